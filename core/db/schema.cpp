@@ -1,0 +1,302 @@
+#include "schema.h"
+
+#include "core/db/sqldialect.h"
+#include "core/db/sql.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace alongside::core::schema {
+
+namespace {
+
+// Version 1: the entities of the foundation. Portable SQL: see SqlDialect for {id} and {blob}.
+// Dates are ISO-8601 TEXT (yyyy-MM-dd), timestamps ISO-8601 UTC; booleans are INTEGER 0/1.
+// Child rows cascade with their parent (so erasing a person later removes everything about them);
+// references to a worker from someone else's record are set to NULL instead.
+const char* const kVersion1[] = {
+    R"(CREATE TABLE person (
+        id {id},
+        given_name TEXT NOT NULL,
+        family_name TEXT NOT NULL DEFAULT '',
+        known_as TEXT,
+        date_of_birth TEXT,
+        gender TEXT,
+        ethnicity TEXT,
+        email TEXT,
+        phone TEXT,
+        postcode TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX person_name ON person (family_name, given_name))",
+
+    R"(CREATE TABLE role_type (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        is_peer INTEGER NOT NULL DEFAULT 1 CHECK (is_peer IN (0, 1)),
+        default_pay_basis TEXT NOT NULL CHECK (default_pay_basis IN ('unpaid', 'sessional', 'paid')),
+        supervision_interval_days INTEGER CHECK (supervision_interval_days > 0),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))",
+
+    R"(CREATE TABLE worker (
+        id {id},
+        person_id INTEGER NOT NULL UNIQUE REFERENCES person (id) ON DELETE CASCADE,
+        max_mentees INTEGER CHECK (max_mentees >= 0),
+        created_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE worker_status (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        status TEXT NOT NULL CHECK (status IN ('enquiry', 'applicant', 'in_training', 'active', 'paused', 'left')),
+        since TEXT NOT NULL,
+        reason TEXT))",
+    R"(CREATE INDEX worker_status_worker ON worker_status (worker_id, since))",
+
+    R"(CREATE TABLE worker_role (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        role_type_id INTEGER NOT NULL REFERENCES role_type (id),
+        pay_basis TEXT NOT NULL CHECK (pay_basis IN ('unpaid', 'sessional', 'paid')),
+        hours_per_week REAL CHECK (hours_per_week >= 0),
+        funding_source TEXT,
+        funding_ends_on TEXT,
+        starts_on TEXT NOT NULL,
+        ends_on TEXT,
+        CHECK (ends_on IS NULL OR ends_on >= starts_on)))",
+    R"(CREATE INDEX worker_role_worker ON worker_role (worker_id, starts_on))",
+
+    R"(CREATE TABLE service_component (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        kind TEXT NOT NULL CHECK (kind IN ('mentoring', 'connect', 'course', 'group', 'other')),
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))",
+
+    R"(CREATE TABLE client (
+        id {id},
+        person_id INTEGER NOT NULL UNIQUE REFERENCES person (id) ON DELETE CASCADE,
+        risk_note TEXT,
+        created_at TEXT NOT NULL))",
+
+    R"(CREATE TABLE referral (
+        id {id},
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        referred_on TEXT NOT NULL,
+        source_category TEXT NOT NULL CHECK (source_category IN ('self', 'internal', 'external')),
+        source_detail TEXT,
+        reason TEXT,
+        triage_outcome TEXT))",
+    R"(CREATE INDEX referral_client ON referral (client_id))",
+    R"(CREATE INDEX referral_date ON referral (referred_on))",
+
+    R"(CREATE TABLE episode (
+        id {id},
+        referral_id INTEGER NOT NULL REFERENCES referral (id) ON DELETE CASCADE,
+        component_id INTEGER NOT NULL REFERENCES service_component (id),
+        starts_on TEXT NOT NULL,
+        planned_end_on TEXT,
+        ended_on TEXT,
+        ending_reason TEXT,
+        CHECK (ended_on IS NULL OR ended_on >= starts_on)))",
+    R"(CREATE INDEX episode_referral ON episode (referral_id))",
+    R"(CREATE INDEX episode_dates ON episode (starts_on, ended_on))",
+
+    R"(CREATE TABLE session (
+        id {id},
+        episode_id INTEGER NOT NULL REFERENCES episode (id) ON DELETE CASCADE,
+        held_on TEXT NOT NULL,
+        duration_minutes INTEGER CHECK (duration_minutes >= 0),
+        mode TEXT NOT NULL CHECK (mode IN ('face_to_face', 'telephone', 'video', 'home_visit', 'group')),
+        attendance TEXT NOT NULL CHECK (attendance IN ('attended', 'did_not_attend', 'cancelled_by_client',
+                                                        'cancelled_by_service')),
+        worker_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        note TEXT))",
+    R"(CREATE INDEX session_episode ON session (episode_id, held_on))",
+    R"(CREATE INDEX session_date ON session (held_on))",
+    R"(CREATE INDEX session_worker ON session (worker_id))",
+
+    R"(CREATE TABLE mentor_match (
+        id {id},
+        episode_id INTEGER NOT NULL REFERENCES episode (id) ON DELETE CASCADE,
+        mentor_id INTEGER NOT NULL REFERENCES worker (id),
+        status TEXT NOT NULL CHECK (status IN ('proposed', 'active', 'ended')),
+        proposed_on TEXT NOT NULL,
+        started_on TEXT,
+        planned_end_on TEXT,
+        ended_on TEXT,
+        ending_reason TEXT))",
+    R"(CREATE INDEX mentor_match_episode ON mentor_match (episode_id))",
+    R"(CREATE INDEX mentor_match_mentor ON mentor_match (mentor_id, status))",
+
+    R"(CREATE TABLE supervision_entry (
+        id {id},
+        held_on TEXT NOT NULL,
+        duration_minutes INTEGER CHECK (duration_minutes >= 0),
+        kind TEXT NOT NULL CHECK (kind IN ('line_management', 'reflective', 'group_reflective', 'debrief', 'ad_hoc')),
+        format TEXT,
+        supervisor_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        external_supervisor TEXT,
+        summary TEXT,
+        private_notes TEXT,
+        created_at TEXT NOT NULL))",
+    R"(CREATE INDEX supervision_date ON supervision_entry (held_on))",
+
+    R"(CREATE TABLE supervision_attendee (
+        entry_id INTEGER NOT NULL REFERENCES supervision_entry (id) ON DELETE CASCADE,
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        wellbeing_in INTEGER CHECK (wellbeing_in BETWEEN 0 AND 10),
+        wellbeing_out INTEGER CHECK (wellbeing_out BETWEEN 0 AND 10),
+        PRIMARY KEY (entry_id, worker_id)))",
+    R"(CREATE INDEX supervision_attendee_worker ON supervision_attendee (worker_id))",
+
+    R"(CREATE TABLE training_course (
+        id {id},
+        title TEXT NOT NULL UNIQUE,
+        provider TEXT,
+        length_days REAL CHECK (length_days > 0),
+        credits INTEGER CHECK (credits >= 0),
+        refresh_months INTEGER CHECK (refresh_months > 0),
+        mandatory INTEGER NOT NULL DEFAULT 0 CHECK (mandatory IN (0, 1))))",
+
+    R"(CREATE TABLE training_completion (
+        id {id},
+        course_id INTEGER NOT NULL REFERENCES training_course (id),
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        completed_on TEXT NOT NULL,
+        expires_on TEXT,
+        certificate_name TEXT,
+        certificate {blob},
+        CHECK (expires_on IS NULL OR expires_on >= completed_on)))",
+    R"(CREATE INDEX training_completion_worker ON training_completion (worker_id, course_id))",
+
+    R"(CREATE TABLE measure_response (
+        id {id},
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        episode_id INTEGER REFERENCES episode (id) ON DELETE SET NULL,
+        measure_id TEXT NOT NULL,
+        definition_version INTEGER NOT NULL,
+        administered_on TEXT NOT NULL,
+        total REAL,
+        band TEXT,
+        entered_at TEXT NOT NULL))",
+    R"(CREATE INDEX measure_response_client ON measure_response (client_id, measure_id, administered_on))",
+    R"(CREATE INDEX measure_response_episode ON measure_response (episode_id))",
+
+    // Item-level answers: totals and bands are derived from these by the measure engine.
+    R"(CREATE TABLE measure_answer (
+        response_id INTEGER NOT NULL REFERENCES measure_response (id) ON DELETE CASCADE,
+        item_no INTEGER NOT NULL CHECK (item_no >= 1),
+        value INTEGER,
+        text_value TEXT,
+        PRIMARY KEY (response_id, item_no)))",
+
+    R"(CREATE TABLE setting (
+        key TEXT PRIMARY KEY,
+        value TEXT))",
+};
+
+Status execAll(Database& db, const QStringList& statements)
+{
+    const SqlDialect dialect;
+    for (const QString& statement : statements) {
+        if (Status s = db.exec(dialect.expand(statement)); !s) {
+            return s;
+        }
+    }
+    return Status::ok();
+}
+
+Status seedVersion1(Database& db)
+{
+    // Catalogue rows a charity starts with; all are editable later. Names are stored in the
+    // language Alongside runs in when the file is created.
+    struct Role
+    {
+        const char* name;
+        int isPeer;
+        const char* payBasis;
+        int supervisionDays;
+    };
+    static const Role roles[] = {
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Volunteer peer mentor"), 1, "unpaid", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Sessional peer support worker"), 1, "sessional", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Employed peer support worker"), 1, "paid", 14 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer trainer"), 1, "sessional", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer supervisor"), 1, "paid", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Coordinator"), 1, "paid", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Non-peer staff"), 0, "paid", 30 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Partner staff"), 0, "paid", 0 },
+    };
+    auto q = sql::prepare(db,
+        QStringLiteral("INSERT INTO role_type (name, is_peer, default_pay_basis, supervision_interval_days) "
+                       "VALUES (?, ?, ?, ?)"));
+    if (!q) {
+        return q.status();
+    }
+    for (const Role& r : roles) {
+        q.value().addBindValue(QCoreApplication::translate("alongside::core::schema", r.name));
+        q.value().addBindValue(r.isPeer);
+        q.value().addBindValue(QString::fromLatin1(r.payBasis));
+        q.value().addBindValue(r.supervisionDays > 0 ? QVariant(r.supervisionDays) : QVariant());
+        if (Status s = sql::exec(q.value(), QStringLiteral("seed role types")); !s) {
+            return s;
+        }
+    }
+
+    struct Component
+    {
+        const char* name;
+        const char* kind;
+    };
+    static const Component components[] = {
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "1:1 peer mentoring"), "mentoring" },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer connect"), "connect" },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Wellbeing course"), "course" },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer support group"), "group" },
+    };
+    auto c = sql::prepare(db, QStringLiteral("INSERT INTO service_component (name, kind) VALUES (?, ?)"));
+    if (!c) {
+        return c.status();
+    }
+    for (const Component& comp : components) {
+        c.value().addBindValue(QCoreApplication::translate("alongside::core::schema", comp.name));
+        c.value().addBindValue(QString::fromLatin1(comp.kind));
+        if (Status s = sql::exec(c.value(), QStringLiteral("seed service components")); !s) {
+            return s;
+        }
+    }
+    return Status::ok();
+}
+
+Status migrateTo1(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion1) {
+        statements << QString::fromUtf8(s);
+    }
+    if (Status s = execAll(db, statements); !s) {
+        return s;
+    }
+    return seedVersion1(db);
+}
+
+} // namespace
+
+const std::vector<MigrationStep>& standardMigrations()
+{
+    static const std::vector<MigrationStep> steps = {
+        { 1, migrateTo1 },
+    };
+    return steps;
+}
+
+QStringList tableNames()
+{
+    return { QStringLiteral("person"), QStringLiteral("role_type"), QStringLiteral("worker"),
+        QStringLiteral("worker_status"), QStringLiteral("worker_role"), QStringLiteral("service_component"),
+        QStringLiteral("client"), QStringLiteral("referral"), QStringLiteral("episode"), QStringLiteral("session"),
+        QStringLiteral("mentor_match"), QStringLiteral("supervision_entry"), QStringLiteral("supervision_attendee"),
+        QStringLiteral("training_course"), QStringLiteral("training_completion"), QStringLiteral("measure_response"),
+        QStringLiteral("measure_answer"), QStringLiteral("setting") };
+}
+
+} // namespace alongside::core::schema

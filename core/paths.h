@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+namespace alongside::core::paths {
+
+/** The default database: "alongside.alongside" in the user's application data folder. */
+QString defaultDatabasePath();
+
+/** The file name filter for Alongside databases in file dialogs (untranslated pattern part). */
+QString databaseSuffix();
+
+} // namespace alongside::core::paths
+
+namespace alongside::core {
+/** The version of the SQLite library Qt's driver uses, e.g. "3.40.1". */
+QString sqliteVersion();
+} // namespace alongside::core

@@ -1,0 +1,255 @@
+#include "demonames.h"
+
+#include <iterator>
+
+namespace alongside::core::demo {
+
+namespace {
+
+// Given names reflect the mix of a large English city: long-established British and Irish names
+// beside South Asian, African, Caribbean, East Asian and Eastern European ones, across generations.
+const char* const kFemale[] = {
+    "Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sophie", "Emily", "Chloe", "Jessica", "Hannah", "Lucy",
+    "Ellie", "Megan", "Charlotte", "Rebecca", "Sarah", "Laura", "Emma", "Rachel", "Claire", "Nicola", "Joanne",
+    "Helen", "Karen", "Susan", "Julie", "Angela", "Tracey", "Linda", "Margaret", "Patricia", "Janet", "Jean",
+    "Pauline", "Fatima", "Aisha", "Amina", "Zainab", "Maryam", "Ayesha", "Noor", "Sana", "Priya", "Anjali",
+    "Simran", "Nisha", "Mei", "Xin", "Chidinma", "Ngozi", "Abena", "Adaeze", "Folake", "Yetunde", "Precious",
+    "Shanice", "Keisha", "Aaliyah", "Marcia", "Siobhan", "Aoife", "Niamh", "Ciara", "Róisín", "Ffion", "Cerys",
+    "Siân", "Eilidh", "Kirsty", "Agnieszka", "Katarzyna", "Magdalena", "Ioana", "Elena", "Zoë", "Hodan", "Layla",
+};
+
+const char* const kMale[] = {
+    "Oliver", "George", "Harry", "Jack", "Noah", "Leo", "Jacob", "Charlie", "Thomas", "James", "William", "Daniel",
+    "Matthew", "Ryan", "Liam", "Connor", "Callum", "Lewis", "Kieran", "Darren", "Lee", "Wayne", "Gary", "Paul",
+    "Mark", "Stephen", "Andrew", "David", "Michael", "Peter", "John", "Robert", "Brian", "Keith", "Trevor",
+    "Mohammed", "Muhammad", "Ahmed", "Ali", "Hassan", "Imran", "Bilal", "Omar", "Yusuf", "Arjun", "Rohan", "Sanjay",
+    "Vikram", "Raj", "Wei", "Jun", "Chinedu", "Emeka", "Kwame", "Kofi", "Tunde", "Dwayne", "Marcus", "Tyrone",
+    "Jermaine", "Delroy", "Aidan", "Ciarán", "Seán", "Rhys", "Dylan", "Gethin", "Euan", "Fraser", "Piotr", "Tomasz",
+    "Andrei", "Mateusz", "Abdi", "Tariq",
+};
+
+const char* const kNeutral[] = {
+    "Alex", "Sam", "Jordan", "Charlie", "Robin", "Jamie", "Morgan", "Riley", "Frankie", "Ash", "Rowan", "Sky",
+    "Kai", "Jesse", "Reese", "Billie", "Taylor", "Ari",
+};
+
+const char* const kFamily[] = {
+    "Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson", "Johnson", "Davies", "Robinson", "Wright",
+    "Thompson", "Evans", "Walker", "White", "Roberts", "Green", "Hall", "Wood", "Jackson", "Clarke", "Hughes",
+    "Edwards", "Lewis", "Harris", "Turner", "Hill", "Moore", "Cooper", "Ward", "Morris", "Patel", "Khan", "Ahmed",
+    "Hussain", "Ali", "Begum", "Shah", "Iqbal", "Akhtar", "Mahmood", "Singh", "Kaur", "Sharma", "Chowdhury",
+    "Rahman", "Islam", "Miah", "Chen", "Wong", "Li", "Nguyen", "Okafor", "Adeyemi", "Mensah", "Okoye", "Osei",
+    "Abdi", "Mohamed", "Campbell", "Stewart", "Murray", "MacDonald", "Reid", "O'Brien", "O'Connor", "Murphy",
+    "Kelly", "Byrne", "Doyle", "Nowak", "Popescu", "Silva", "Santos", "Pereira", "Costa", "Yilmaz", "Demir",
+    "Haddad", "Gordon", "Francis", "Bailey", "Barnes", "Fletcher", "Hart", "Lloyd", "Price", "Pritchard",
+    "Griffiths", "Llewellyn", "Fraser", "Grant", "Kaya", "Brennan", "Whitfield", "Ashworth",
+};
+
+// Outward codes only: the inward half ("5QT") is made up per person, so the full code is fictional.
+const char* const kDistricts[] = {
+    "M1", "M4", "M8", "M9", "M11", "M12", "M13", "M14", "M15", "M16", "M18", "M19", "M20", "M21", "M22", "M23",
+    "M40", "M41", "SK4", "SK5", "OL8", "M30",
+};
+
+const char* const kReferralReasons[] = {
+    "Low mood and feeling isolated",
+    "Anxiety affecting day-to-day life",
+    "Wants to rebuild confidence after a hospital stay",
+    "Looking for support from someone with lived experience",
+    "Recently bereaved and finding it hard to cope",
+    "Wants to get out more and meet people",
+    "Stress and difficulty sleeping",
+    "Managing a long-term mental health condition",
+    "Lost confidence after leaving work",
+    "Would like help with next steps after therapy",
+};
+
+const char* const kSelfDetails[] = {
+    "Website",
+    "Word of mouth",
+    "Leaflet or poster",
+    "Social media",
+};
+
+const char* const kExternalDetails[] = {
+    "GP",
+    "Primary care mental health team",
+    "Voluntary sector organisation",
+    "Community mental health team",
+    "Social prescriber",
+    "Housing provider",
+};
+
+const char* const kInternalDetails[] = {
+    "Another service of the charity",
+    "Another service of the charity",
+    "Peer support group",
+};
+
+const char* const kSessionNotes[] = {
+    "Talked about goals for the next few weeks.",
+    "Went for a walk in the park and talked about routines.",
+    "Looked at local groups and activities together.",
+    "Reviewed progress and what has helped so far.",
+    "Planned how to prepare for the ending.",
+    "Talked through ways of coping with a difficult week.",
+};
+
+const char* const kSupervisionSummaries[] = {
+    "Talked through caseload and upcoming endings.",
+    "Reflected on using lived experience in sessions.",
+    "Discussed boundaries with a mentee; agreed next steps.",
+    "Wellbeing check-in; no concerns raised.",
+    "Planned an ending with a mentee and how to prepare for it.",
+    "Reviewed training needs and availability.",
+    "Talked about working alongside clinical staff.",
+    "Reflected on a session that went well and why.",
+    "Discussed self-care and managing time.",
+    "Agreed to look at role clarity at the next meeting.",
+};
+
+const char* const kSupervisionPrivateNotes[] = {
+    "Follow up on own wellbeing next time.",
+    "Mentioned a busy time at home; check in again next month.",
+    "Wants to talk about reducing hours; revisit next time.",
+};
+
+const char* const kFundingSources[] = {
+    "National Lottery Community Fund",
+    "Local authority public health grant",
+    "NHS integrated care board contract",
+    "Charitable trust grant",
+    "Core funds",
+};
+
+const char* const kVolunteerLeaving[] = {
+    "Moved into paid work",
+    "Moved away",
+    "Own health",
+    "Caring responsibilities",
+    "Started studying",
+    "Role no longer fitted their plans",
+};
+
+const char* const kPaidLeaving[] = {
+    "Funding ended",
+    "New job",
+    "Moved away",
+    "Own health",
+};
+
+const char* const kPauseReasons[] = {
+    "Own health",
+    "Caring responsibilities",
+    "Taking a break",
+};
+
+const CourseSpec kCourses[] = {
+    { "Volunteer induction", "In-house", 1.0, 0, 0, true },
+    { "Peer support training (internal)", "In-house", 1.0, 0, 0, false },
+    { "Accredited peer support training", "Calder Bridge University", 11.0, 20, 0, false },
+    { "The peer sessions", "In-house (co-produced)", 3.0, 0, 0, false },
+    { "Train the trainer", "Calder Bridge University", 5.0, 20, 0, false },
+    { "Safeguarding refresher", "In-house", 0.5, 0, 36, true },
+};
+
+static_assert(std::size(kCourses) == CourseCount);
+
+} // namespace
+
+Words femaleGivenNames()
+{
+    return kFemale;
+}
+
+Words maleGivenNames()
+{
+    return kMale;
+}
+
+Words neutralGivenNames()
+{
+    return kNeutral;
+}
+
+Words familyNames()
+{
+    return kFamily;
+}
+
+Words postcodeDistricts()
+{
+    return kDistricts;
+}
+
+Words referralReasons()
+{
+    return kReferralReasons;
+}
+
+Words selfReferralDetails()
+{
+    return kSelfDetails;
+}
+
+Words externalReferralDetails()
+{
+    return kExternalDetails;
+}
+
+Words internalReferralDetails()
+{
+    return kInternalDetails;
+}
+
+Words sessionNotes()
+{
+    return kSessionNotes;
+}
+
+Words supervisionSummaries()
+{
+    return kSupervisionSummaries;
+}
+
+Words supervisionPrivateNotes()
+{
+    return kSupervisionPrivateNotes;
+}
+
+Words fundingSources()
+{
+    return kFundingSources;
+}
+
+Words volunteerLeavingReasons()
+{
+    return kVolunteerLeaving;
+}
+
+Words paidLeavingReasons()
+{
+    return kPaidLeaving;
+}
+
+Words pauseReasons()
+{
+    return kPauseReasons;
+}
+
+std::span<const CourseSpec> trainingCourses()
+{
+    return kCourses;
+}
+
+const char* defaultCharityName()
+{
+    return "Riverside Peer Support (demo)";
+}
+
+const char* externalSupervisorName()
+{
+    return "External clinical supervisor (Calder Bridge Psychology)";
+}
+
+} // namespace alongside::core::demo

@@ -1,0 +1,64 @@
+#pragma once
+
+// Internal to core: the word lists behind the demo-data generator. Everything here is fictional or
+// generic; no list holds a real street, organisation or person. Items are UTF-8.
+
+#include <span>
+
+namespace alongside::core::demo {
+
+using Words = std::span<const char* const>;
+
+Words femaleGivenNames();
+Words maleGivenNames();
+Words neutralGivenNames(); // for people whose gender is "other" or not stated
+Words familyNames();
+
+/** Outward codes ("M14") that postcodes are built from; the inward part is generated. */
+Words postcodeDistricts();
+
+Words referralReasons();
+Words selfReferralDetails();
+Words externalReferralDetails(); // weighted by position: earlier entries are more common
+Words internalReferralDetails();
+
+Words sessionNotes();
+Words supervisionSummaries();
+Words supervisionPrivateNotes();
+
+Words fundingSources();        // the last entry is core (unrestricted) funds, which have no end date
+Words volunteerLeavingReasons();
+Words paidLeavingReasons();
+Words pauseReasons();          // the first entry, "Own health", is by far the most common
+
+/** The training catalogue of a typical charity (domain brief §4). */
+struct CourseSpec
+{
+    const char* title;
+    const char* provider;
+    double lengthDays;
+    int credits;       // 0: none
+    int refreshMonths; // 0: never needs refreshing
+    bool mandatory;
+};
+
+// Positions in trainingCourses(), so that the generator can say which course a completion is for.
+enum Course {
+    VolunteerInduction,
+    PeerSupportInternal,
+    AccreditedPeerSupport,
+    PeerSessions,
+    TrainTheTrainer,
+    SafeguardingRefresher,
+    CourseCount
+};
+
+std::span<const CourseSpec> trainingCourses();
+
+/** The charity name stored when the caller gives none. */
+const char* defaultCharityName();
+
+/** The name of the external supervisor who supervises the coordinator. */
+const char* externalSupervisorName();
+
+} // namespace alongside::core::demo

@@ -1,0 +1,113 @@
+#include "settingsservice.h"
+
+#include "core/db/sql.h"
+#include "core/db/sqldialect.h"
+#include "core/db/transaction.h"
+
+#include <QHash>
+
+namespace alongside::core {
+
+namespace {
+
+const QString kName = QStringLiteral("charity_name");
+const QString kLogo = QStringLiteral("logo_png");
+const QString kYearStart = QStringLiteral("year_start_month");
+const QString kSuppression = QStringLiteral("suppression_threshold");
+const QString kBackups = QStringLiteral("backups_to_keep");
+
+Error invalid(QString message)
+{
+    return Error { Error::Code::InvalidInput, std::move(message), {} };
+}
+
+} // namespace
+
+Result<CharitySettings> SettingsService::load(const Actor& actor) const
+{
+    Q_UNUSED(actor) // every role may read the charity's settings
+    auto q = sql::prepare(m_db, QStringLiteral("SELECT key, value FROM setting"));
+    if (!q) {
+        return q.error();
+    }
+    if (Status s = sql::exec(q.value(), QStringLiteral("read settings")); !s) {
+        return s.error();
+    }
+    QHash<QString, QString> values;
+    while (q.value().next()) {
+        values.insert(q.value().value(0).toString(), q.value().value(1).toString());
+    }
+    CharitySettings s;
+    s.charityName = values.value(kName);
+    s.logoPng = QByteArray::fromBase64(values.value(kLogo).toLatin1());
+    auto number = [&](const QString& key, int fallback, int lo, int hi) {
+        bool ok = false;
+        const int v = values.value(key).toInt(&ok);
+        // A hand-edited or damaged value falls back to the default rather than breaking reports.
+        return ok && v >= lo && v <= hi ? v : fallback;
+    };
+    s.yearStartMonth = number(kYearStart, CharitySettings::kDefaultYearStartMonth, 1, 12);
+    s.suppressionThreshold = number(kSuppression, CharitySettings::kDefaultSuppressionThreshold,
+        CharitySettings::kMinSuppression, CharitySettings::kMaxSuppression);
+    s.backupsToKeep = number(kBackups, CharitySettings::kDefaultBackupsToKeep, CharitySettings::kMinBackups,
+        CharitySettings::kMaxBackups);
+    return s;
+}
+
+Status SettingsService::validate(const CharitySettings& s)
+{
+    if (s.charityName.trimmed().size() > CharitySettings::kMaxNameLength) {
+        return invalid(tr("The charity name is too long: use at most %1 characters.").arg(CharitySettings::kMaxNameLength));
+    }
+    if (s.logoPng.size() > CharitySettings::kMaxLogoBytes) {
+        return invalid(tr("The logo is too large: choose a picture under 1 MB."));
+    }
+    if (s.yearStartMonth < 1 || s.yearStartMonth > 12) {
+        return invalid(tr("The reporting year must start in a month from January to December."));
+    }
+    if (s.suppressionThreshold < CharitySettings::kMinSuppression
+        || s.suppressionThreshold > CharitySettings::kMaxSuppression) {
+        return invalid(tr("The small-number threshold must be between %1 and %2.")
+                           .arg(CharitySettings::kMinSuppression)
+                           .arg(CharitySettings::kMaxSuppression));
+    }
+    if (s.backupsToKeep < CharitySettings::kMinBackups || s.backupsToKeep > CharitySettings::kMaxBackups) {
+        return invalid(tr("The number of daily backups to keep must be between %1 and %2.")
+                           .arg(CharitySettings::kMinBackups)
+                           .arg(CharitySettings::kMaxBackups));
+    }
+    return Status::ok();
+}
+
+Status SettingsService::save(const Actor& actor, const CharitySettings& s)
+{
+    Q_UNUSED(actor) // permissions arrive with accounts; the signature is ready for them
+    if (Status v = validate(s); !v) {
+        return v;
+    }
+    Transaction t(m_db);
+    if (!t.isActive()) {
+        return t.beginStatus();
+    }
+    auto q = sql::prepare(m_db, SqlDialect().upsertSetting());
+    if (!q) {
+        return q.status();
+    }
+    const QList<QPair<QString, QString>> rows = {
+        { kName, s.charityName.trimmed() },
+        { kLogo, QString::fromLatin1(s.logoPng.toBase64()) },
+        { kYearStart, QString::number(s.yearStartMonth) },
+        { kSuppression, QString::number(s.suppressionThreshold) },
+        { kBackups, QString::number(s.backupsToKeep) },
+    };
+    for (const auto& [key, value] : rows) {
+        q.value().addBindValue(key);
+        q.value().addBindValue(value);
+        if (Status st = sql::exec(q.value(), QStringLiteral("save setting")); !st) {
+            return st;
+        }
+    }
+    return t.commit();
+}
+
+} // namespace alongside::core

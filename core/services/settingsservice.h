@@ -1,0 +1,59 @@
+#pragma once
+
+#include "core/actor.h"
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QString>
+
+namespace alongside::core {
+
+class Database;
+
+/** The charity-wide settings stored in the database (they travel with the file). */
+struct CharitySettings
+{
+    static constexpr int kDefaultYearStartMonth = 4; // the UK financial year starts in April
+    static constexpr int kDefaultSuppressionThreshold = 5;
+    static constexpr int kDefaultBackupsToKeep = 14;
+
+    QString charityName;
+    QByteArray logoPng; // PNG bytes, at most kMaxLogoBytes
+    int yearStartMonth = kDefaultYearStartMonth;
+    int suppressionThreshold = kDefaultSuppressionThreshold;
+    int backupsToKeep = kDefaultBackupsToKeep;
+
+    static constexpr int kMaxNameLength = 120;
+    static constexpr int kMaxLogoBytes = 1024 * 1024;
+    static constexpr int kMinSuppression = 1; // 1 turns suppression off in practice: nothing is below 1
+    static constexpr int kMaxSuppression = 50;
+    static constexpr int kMinBackups = 1;
+    static constexpr int kMaxBackups = 365;
+};
+
+/**
+ * Reads and writes CharitySettings in the `setting` table. Every value is validated before
+ * anything is written, and all of them are written in one transaction.
+ */
+class SettingsService
+{
+    Q_DECLARE_TR_FUNCTIONS(alongside::core::SettingsService)
+
+public:
+    explicit SettingsService(Database& db)
+        : m_db(db)
+    {
+    }
+
+    Result<CharitySettings> load(const Actor& actor) const;
+    Status save(const Actor& actor, const CharitySettings& settings);
+
+    /** Checks every field; the message says which one is wrong and what is allowed. */
+    static Status validate(const CharitySettings& settings);
+
+private:
+    Database& m_db;
+};
+
+} // namespace alongside::core

@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Alongside needs, and only those that are missing.
+# Idempotent and quick when everything is present (one dpkg-query, no apt-get).
+#   scripts/setup.sh          packages to build and run the app
+#   scripts/setup.sh --tests  also the packages the tests and screenshots need
+set -euo pipefail
+
+# Build and run.
+packages=(
+  cmake ninja-build g++              # build tools
+  qt6-base-dev qt6-base-dev-tools    # Qt 6 Core, Gui, Widgets, Sql, PrintSupport, Test (LGPLv3)
+  libqt6sql6-sqlite                  # Qt's SQLite driver (SQLite itself is public domain)
+  qt6-charts-dev                     # Qt Charts (GPLv3)
+  qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools  # lupdate/lrelease for translations
+  qt6-qpa-plugins                    # platform plugins (xcb, offscreen)
+  libqt6svg6                         # SVG icons
+  libgl-dev libqt6opengl6-dev libxkbcommon-dev  # what Qt6Gui's and Qt6Charts' CMake packages require
+  fonts-dejavu-core                  # a font for offscreen rendering and PDFs
+)
+if [[ "${1:-}" == "--tests" ]]; then
+  packages+=(
+    clang-format                     # formatting check in CI
+    xvfb xauth                       # a real X server for screenshots
+    poppler-utils                    # pdftoppm, pdffonts for report checks
+    sqlite3                          # inspecting fixtures by hand
+  )
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  status=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+  [[ "$status" == "install ok installed" ]] || missing+=("$p")
+done
+if ((${#missing[@]} == 0)); then
+  exit 0
+fi
+
+echo "Installing missing packages: ${missing[*]}" >&2
+sudo_cmd=()
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "Please run as root or install sudo: these packages are missing: ${missing[*]}" >&2; exit 1; }
+  sudo_cmd=(sudo)
+fi
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,91 @@
+// Prints figures, times nothing as pass/fail: demo generation, a full check, and opening, for a
+// generated dataset. Baseline in the same run: copying the finished file (pure I/O of the same bytes).
+// Usage: bench_demo [small|medium|large] [runs]
+
+#include "core/actor.h"
+#include "core/db/database.h"
+#include "core/db/healthcheck.h"
+#include "core/services/demogenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <vector>
+
+using namespace alongside::core;
+
+namespace {
+
+double median(std::vector<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.empty() ? 0 : v[v.size() / 2];
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    DemoGenerator::Size size = DemoGenerator::Size::Small;
+    if (args.size() > 1 && !DemoGenerator::parseSize(args.at(1), &size)) {
+        std::fprintf(stderr, "usage: bench_demo [small|medium|large] [runs]\n");
+        return 2;
+    }
+    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
+    std::vector<double> generate, open, check, copy;
+    qint64 bytes = 0;
+    for (int i = 0; i < runs; ++i) {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("bench.alongside"));
+        QElapsedTimer t;
+        {
+            Database::Options o;
+            o.ifMissing = Database::IfMissing::Create;
+            auto db = Database::open(path, o);
+            if (!db) {
+                std::fprintf(stderr, "%s\n", qPrintable(db.message()));
+                return 1;
+            }
+            DemoGenerator::Options d;
+            d.size = size;
+            d.seed = 1;
+            d.asAt = QDate(2026, 11, 22);
+            t.start();
+            if (Status s = DemoGenerator::generate(*db.value(), Actor::localUser(), d); !s) {
+                std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+                return 1;
+            }
+            generate.push_back(t.elapsed() / 1000.0);
+        }
+        bytes = QFileInfo(path).size();
+        t.start();
+        auto db = Database::open(path, {});
+        open.push_back(t.elapsed() / 1000.0);
+        t.start();
+        auto report = HealthCheck::run(*db.value());
+        check.push_back(t.elapsed() / 1000.0);
+        db.value().reset();
+        t.start();
+        QFile::copy(path, path + QStringLiteral(".copy"));
+        copy.push_back(t.elapsed() / 1000.0);
+    }
+    const auto targets = DemoGenerator::targets(size);
+    std::printf("dataset: %d workers, %d people supported, %d sessions, %d questionnaires; file %.1f MiB\n",
+        targets.workers, targets.clients, targets.sessions, targets.measureResponses, bytes / 1048576.0);
+    std::printf("runs: %d (medians)\n", runs);
+    std::printf("generate demo data: %8.2f s\n", median(generate));
+    std::printf("open (quick_check): %8.2f s\n", median(open));
+    std::printf("full check:         %8.2f s\n", median(check));
+    std::printf("baseline file copy: %8.2f s\n", median(copy));
+    const double base = std::max(median(copy), 0.001);
+    std::printf("ratios to copy: generate %.1fx, open %.1fx, check %.1fx\n", median(generate) / base,
+        median(open) / base, median(check) / base);
+    return 0;
+}

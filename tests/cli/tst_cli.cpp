@@ -1,0 +1,221 @@
+// The command line, run as a user would: the real executable, its output and exit codes.
+
+#include "core/db/backupmanager.h"
+#include "core/db/database.h"
+#include "support/testsupport.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alongside;
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList& args)
+{
+    QProcess p;
+    p.start(QStringLiteral(ALONGSIDE_EXE), args);
+    if (!p.waitForFinished(240000)) {
+        p.kill();
+        return {};
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+        QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+class TstCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void badArguments_data();
+    void badArguments();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void demoCreatesAHealthyDatabase();
+    void demoRefusesADatabaseWithRecords();
+    void demoRefusesAFileInUse();
+    void checkRefusesBadFiles_data();
+    void checkRefusesBadFiles();
+    void backupWritesACheckedCopyWhileOpen();
+    void backupRefusesToOverwrite();
+
+private:
+    QTemporaryDir m_dir;
+    QString m_demo;
+};
+
+void TstCli::initTestCase()
+{
+    QVERIFY(QFile::exists(QStringLiteral(ALONGSIDE_EXE)));
+    m_demo = m_dir.filePath(QStringLiteral("demo.alongside"));
+    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), m_demo, QStringLiteral("--seed"),
+        QStringLiteral("3"), QStringLiteral("--as-at"), QStringLiteral("2026-11-22") });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+}
+
+void TstCli::badArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorPart");
+    const QString db = QStringLiteral("--db");
+    const QString f = QStringLiteral("x.alongside");
+    QTest::newRow("An unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("not a command");
+    QTest::newRow("demo without --db") << QStringList { QStringLiteral("demo") } << QStringLiteral("needs --db");
+    QTest::newRow("demo with an unknown size")
+        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--size"), QStringLiteral("huge") }
+        << QStringLiteral("small, medium or large");
+    QTest::newRow("demo with a seed that is not a number")
+        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--seed"), QStringLiteral("abc") }
+        << QStringLiteral("whole number");
+    QTest::newRow("demo with a date that is not a date")
+        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--as-at"), QStringLiteral("31/02/2026") }
+        << QStringLiteral("YYYY-MM-DD");
+    QTest::newRow("demo with an unknown option")
+        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--colour") } << QStringLiteral("colour");
+    QTest::newRow("check without --db") << QStringList { QStringLiteral("check") } << QStringLiteral("needs --db");
+    QTest::newRow("check with a stray argument")
+        << QStringList { QStringLiteral("check"), db, f, QStringLiteral("extra") } << QStringLiteral("unexpected");
+    QTest::newRow("backup without --out")
+        << QStringList { QStringLiteral("backup"), db, f } << QStringLiteral("--out BACKUP");
+}
+
+void TstCli::badArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorPart);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
+    QVERIFY(!QFile::exists(QStringLiteral("x.alongside")));
+}
+
+void TstCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("outPart");
+    QTest::newRow("--help lists the commands and exit codes")
+        << QStringList { QStringLiteral("--help") } << QStringLiteral("Exit codes:");
+    QTest::newRow("--version gives the version")
+        << QStringList { QStringLiteral("--version") } << QStringLiteral("Alongside " ALONGSIDE_VERSION);
+    QTest::newRow("demo --help explains the sizes")
+        << QStringList { QStringLiteral("demo"), QStringLiteral("--help") } << QStringLiteral("1,000,000 sessions");
+    QTest::newRow("check --help") << QStringList { QStringLiteral("check"), QStringLiteral("--help") }
+                                  << QStringLiteral("without changing it");
+    QTest::newRow("backup --help") << QStringList { QStringLiteral("backup"), QStringLiteral("--help") }
+                                   << QStringLiteral("Safe while Alongside has FILE open");
+}
+
+void TstCli::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, outPart);
+    const Run r = run(args);
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.out.contains(outPart), qPrintable(r.out));
+}
+
+void TstCli::demoCreatesAHealthyDatabase()
+{
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), m_demo });
+    QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+    QVERIFY(r.out.contains(QStringLiteral("Result: healthy.")));
+    QVERIFY(r.out.contains(QStringLiteral("Integrity: ok")));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("session\\s+5000"))), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QRegularExpression(QStringLiteral("client\\s+300"))), qPrintable(r.out));
+}
+
+void TstCli::demoRefusesADatabaseWithRecords()
+{
+    const QByteArray before = test::fileBytes(m_demo);
+    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already")), qPrintable(r.err));
+    QCOMPARE(test::fileBytes(m_demo), before);
+}
+
+void TstCli::demoRefusesAFileInUse()
+{
+    const QString path = m_dir.filePath(QStringLiteral("busy.alongside"));
+    auto held = test::openOrCreate(path);
+    QVERIFY(held);
+    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), path });
+    QCOMPARE(r.code, 6);
+    QVERIFY2(r.err.contains(QStringLiteral("Another copy of Alongside")), qPrintable(r.err));
+}
+
+void TstCli::checkRefusesBadFiles_data()
+{
+    QTest::addColumn<QString>("fixture");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("errorPart");
+    QTest::newRow("A missing file") << QString() << 3 << QStringLiteral("There is no file");
+    QTest::newRow("A text file") << QStringLiteral("not-a-database.alongside") << 4 << QStringLiteral("not a database");
+    QTest::newRow("Another program's database") << QStringLiteral("foreign.sqlite") << 4
+                                                << QStringLiteral("another program");
+    QTest::newRow("A newer version's database") << QStringLiteral("newer-version.alongside") << 4
+                                                << QStringLiteral("newer version");
+    QTest::newRow("A truncated database") << QStringLiteral("truncated.alongside") << 5 << QStringLiteral("damaged");
+}
+
+void TstCli::checkRefusesBadFiles()
+{
+    QFETCH(QString, fixture);
+    QFETCH(int, code);
+    QFETCH(QString, errorPart);
+    const QString path = fixture.isEmpty() ? m_dir.filePath(QStringLiteral("nothing-here.alongside"))
+                                           : test::copyFixture(m_dir, fixture);
+    const Run r = run({ QStringLiteral("check"), QStringLiteral("--db"), path });
+    QCOMPARE(r.code, code);
+    QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TstCli::backupWritesACheckedCopyWhileOpen()
+{
+    // The app holds the file open (and locked) while a scheduled backup runs.
+    Run r;
+    {
+        auto held = core::Database::open(m_demo, {});
+        QVERIFY2(held, qPrintable(held.message()));
+        const QString out = m_dir.filePath(QStringLiteral("nightly.alongside"));
+        r = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(core::BackupManager::verify(out));
+    }
+    const QString out = m_dir.filePath(QStringLiteral("nightly.alongside"));
+    const Run check = run({ QStringLiteral("check"), QStringLiteral("--db"), out });
+    QCOMPARE(check.code, 0);
+    QVERIFY(check.out.contains(QRegularExpression(QStringLiteral("session\\s+5000"))));
+}
+
+void TstCli::backupRefusesToOverwrite()
+{
+    const QString out = m_dir.filePath(QStringLiteral("taken.alongside"));
+    QFile f(out);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    const Run r = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out });
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
+    QCOMPARE(test::fileBytes(out), QByteArray("precious"));
+    const Run missing = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no.alongside")),
+        QStringLiteral("--out"), m_dir.filePath(QStringLiteral("o.alongside")) });
+    QCOMPARE(missing.code, 3);
+}
+
+QTEST_GUILESS_MAIN(TstCli)
+#include "tst_cli.moc"

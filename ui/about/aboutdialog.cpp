@@ -1,0 +1,90 @@
+#include "aboutdialog.h"
+
+#include "core/paths.h"
+
+#include <QCoreApplication>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QHeaderView>
+#include <QIcon>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+#include <QtGlobal>
+
+namespace alongside::ui {
+
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About Alongside"));
+
+    auto* tabs = new QTabWidget(this);
+    tabs->setObjectName(QStringLiteral("aboutTabs"));
+
+    auto* about = new QWidget(tabs);
+    auto* icon = new QLabel(about);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/alongside.svg")).pixmap(64, 64));
+    icon->setAccessibleName(tr("Alongside logo"));
+    auto* text = new QLabel(about);
+    text->setObjectName(QStringLiteral("aboutText"));
+    text->setWordWrap(true);
+    text->setTextFormat(Qt::RichText);
+    text->setOpenExternalLinks(false);
+    text->setText(tr("<h2>Alongside %1</h2>"
+                     "<p>Records and reports for user-led mental-health charities that run peer support: "
+                     "volunteers and peer workers, the people they support, sessions, supervision, training "
+                     "and outcomes.</p>"
+                     "<p>Alongside is free software: you may share and change it under the terms of the GNU "
+                     "General Public License, version 3 or (at your option) any later version. It comes with "
+                     "no warranty.</p>"
+                     "<p>Your records stay in one file on this computer. Alongside sends nothing anywhere.</p>")
+                      .arg(QCoreApplication::applicationVersion()));
+    auto* aboutLayout = new QVBoxLayout(about);
+    aboutLayout->addWidget(icon);
+    aboutLayout->addWidget(text);
+    aboutLayout->addStretch(1);
+    tabs->addTab(about, tr("&About"));
+
+    auto* components = new QTreeWidget(tabs);
+    components->setObjectName(QStringLiteral("componentsList"));
+    components->setAccessibleName(tr("Components and their licences"));
+    components->setRootIsDecorated(false);
+    components->setHeaderLabels({ tr("Component"), tr("Version"), tr("Licence"), tr("Used for") });
+    const QString qt = QString::fromLatin1(qVersion());
+    const QList<QStringList> rows = {
+        { tr("Qt Core, Gui, Widgets, SQL, Print Support"), qt, tr("GNU LGPL 3.0"), tr("the application framework") },
+        { tr("Qt Charts"), qt, tr("GNU GPL 3.0"), tr("charts in reports") },
+        { tr("Qt SQLite driver"), qt, tr("GNU LGPL 3.0"), tr("reading and writing the database") },
+        { tr("SQLite"), core::sqliteVersion(), tr("Public domain"), tr("the database engine") },
+        { tr("GNU C++ library"), QStringLiteral("libstdc++"), tr("GNU GPL 3.0 with the GCC Runtime Library Exception"),
+            tr("the C++ runtime") },
+    };
+    for (const QStringList& row : rows) {
+        new QTreeWidgetItem(components, row);
+    }
+    components->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tabs->addTab(components, tr("&Components"));
+
+    auto* licence = new QPlainTextEdit(tabs);
+    licence->setObjectName(QStringLiteral("licenceText"));
+    licence->setAccessibleName(tr("Licence text"));
+    licence->setReadOnly(true);
+    QFile gpl(QStringLiteral(":/licences/GPL-3.0.txt"));
+    if (gpl.open(QIODevice::ReadOnly | QIODevice::Text)) {
+        licence->setPlainText(QString::fromUtf8(gpl.readAll()));
+    }
+    tabs->addTab(licence, tr("&Licence"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(tabs);
+    layout->addWidget(buttons);
+    resize(720, 480);
+}
+
+} // namespace alongside::ui

@@ -1,0 +1,225 @@
+#include "dashboardpage.h"
+
+#include "core/clock.h"
+#include "core/db/backupmanager.h"
+#include "core/db/database.h"
+#include "core/services/dashboardservice.h"
+#include "core/services/settingsservice.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPixmap>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+
+QString dateRange(const core::Period& p)
+{
+    const QLocale locale;
+    return QObject::tr("%1 to %2").arg(locale.toString(p.first, QStringLiteral("d MMM yyyy")),
+        locale.toString(p.last, QStringLiteral("d MMM yyyy")));
+}
+
+QFont scaled(QFont f, qreal factor, bool bold)
+{
+    f.setPointSizeF(f.pointSizeF() * factor);
+    f.setBold(bold);
+    return f;
+}
+
+} // namespace
+
+StatCard::StatCard(const QString& objectName, QWidget* parent)
+    : QFrame(parent)
+    , m_title(new QLabel(this))
+    , m_value(new QLabel(this))
+    , m_explanation(new QLabel(this))
+{
+    setObjectName(objectName);
+    setFrameShape(QFrame::StyledPanel);
+    setFocusPolicy(Qt::TabFocus); // reachable by keyboard so a screen reader announces it
+    setMinimumWidth(220);
+    m_value->setObjectName(objectName + QStringLiteral("Value"));
+    m_title->setWordWrap(true);
+    m_title->setFont(scaled(font(), 1.05, true));
+    m_value->setFont(scaled(font(), 2.6, true));
+    m_explanation->setWordWrap(true);
+    m_explanation->setForegroundRole(QPalette::PlaceholderText);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(16, 14, 16, 14);
+    layout->addWidget(m_title);
+    layout->addWidget(m_value);
+    layout->addWidget(m_explanation);
+    layout->addStretch(1);
+}
+
+void StatCard::set(const QString& title, int value, const QString& explanation)
+{
+    m_title->setText(title);
+    m_value->setText(QLocale().toString(value));
+    m_explanation->setText(explanation);
+    setAccessibleName(title + QStringLiteral(": ") + m_value->text());
+    setAccessibleDescription(explanation);
+}
+
+void StatCard::clear()
+{
+    m_value->setText(QStringLiteral("–"));
+}
+
+QString StatCard::valueText() const
+{
+    return m_value->text();
+}
+
+DashboardPage::DashboardPage(QWidget* parent)
+    : QWidget(parent)
+    , m_logo(new QLabel(this))
+    , m_charity(new QLabel(this))
+    , m_date(new QLabel(this))
+    , m_hint(new QLabel(this))
+    , m_workers(new StatCard(QStringLiteral("activeWorkersCard"), this))
+    , m_people(new StatCard(QStringLiteral("peopleSupportedCard"), this))
+    , m_sessions(new StatCard(QStringLiteral("sessionsCard"), this))
+    , m_fileInfo(new QLabel(this))
+    , m_backupInfo(new QLabel(this))
+    , m_error(new QLabel(this))
+{
+    setObjectName(QStringLiteral("dashboardPage"));
+    m_charity->setObjectName(QStringLiteral("charityNameLabel"));
+    m_charity->setFont(scaled(font(), 1.7, true));
+    m_charity->setWordWrap(true);
+    m_date->setForegroundRole(QPalette::PlaceholderText);
+    m_logo->setAccessibleName(tr("Charity logo"));
+    m_hint->setObjectName(QStringLiteral("dashboardHint"));
+    m_hint->setWordWrap(true);
+    m_hint->setTextFormat(Qt::RichText);
+    m_hint->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    connect(m_hint, &QLabel::linkActivated, this, &DashboardPage::settingsRequested);
+    m_error->setObjectName(QStringLiteral("dashboardError"));
+    m_error->setWordWrap(true);
+    m_error->hide();
+    for (QLabel* l : { m_fileInfo, m_backupInfo }) {
+        l->setWordWrap(true);
+        l->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    }
+    m_fileInfo->setObjectName(QStringLiteral("databaseFileLabel"));
+    m_backupInfo->setObjectName(QStringLiteral("lastBackupLabel"));
+
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_logo);
+    auto* names = new QVBoxLayout;
+    names->addWidget(m_charity);
+    names->addWidget(m_date);
+    header->addLayout(names, 1);
+
+    auto* cards = new QHBoxLayout;
+    cards->setSpacing(12);
+    cards->addWidget(m_workers, 1);
+    cards->addWidget(m_people, 1);
+    cards->addWidget(m_sessions, 1);
+
+    auto* data = new QGroupBox(tr("Your data"), this);
+    auto* dataLayout = new QVBoxLayout(data);
+    dataLayout->addWidget(m_fileInfo);
+    dataLayout->addWidget(m_backupInfo);
+
+    auto* content = new QWidget(this);
+    auto* layout = new QVBoxLayout(content);
+    layout->setContentsMargins(24, 20, 24, 20);
+    layout->setSpacing(14);
+    layout->addLayout(header);
+    layout->addWidget(m_error);
+    layout->addWidget(m_hint);
+    layout->addLayout(cards);
+    layout->addWidget(data);
+    layout->addStretch(1);
+
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+    clear();
+}
+
+void DashboardPage::clear()
+{
+    m_charity->clear();
+    m_logo->clear();
+    m_logo->hide();
+    m_hint->hide();
+    m_error->hide();
+    m_workers->clear();
+    m_people->clear();
+    m_sessions->clear();
+    m_fileInfo->clear();
+    m_backupInfo->clear();
+}
+
+void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
+{
+    const QLocale locale;
+    auto settings = core::SettingsService(db).load(actor);
+    auto counts = core::DashboardService(db).counts(actor);
+    if (!settings || !counts) {
+        m_error->setText(tr("The dashboard could not be worked out: %1")
+                             .arg(!settings ? settings.message() : counts.message()));
+        m_error->show();
+        return;
+    }
+    m_error->hide();
+    const core::CharitySettings& s = settings.value();
+    const core::DashboardCounts& c = counts.value();
+
+    m_charity->setText(s.charityName.isEmpty() ? tr("Dashboard") : s.charityName);
+    m_date->setText(locale.toString(core::Clock::instance().today(), QLocale::LongFormat));
+    QPixmap logo;
+    if (!s.logoPng.isEmpty() && logo.loadFromData(s.logoPng, "PNG")) {
+        m_logo->setPixmap(logo.scaledToHeight(64, Qt::SmoothTransformation));
+        m_logo->show();
+    } else {
+        m_logo->hide();
+    }
+
+    if (s.charityName.isEmpty()) {
+        m_hint->setText(tr("Add your charity's name and logo in <a href=\"settings\">Settings</a>: they appear "
+                           "here and on every report."));
+        m_hint->show();
+    } else if (c.workersTotal == 0 && c.peopleSupportedTotal == 0) {
+        m_hint->setText(tr("This database has no records yet. The figures below fill in as volunteers, people "
+                           "supported and sessions are recorded."));
+        m_hint->show();
+    } else {
+        m_hint->hide();
+    }
+
+    m_workers->set(tr("Active volunteers and peer workers"), c.activeWorkers,
+        tr("Active today, of %1 on record").arg(locale.toString(c.workersTotal)));
+    m_people->set(tr("People supported in %1").arg(c.quarterLabel), c.peopleSupportedThisQuarter,
+        tr("With at least one session attended, %1").arg(dateRange(c.quarter)));
+    m_sessions->set(tr("Sessions this month"), c.sessionsThisMonth,
+        tr("Attended sessions, %1").arg(dateRange(c.month)));
+
+    m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
+    const core::BackupManager backups(db.path());
+    if (const auto newest = backups.newest()) {
+        m_backupInfo->setText(tr("Newest backup: %1, in %2")
+                                  .arg(locale.toString(newest->takenAt, QLocale::ShortFormat),
+                                      QDir::toNativeSeparators(backups.folder())));
+    } else {
+        m_backupInfo->setText(tr("No backup yet. Use File > Back Up Now."));
+    }
+}
+
+} // namespace alongside::ui

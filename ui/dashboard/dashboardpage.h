@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/actor.h"
+
+#include <QFrame>
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace alongside::core {
+class Database;
+}
+
+namespace alongside::ui {
+
+/** One headline figure: a big number, what it counts, and the period it covers. */
+class StatCard : public QFrame
+{
+    Q_OBJECT
+
+public:
+    StatCard(const QString& objectName, QWidget* parent);
+    void set(const QString& title, int value, const QString& explanation);
+    void clear();
+
+    QString valueText() const;
+
+private:
+    QLabel* m_title;
+    QLabel* m_value;
+    QLabel* m_explanation;
+};
+
+/**
+ * The first page after opening a database: the charity's name and logo, today's headline counts
+ * from DashboardService, and where the data and its backups are.
+ */
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit DashboardPage(QWidget* parent = nullptr);
+
+    void refresh(core::Database& db, const core::Actor& actor);
+    void clear();
+
+signals:
+    void settingsRequested();
+
+private:
+    QLabel* m_logo;
+    QLabel* m_charity;
+    QLabel* m_date;
+    QLabel* m_hint;
+    StatCard* m_workers;
+    StatCard* m_people;
+    StatCard* m_sessions;
+    QLabel* m_fileInfo;
+    QLabel* m_backupInfo;
+    QLabel* m_error;
+};
+
+} // namespace alongside::ui

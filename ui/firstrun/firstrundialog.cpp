@@ -1,0 +1,109 @@
+#include "firstrundialog.h"
+
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
+    : QDialog(parent)
+    , m_path(defaultPath)
+    , m_create(new QRadioButton(tr("&Create a new database for my charity"), this))
+    , m_open(new QRadioButton(tr("&Open a database I already have…"), this))
+    , m_name(new QLineEdit(this))
+    , m_demo(new QCheckBox(tr("&Fill it with a fictional charity's records so I can try Alongside out"), this))
+{
+    setObjectName(QStringLiteral("firstRunDialog"));
+    setWindowTitle(tr("Welcome to Alongside"));
+
+    auto* title = new QLabel(tr("Welcome to Alongside"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    title->setFont(f);
+    auto* intro = new QLabel(tr("Alongside keeps your volunteers, the people you support, sessions, supervision, "
+                                "training and outcomes in one database file on this computer, and turns them into "
+                                "reports for your trustees and funders."),
+        this);
+    intro->setWordWrap(true);
+
+    m_create->setObjectName(QStringLiteral("createRadio"));
+    m_open->setObjectName(QStringLiteral("openRadio"));
+    m_name->setObjectName(QStringLiteral("charityNameEdit"));
+    m_name->setAccessibleName(tr("Charity name"));
+    m_name->setPlaceholderText(tr("For example: Riverside Peer Support"));
+    m_demo->setObjectName(QStringLiteral("demoCheck"));
+    m_create->setChecked(true);
+
+    auto* where = new QLabel(tr("The database will be saved as %1. Alongside backs it up automatically every day "
+                                "into a folder beside it.")
+                                 .arg(QDir::toNativeSeparators(defaultPath)),
+        this);
+    where->setObjectName(QStringLiteral("firstRunPathLabel"));
+    where->setWordWrap(true);
+    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* demoNote = new QLabel(tr("Demo records are made up. Use them to explore, then create a new database for "
+                                   "your real records with File > New Database."),
+        this);
+    demoNote->setWordWrap(true);
+    demoNote->setForegroundRole(QPalette::PlaceholderText);
+
+    auto* nameForm = new QFormLayout;
+    nameForm->setContentsMargins(24, 0, 0, 0);
+    nameForm->addRow(tr("Charity &name:"), m_name);
+    nameForm->addRow(m_demo);
+    nameForm->addRow(demoNote);
+    nameForm->addRow(where);
+
+    auto* buttons = new QDialogButtonBox(this);
+    QPushButton* go = buttons->addButton(tr("Con&tinue"), QDialogButtonBox::AcceptRole);
+    go->setObjectName(QStringLiteral("continueButton"));
+    go->setDefault(true);
+    buttons->addButton(tr("&Not Now"), QDialogButtonBox::RejectRole);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_create, &QRadioButton::toggled, this, &FirstRunDialog::updateEnabled);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(intro);
+    layout->addSpacing(8);
+    layout->addWidget(m_create);
+    layout->addLayout(nameForm);
+    layout->addWidget(m_open);
+    layout->addSpacing(8);
+    layout->addWidget(buttons);
+    setMinimumWidth(600);
+    updateEnabled();
+}
+
+void FirstRunDialog::updateEnabled()
+{
+    const bool create = m_create->isChecked();
+    m_name->setEnabled(create);
+    m_demo->setEnabled(create);
+}
+
+FirstRunDialog::Choice FirstRunDialog::choice() const
+{
+    return m_create->isChecked() ? Choice::Create : Choice::Open;
+}
+
+QString FirstRunDialog::charityName() const
+{
+    return m_name->text().trimmed();
+}
+
+bool FirstRunDialog::withDemoData() const
+{
+    return m_demo->isChecked();
+}
+
+} // namespace alongside::ui

@@ -1,0 +1,47 @@
+#include "emptystatepage.h"
+
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+EmptyStatePage::EmptyStatePage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("emptyStatePage"));
+    auto* title = new QLabel(tr("No database is open"), this);
+    QFont f = title->font();
+    f.setPointSizeF(f.pointSizeF() * 1.6);
+    f.setBold(true);
+    title->setFont(f);
+    auto* text = new QLabel(tr("Alongside keeps your charity's records in one database file on this computer. "
+                               "Create a new one for your charity, open one you already have, or try Alongside "
+                               "with a fictional charity's data."),
+        this);
+    text->setWordWrap(true);
+    text->setMaximumWidth(560);
+
+    auto* create = new QPushButton(tr("&Create a new database…"), this);
+    create->setObjectName(QStringLiteral("createDatabaseButton"));
+    auto* open = new QPushButton(tr("&Open a database…"), this);
+    open->setObjectName(QStringLiteral("openDatabaseButton"));
+    auto* demo = new QPushButton(tr("&Try it with demo data…"), this);
+    demo->setObjectName(QStringLiteral("demoDatabaseButton"));
+    connect(create, &QPushButton::clicked, this, &EmptyStatePage::createRequested);
+    connect(open, &QPushButton::clicked, this, &EmptyStatePage::openRequested);
+    connect(demo, &QPushButton::clicked, this, &EmptyStatePage::demoRequested);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addStretch(1);
+    layout->addWidget(title, 0, Qt::AlignHCenter);
+    layout->addWidget(text, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    for (QPushButton* b : { create, open, demo }) {
+        b->setMinimumWidth(260);
+        layout->addWidget(b, 0, Qt::AlignHCenter);
+    }
+    layout->addStretch(2);
+}
+
+} // namespace alongside::ui

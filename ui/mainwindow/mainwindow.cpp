@@ -1,0 +1,474 @@
+#include "mainwindow.h"
+
+#include "core/db/backupmanager.h"
+#include "core/paths.h"
+#include "core/services/demogenerator.h"
+#include "core/services/settingsservice.h"
+#include "ui/about/aboutdialog.h"
+#include "ui/backup/restoredialog.h"
+#include "ui/common/prompts.h"
+#include "ui/dashboard/dashboardpage.h"
+#include "ui/firstrun/firstrundialog.h"
+#include "ui/mainwindow/emptystatepage.h"
+#include "ui/settings/settingsdialog.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStandardPaths>
+#include <QStatusBar>
+
+namespace alongside::ui {
+
+namespace {
+
+constexpr int kMaxRecent = 8;
+
+QSettings userSettings()
+{
+    // Per-user, per-computer preferences (window layout, recent files). Charity settings live in
+    // the database instead, so they travel with it.
+    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("alongside"),
+        QStringLiteral("alongside"));
+}
+
+QString shown(const QString& path)
+{
+    return QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath());
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Alongside"));
+
+    m_navigation = new QListWidget(this);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setAccessibleName(tr("Areas"));
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setMaximumWidth(200);
+    m_navigation->setMinimumWidth(150);
+    m_navigation->addItem(tr("Dashboard"));
+
+    m_pages = new QStackedWidget(this);
+    m_emptyState = new EmptyStatePage(this);
+    m_dashboard = new DashboardPage(this);
+    m_pages->addWidget(m_emptyState);
+    m_pages->addWidget(m_dashboard);
+
+    // Navigation rows map to pages after the empty state, in order.
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (m_db && row >= 0) {
+            m_pages->setCurrentIndex(row + 1);
+        }
+    });
+    connect(m_emptyState, &EmptyStatePage::createRequested, this, &MainWindow::newDatabase);
+    connect(m_emptyState, &EmptyStatePage::openRequested, this, &MainWindow::openDatabaseDialog);
+    connect(m_emptyState, &EmptyStatePage::demoRequested, this, &MainWindow::newDemoDatabase);
+    connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
+
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    m_statusFile = new QLabel(this);
+    m_statusFile->setObjectName(QStringLiteral("statusFileLabel"));
+    statusBar()->addPermanentWidget(m_statusFile);
+
+    createActions();
+    resize(1000, 680);
+    QSettings settings = userSettings();
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newAction = file->addAction(tr("&New Database…"), this, &MainWindow::newDatabase);
+    newAction->setShortcut(QKeySequence::New);
+    file->addAction(tr("New &Demo Database…"), this, &MainWindow::newDemoDatabase);
+    QAction* openAction = file->addAction(tr("&Open Database…"), this, &MainWindow::openDatabaseDialog);
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    m_backUpAction = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
+    m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_restoreAction = file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::restoreFromBackup);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { m_navigation->setCurrentRow(0); });
+    dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    view->addSeparator();
+    m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_settingsAction = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Alongside"), this, &MainWindow::showAbout);
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+
+    updateRecentMenu();
+}
+
+void MainWindow::updateActions()
+{
+    const bool open = m_db != nullptr;
+    for (QAction* a : { m_backUpAction, m_restoreAction, m_closeAction, m_settingsAction, m_refreshAction }) {
+        a->setEnabled(open);
+    }
+    m_navigation->setVisible(open);
+    m_pages->setCurrentIndex(open ? std::max(0, m_navigation->currentRow()) + 1 : 0);
+    if (open) {
+        m_statusFile->setText(tr("Database: %1").arg(shown(m_db->path())));
+    } else {
+        m_statusFile->setText(tr("No database open"));
+    }
+}
+
+QStringList MainWindow::recentDatabases()
+{
+    return userSettings().value(QStringLiteral("recentDatabases")).toStringList();
+}
+
+void MainWindow::rememberRecent(const QString& path)
+{
+    QStringList recent = recentDatabases();
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    recent.removeAll(absolute);
+    recent.prepend(absolute);
+    while (recent.size() > kMaxRecent) {
+        recent.removeLast();
+    }
+    userSettings().setValue(QStringLiteral("recentDatabases"), recent);
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentDatabases();
+    int n = 0;
+    for (const QString& path : recent) {
+        ++n;
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(shown(path)));
+        connect(a, &QAction::triggered, this, [this, path] { openDatabase(path, core::Database::IfMissing::Fail); });
+    }
+    m_recentMenu->setEnabled(!recent.isEmpty());
+}
+
+QString MainWindow::fileFilter() const
+{
+    return tr("Alongside databases (*.%1);;All files (*)").arg(core::paths::databaseSuffix());
+}
+
+void MainWindow::startUp(const QString& explicitPath)
+{
+    if (!explicitPath.isEmpty()) {
+        openDatabase(explicitPath, core::Database::IfMissing::Create);
+        return;
+    }
+    const QStringList recent = recentDatabases();
+    if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
+        openDatabase(recent.constFirst(), core::Database::IfMissing::Fail);
+        return;
+    }
+    const QString defaultPath = core::paths::defaultDatabasePath();
+    if (QFileInfo::exists(defaultPath)) {
+        openDatabase(defaultPath, core::Database::IfMissing::Fail);
+        return;
+    }
+    showFirstRun();
+}
+
+void MainWindow::showFirstRun()
+{
+    FirstRunDialog dialog(core::paths::defaultDatabasePath(), this);
+    if (dialog.exec() != QDialog::Accepted) {
+        return;
+    }
+    if (dialog.choice() == FirstRunDialog::Choice::Open) {
+        openDatabaseDialog();
+        return;
+    }
+    createDatabase(dialog.databasePath(), dialog.charityName(), dialog.withDemoData());
+}
+
+bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifMissing)
+{
+    closeDatabase();
+    core::Database::Options options;
+    options.ifMissing = ifMissing;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto opened = core::Database::open(path, options);
+    QApplication::restoreOverrideCursor();
+    if (!opened) {
+        showOpenProblem(path, opened.error());
+        updateActions();
+        return false;
+    }
+    m_db = opened.takeValue();
+    rememberRecent(m_db->path());
+
+    // One automatic backup a day, taken when the file is opened; a failure is reported, not fatal.
+    auto settings = core::SettingsService(*m_db).load(m_actor);
+    const int keep = settings ? settings.value().backupsToKeep : core::CharitySettings::kDefaultBackupsToKeep;
+    auto daily = core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
+    if (!daily) {
+        prompts::warning(this, tr("Daily backup not made"),
+            tr("Alongside could not make today's automatic backup. Your database is open and safe to use, but "
+               "please make a backup soon (File > Back Up Now). %1")
+                .arg(daily.message()),
+            daily.error().detail);
+    }
+    if (!m_db->preMigrationBackup().isEmpty()) {
+        statusBar()->showMessage(tr("The database was updated to this version of Alongside. A copy from before "
+                                    "the update is in %1.")
+                                     .arg(shown(m_db->preMigrationBackup())),
+            15000);
+    }
+    if (m_navigation->currentRow() < 0) {
+        m_navigation->setCurrentRow(0);
+    }
+    updateActions();
+    refresh();
+    return true;
+}
+
+void MainWindow::showOpenProblem(const QString& path, const core::Error& error)
+{
+    const core::BackupManager backups(path);
+    const auto newest = backups.newest();
+    if (error.code == core::Error::Code::Damaged && newest) {
+        const QString question = error.message + QStringLiteral("\n\n")
+            + tr("The newest backup is from %1. Restore it now? The damaged file will be kept in the backups "
+                 "folder.")
+                  .arg(QLocale().toString(newest->takenAt, QLocale::LongFormat));
+        if (prompts::confirm(this, tr("Database damaged"), question, tr("Restore Backup"))) {
+            auto kept = backups.restore(newest->path);
+            if (!kept) {
+                prompts::warning(this, tr("Restore failed"), kept.message(), kept.error().detail);
+                return;
+            }
+            openDatabase(path, core::Database::IfMissing::Fail);
+        }
+        return;
+    }
+    const QString title = error.code == core::Error::Code::Locked ? tr("Database already open")
+                                                                   : tr("Could not open the database");
+    prompts::warning(this, title, error.message, error.detail);
+}
+
+bool MainWindow::createDatabase(const QString& path, const QString& charityName, bool withDemoData)
+{
+    if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
+        prompts::warning(this, tr("File already exists"),
+            tr("There is already a file at %1. Alongside will not overwrite it: choose another name, or open "
+               "it with File > Open Database.")
+                .arg(shown(path)));
+        return false;
+    }
+    if (!openDatabase(path, core::Database::IfMissing::Create)) {
+        return false;
+    }
+    if (withDemoData) {
+        QProgressDialog progress(tr("Creating a fictional charity's records…"), tr("Cancel"), 0, 100, this);
+        progress.setWindowTitle(tr("Demo data"));
+        progress.setWindowModality(Qt::WindowModal);
+        progress.setMinimumDuration(300);
+        core::DemoGenerator::Options options;
+        options.charityName = charityName;
+        const core::Status s = core::DemoGenerator::generate(
+            *m_db, m_actor, options, [&](const QString& phase, double fraction) {
+                progress.setLabelText(phase);
+                progress.setValue(static_cast<int>(fraction * 100));
+                return !progress.wasCanceled();
+            });
+        progress.reset();
+        if (!s) {
+            prompts::warning(this, tr("Demo data not added"), s.message(), s.error().detail);
+        }
+    } else if (!charityName.trimmed().isEmpty()) {
+        core::SettingsService service(*m_db);
+        auto settings = service.load(m_actor);
+        if (settings) {
+            settings.value().charityName = charityName.trimmed();
+            if (core::Status s = service.save(m_actor, settings.value()); !s) {
+                prompts::warning(this, tr("Charity name not saved"), s.message(), s.error().detail);
+            }
+        }
+    }
+    refresh();
+    return true;
+}
+
+void MainWindow::newDatabase()
+{
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
+                             : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = prompts::saveFileName(this, tr("New Database"), dir, fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + core::paths::databaseSuffix();
+    }
+    createDatabase(path, QString(), false);
+}
+
+void MainWindow::newDemoDatabase()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = prompts::saveFileName(this, tr("New Demo Database"),
+        dir + QStringLiteral("/alongside-demo.") + core::paths::databaseSuffix(), fileFilter());
+    if (path.isEmpty()) {
+        return;
+    }
+    if (QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + core::paths::databaseSuffix();
+    }
+    createDatabase(path, QString(), true);
+}
+
+void MainWindow::openDatabaseDialog()
+{
+    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
+                             : QFileInfo(core::paths::defaultDatabasePath()).absolutePath();
+    const QString path = prompts::openFileName(this, tr("Open Database"), dir, fileFilter());
+    if (!path.isEmpty()) {
+        openDatabase(path, core::Database::IfMissing::Fail);
+    }
+}
+
+void MainWindow::backUpNow()
+{
+    if (!m_db) {
+        return;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    auto made = core::BackupManager(m_db->path()).createBackup(*m_db, core::BackupManager::Kind::Manual);
+    QApplication::restoreOverrideCursor();
+    if (!made) {
+        prompts::warning(this, tr("Backup failed"), made.message(), made.error().detail);
+        return;
+    }
+    prompts::information(this, tr("Backup made"),
+        tr("A complete, checked copy of your database is in %1.\n\nFor safety against fire, theft or a broken "
+           "computer, also copy the backups folder to a USB stick or another place regularly.")
+            .arg(shown(made.value())));
+    refresh();
+}
+
+void MainWindow::restoreFromBackup()
+{
+    if (!m_db) {
+        return;
+    }
+    const QString path = m_db->path();
+    const core::BackupManager backups(path);
+    RestoreDialog dialog(backups, this);
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty()) {
+        return;
+    }
+    const QString chosen = dialog.selectedBackup();
+    if (core::Status s = core::BackupManager::verify(chosen); !s) {
+        prompts::warning(this, tr("Backup cannot be used"), s.message(), s.error().detail);
+        return;
+    }
+    if (!prompts::confirm(this, tr("Restore from backup"),
+            tr("Replace the open database with the backup %1?\n\nAnything recorded since that backup will no "
+               "longer be in the database. The current file is kept in the backups folder, so nothing is "
+               "deleted.")
+                .arg(shown(chosen)),
+            tr("Restore"))) {
+        return;
+    }
+    closeDatabase();
+    auto kept = backups.restore(chosen);
+    if (!kept) {
+        prompts::warning(this, tr("Restore failed"), kept.message(), kept.error().detail);
+        openDatabase(path, core::Database::IfMissing::Fail);
+        return;
+    }
+    if (openDatabase(path, core::Database::IfMissing::Fail)) {
+        prompts::information(this, tr("Backup restored"),
+            tr("The backup has been restored. The file it replaced is kept as %1.").arg(shown(kept.value())));
+    }
+}
+
+void MainWindow::closeDatabase()
+{
+    m_db.reset();
+    m_dashboard->clear();
+    setWindowTitle(tr("Alongside"));
+    updateActions();
+}
+
+void MainWindow::showSettings()
+{
+    if (!m_db) {
+        return;
+    }
+    SettingsDialog dialog(*m_db, m_actor, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        refresh();
+    }
+}
+
+void MainWindow::showAbout()
+{
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_db) {
+        return;
+    }
+    m_dashboard->refresh(*m_db, m_actor);
+    auto settings = core::SettingsService(*m_db).load(m_actor);
+    const QString name = settings ? settings.value().charityName : QString();
+    setWindowTitle(name.isEmpty() ? QFileInfo(m_db->path()).completeBaseName() : name);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    QSettings settings = userSettings();
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    closeDatabase();
+    event->accept();
+}
+
+} // namespace alongside::ui
