@@ -24,10 +24,10 @@ namespace {
 using core::Database;
 using core::Error;
 
-QString tr(const char* text)
+class Cli
 {
-    return QCoreApplication::translate("alongside::app::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(alongside::app::Cli)
+};
 
 QTextStream& out()
 {
@@ -65,45 +65,45 @@ int exitCodeFor(const Error& e)
 
 int fail(const Error& e)
 {
-    err() << tr("alongside: %1").arg(e.message) << Qt::endl;
+    err() << Cli::tr("alongside: %1").arg(e.message) << Qt::endl;
     return exitCodeFor(e);
 }
 
 int usage(const QString& message, const QString& subcommand)
 {
-    err() << tr("alongside: %1").arg(message) << Qt::endl;
-    err() << tr("Run \"alongside %1 --help\" to see how to use it.").arg(subcommand).trimmed() << Qt::endl;
+    err() << Cli::tr("alongside: %1").arg(message) << Qt::endl;
+    err() << Cli::tr("Run \"alongside %1 --help\" to see how to use it.").arg(subcommand).trimmed() << Qt::endl;
     return ExitUsage;
 }
 
 QString exitCodeHelp()
 {
-    return tr("Exit codes:\n"
-              "  0  success\n"
-              "  1  the operation failed (for example the disk is full)\n"
-              "  2  the command line was wrong\n"
-              "  3  the database file does not exist\n"
-              "  4  the file is not an Alongside database, or is from a newer version\n"
-              "  5  the database is damaged\n"
-              "  6  another copy of Alongside has the file open\n");
+    return Cli::tr("Exit codes:\n"
+                   "  0  success\n"
+                   "  1  the operation failed (for example the disk is full)\n"
+                   "  2  the command line was wrong\n"
+                   "  3  the database file does not exist\n"
+                   "  4  the file is not an Alongside database, or is from a newer version\n"
+                   "  5  the database is damaged\n"
+                   "  6  another copy of Alongside has the file open\n");
 }
 
 QString mainHelp()
 {
-    return tr("Usage: alongside [--db FILE]\n"
-              "       alongside COMMAND [options]\n"
-              "\n"
-              "Without a command, Alongside opens its window (on FILE if --db is given).\n"
-              "\n"
-              "Commands:\n"
-              "  demo     create a fictional charity's data in a new database\n"
-              "  check    check a database file and count its records\n"
-              "  backup   copy a database to a backup file, safely, even while it is open\n"
-              "\n"
-              "Options:\n"
-              "  -h, --help     show this help (or a command's help: alongside COMMAND --help)\n"
-              "  -v, --version  show the version\n"
-              "\n")
+    return Cli::tr("Usage: alongside [--db FILE]\n"
+                   "       alongside COMMAND [options]\n"
+                   "\n"
+                   "Without a command, Alongside opens its window (on FILE if --db is given).\n"
+                   "\n"
+                   "Commands:\n"
+                   "  demo     create a fictional charity's data in a new database\n"
+                   "  check    check a database file and count its records\n"
+                   "  backup   copy a database to a backup file, safely, even while it is open\n"
+                   "\n"
+                   "Options:\n"
+                   "  -h, --help     show this help (or a command's help: alongside COMMAND --help)\n"
+                   "  -v, --version  show the version\n"
+                   "\n")
         + exitCodeHelp();
 }
 
@@ -111,7 +111,7 @@ QString mainHelp()
 int parse(QCommandLineParser& parser, const QStringList& args, const QString& subcommand, const QString& help)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, tr("Show this help."));
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, Cli::tr("Show this help."));
     parser.addOption(helpOption);
     if (!parser.parse(args)) {
         return usage(parser.errorText(), subcommand);
@@ -122,7 +122,7 @@ int parse(QCommandLineParser& parser, const QStringList& args, const QString& su
         return ExitOk;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return usage(tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), subcommand);
+        return usage(Cli::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()), subcommand);
     }
     return -1;
 }
@@ -135,39 +135,42 @@ QString humanSize(qint64 bytes)
 int runDemo(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The new database file."), QStringLiteral("FILE"));
-    const QCommandLineOption size(QStringLiteral("size"), tr("small, medium or large."), QStringLiteral("SIZE"),
-        QStringLiteral("small"));
-    const QCommandLineOption seed(QStringLiteral("seed"), tr("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption asAt(QStringLiteral("as-at"), tr("The date the data ends (default today)."),
-        QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The new database file."), QStringLiteral("FILE"));
+    const QCommandLineOption size(
+        QStringLiteral("size"), Cli::tr("small, medium or large."), QStringLiteral("SIZE"), QStringLiteral("small"));
+    const QCommandLineOption seed(
+        QStringLiteral("seed"), Cli::tr("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption asAt(
+        QStringLiteral("as-at"), Cli::tr("The date the data ends (default today)."), QStringLiteral("YYYY-MM-DD"));
     parser.addOptions({ db, size, seed, asAt });
-    const QString help = tr("Usage: alongside demo --db FILE [--size small|medium|large] [--seed N] [--as-at DATE]\n"
-                            "\n"
-                            "Creates a fictional charity's data in FILE, which must be new or empty.\n"
-                            "small: about 30 volunteers and staff, 300 people supported, 5,000 sessions.\n"
-                            "medium: 300, 5,000 and 100,000. large: 2,000, 50,000 and 1,000,000 sessions\n"
-                            "with 200,000 questionnaires. The same seed and date give the same data.\n");
+    const QString help
+        = Cli::tr("Usage: alongside demo --db FILE [--size small|medium|large] [--seed N] [--as-at DATE]\n"
+                  "\n"
+                  "Creates a fictional charity's data in FILE, which must be new or empty.\n"
+                  "small: about 30 volunteers and staff, 300 people supported, 5,000 sessions.\n"
+                  "medium: 300, 5,000 and 100,000. large: 2,000, 50,000 and 1,000,000 sessions\n"
+                  "with 200,000 questionnaires. The same seed and date give the same data.\n");
     if (int code = parse(parser, args, QStringLiteral("demo"), help); code >= 0) {
         return code;
     }
     if (!parser.isSet(db)) {
-        return usage(tr("demo needs --db FILE"), QStringLiteral("demo"));
+        return usage(Cli::tr("demo needs --db FILE"), QStringLiteral("demo"));
     }
     core::DemoGenerator::Options options;
     if (!core::DemoGenerator::parseSize(parser.value(size), &options.size)) {
-        return usage(tr("--size must be small, medium or large, not \"%1\"").arg(parser.value(size)),
+        return usage(Cli::tr("--size must be small, medium or large, not \"%1\"").arg(parser.value(size)),
             QStringLiteral("demo"));
     }
     bool ok = false;
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok) {
-        return usage(tr("--seed must be a whole number, not \"%1\"").arg(parser.value(seed)), QStringLiteral("demo"));
+        return usage(
+            Cli::tr("--seed must be a whole number, not \"%1\"").arg(parser.value(seed)), QStringLiteral("demo"));
     }
     if (parser.isSet(asAt)) {
         options.asAt = QDate::fromString(parser.value(asAt), Qt::ISODate);
         if (!options.asAt.isValid()) {
-            return usage(tr("--as-at must be a date written as YYYY-MM-DD, not \"%1\"").arg(parser.value(asAt)),
+            return usage(Cli::tr("--as-at must be a date written as YYYY-MM-DD, not \"%1\"").arg(parser.value(asAt)),
                 QStringLiteral("demo"));
         }
     }
@@ -213,33 +216,34 @@ int runDemo(const QStringList& args)
         return fail(status.error());
     }
     const auto t = core::DemoGenerator::targets(options.size);
-    out() << tr("Created demo data in %1: %2 volunteers and staff, %3 people supported, %4 sessions, %5 "
-                "questionnaires.")
+    out() << Cli::tr("Created demo data in %1: %2 volunteers and staff, %3 people supported, %4 sessions, %5 "
+                     "questionnaires.")
                  .arg(QDir::toNativeSeparators(QFileInfo(path).absoluteFilePath()))
                  .arg(t.workers)
                  .arg(t.clients)
                  .arg(t.sessions)
                  .arg(t.measureResponses)
           << Qt::endl;
-    out() << tr("Time: %1 s. File size: %2.").arg(elapsed / 1000.0, 0, 'f', 1).arg(humanSize(QFileInfo(path).size()))
-          << Qt::endl;
+    out()
+        << Cli::tr("Time: %1 s. File size: %2.").arg(elapsed / 1000.0, 0, 'f', 1).arg(humanSize(QFileInfo(path).size()))
+        << Qt::endl;
     return ExitOk;
 }
 
 int runCheck(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
     parser.addOption(db);
-    const QString help = tr("Usage: alongside check --db FILE\n"
-                            "\n"
-                            "Checks FILE without changing it: that it is an Alongside database, its version,\n"
-                            "a full integrity check, and how many records each table holds.\n");
+    const QString help = Cli::tr("Usage: alongside check --db FILE\n"
+                                 "\n"
+                                 "Checks FILE without changing it: that it is an Alongside database, its version,\n"
+                                 "a full integrity check, and how many records each table holds.\n");
     if (int code = parse(parser, args, QStringLiteral("check"), help); code >= 0) {
         return code;
     }
     if (!parser.isSet(db)) {
-        return usage(tr("check needs --db FILE"), QStringLiteral("check"));
+        return usage(Cli::tr("check needs --db FILE"), QStringLiteral("check"));
     }
     Database::Options options;
     options.access = Database::Access::ReadOnly;
@@ -252,43 +256,44 @@ int runCheck(const QStringList& args)
         return fail(report.error());
     }
     const core::HealthReport& r = report.value();
-    out() << tr("File: %1").arg(QDir::toNativeSeparators(opened.value()->path())) << Qt::endl;
-    out() << tr("Size: %1").arg(humanSize(r.fileSize)) << Qt::endl;
-    out() << tr("Database version: %1 (this Alongside uses version %2)")
+    out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(opened.value()->path())) << Qt::endl;
+    out() << Cli::tr("Size: %1").arg(humanSize(r.fileSize)) << Qt::endl;
+    out() << Cli::tr("Database version: %1 (this Alongside uses version %2)")
                  .arg(r.schemaVersion)
                  .arg(Database::kCurrentSchemaVersion)
           << Qt::endl;
-    out() << tr("Integrity: %1").arg(r.integrity) << Qt::endl;
-    out() << tr("Broken links between records: %1").arg(r.foreignKeyProblems) << Qt::endl;
-    out() << tr("Records:") << Qt::endl;
+    out() << Cli::tr("Integrity: %1").arg(r.integrity) << Qt::endl;
+    out() << Cli::tr("Broken links between records: %1").arg(r.foreignKeyProblems) << Qt::endl;
+    out() << Cli::tr("Records:") << Qt::endl;
     for (const auto& [table, rows] : r.rowCounts) {
         out() << QStringLiteral("  %1 %2").arg(table, -22).arg(rows, 10) << Qt::endl;
     }
     if (!r.healthy) {
-        out() << tr("Result: PROBLEMS FOUND. Restore the newest backup, or contact whoever supports your "
-                    "Alongside.")
+        out() << Cli::tr("Result: PROBLEMS FOUND. Restore the newest backup, or contact whoever supports your "
+                         "Alongside.")
               << Qt::endl;
         return ExitDamaged;
     }
-    out() << tr("Result: healthy.") << Qt::endl;
+    out() << Cli::tr("Result: healthy.") << Qt::endl;
     return ExitOk;
 }
 
 int runBackup(const QStringList& args)
 {
     QCommandLineParser parser;
-    const QCommandLineOption db(QStringLiteral("db"), tr("The database file."), QStringLiteral("FILE"));
-    const QCommandLineOption outFile(QStringLiteral("out"), tr("The backup file to write."), QStringLiteral("FILE"));
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption outFile(
+        QStringLiteral("out"), Cli::tr("The backup file to write."), QStringLiteral("FILE"));
     parser.addOptions({ db, outFile });
-    const QString help = tr("Usage: alongside backup --db FILE --out BACKUP\n"
-                            "\n"
-                            "Writes a complete, checked copy of FILE to BACKUP (which must not exist yet).\n"
-                            "Safe while Alongside has FILE open.\n");
+    const QString help = Cli::tr("Usage: alongside backup --db FILE --out BACKUP\n"
+                                 "\n"
+                                 "Writes a complete, checked copy of FILE to BACKUP (which must not exist yet).\n"
+                                 "Safe while Alongside has FILE open.\n");
     if (int code = parse(parser, args, QStringLiteral("backup"), help); code >= 0) {
         return code;
     }
     if (!parser.isSet(db) || !parser.isSet(outFile)) {
-        return usage(tr("backup needs --db FILE and --out BACKUP"), QStringLiteral("backup"));
+        return usage(Cli::tr("backup needs --db FILE and --out BACKUP"), QStringLiteral("backup"));
     }
     Database::Options options;
     options.access = Database::Access::ReadOnly; // a reader: works while the app has the file open
@@ -299,7 +304,7 @@ int runBackup(const QStringList& args)
     if (core::Status s = core::BackupManager::backupTo(*opened.value(), parser.value(outFile)); !s) {
         return fail(s.error());
     }
-    out() << tr("Backed up %1 to %2 and checked the copy.")
+    out() << Cli::tr("Backed up %1 to %2 and checked the copy.")
                  .arg(QDir::toNativeSeparators(opened.value()->path()),
                      QDir::toNativeSeparators(QFileInfo(parser.value(outFile)).absoluteFilePath()))
           << Qt::endl;
@@ -314,8 +319,8 @@ bool wantsCommandLine(int argc, char* argv[])
         return false;
     }
     const QByteArray first(argv[1]);
-    static const QList<QByteArray> words = { "demo", "check", "backup", "--help", "-h", "-help", "--version", "-v",
-        "-version", "help" };
+    static const QList<QByteArray> words
+        = { "demo", "check", "backup", "--help", "-h", "-help", "--version", "-v", "-version", "help" };
     return words.contains(first) || (!first.startsWith('-') && !first.isEmpty());
 }
 
@@ -346,8 +351,9 @@ int runCommandLine(const QStringList& arguments)
     if (command == QLatin1String("backup")) {
         return runBackup(rest);
     }
-    err() << tr("alongside: \"%1\" is not a command. Commands are demo, check and backup.").arg(command) << Qt::endl;
-    err() << tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;
+    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check and backup.").arg(command)
+          << Qt::endl;
+    err() << Cli::tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;
     return ExitUsage;
 }
 

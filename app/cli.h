@@ -7,14 +7,15 @@ namespace alongside::app {
 /**
  * Exit codes of the command line (documented in docs/USER_GUIDE.md and `alongside --help`).
  */
-enum ExitCode {
+enum ExitCode
+{
     ExitOk = 0,
-    ExitFailed = 1,       // the operation failed (disk full, cannot write, cancelled)
-    ExitUsage = 2,        // the command line was wrong
-    ExitNotFound = 3,     // the database file does not exist
+    ExitFailed = 1, // the operation failed (disk full, cannot write, cancelled)
+    ExitUsage = 2, // the command line was wrong
+    ExitNotFound = 3, // the database file does not exist
     ExitNotAlongside = 4, // not an Alongside database, or one from a newer version
-    ExitDamaged = 5,      // the database failed its integrity check
-    ExitInUse = 6,        // another copy of Alongside has the file open
+    ExitDamaged = 5, // the database failed its integrity check
+    ExitInUse = 6, // another copy of Alongside has the file open
 };
 
 /** True when the arguments ask for the command line rather than a window. */

@@ -11,7 +11,14 @@ namespace alongside::core {
  */
 struct Actor
 {
-    enum class Role { Administrator, Coordinator, Supervisor, Trustee, ReadOnly };
+    enum class Role
+    {
+        Administrator,
+        Coordinator,
+        Supervisor,
+        Trustee,
+        ReadOnly
+    };
 
     QString userName;
     Role role = Role::Administrator;

@@ -31,8 +31,7 @@ class FixedClock : public Clock
 public:
     explicit FixedClock(QDateTime now)
         : m_now(std::move(now))
-    {
-    }
+    { }
 
     QDateTime now() const override { return m_now; }
 

@@ -13,16 +13,17 @@ namespace alongside::core {
  */
 struct Error
 {
-    enum class Code {
+    enum class Code
+    {
         None,
-        NotFound,       // the file does not exist
-        NotAlongside,   // a file that is not an Alongside database
-        TooNew,         // made by a newer version of Alongside
-        Damaged,        // the database failed its integrity check
-        Locked,         // another copy of Alongside has the file open
-        InvalidInput,   // the user gave a value that cannot be accepted
-        Io,             // reading or writing a file failed (disk full, permissions)
-        Database,       // the database refused an operation
+        NotFound, // the file does not exist
+        NotAlongside, // a file that is not an Alongside database
+        TooNew, // made by a newer version of Alongside
+        Damaged, // the database failed its integrity check
+        Locked, // another copy of Alongside has the file open
+        InvalidInput, // the user gave a value that cannot be accepted
+        Io, // reading or writing a file failed (disk full, permissions)
+        Database, // the database refused an operation
     };
 
     Code code = Code::None;
@@ -38,8 +39,7 @@ public:
 
     Status(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     static Status ok() { return {}; }
 
@@ -56,19 +56,16 @@ private:
 };
 
 /** A value or an Error. Invariant: exactly one of the two is present. */
-template<typename T>
-class Result
+template<typename T> class Result
 {
 public:
     Result(T value)
         : m_value(std::move(value))
-    {
-    }
+    { }
 
     Result(Error error)
         : m_error(std::move(error))
-    {
-    }
+    { }
 
     bool isOk() const { return m_value.has_value(); }
 

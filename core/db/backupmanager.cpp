@@ -35,8 +35,7 @@ void removeDatabaseFiles(const QString& path)
 
 BackupManager::BackupManager(QString databasePath)
     : m_databasePath(QFileInfo(databasePath).absoluteFilePath())
-{
-}
+{ }
 
 QString BackupManager::kindTag(Kind kind)
 {
@@ -103,8 +102,8 @@ Status BackupManager::backupTo(Database& db, const QString& outPath)
 Result<QString> BackupManager::createBackup(Database& db, Kind kind) const
 {
     const QString stamp = Clock::instance().now().toString(QString::fromLatin1(kStampFormat));
-    const QString base = folder() + QLatin1Char('/') + QFileInfo(m_databasePath).completeBaseName()
-        + QLatin1Char('_') + stamp + QLatin1Char('_') + kindTag(kind);
+    const QString base = folder() + QLatin1Char('/') + QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('_')
+        + stamp + QLatin1Char('_') + kindTag(kind);
     QString path = base + QStringLiteral(".alongside");
     for (int n = 2; QFileInfo::exists(path); ++n) {
         path = base + QStringLiteral("-%1.alongside").arg(n);
@@ -117,8 +116,8 @@ Result<QString> BackupManager::createBackup(Database& db, Kind kind) const
 
 QList<BackupManager::Backup> BackupManager::backups() const
 {
-    static const QRegularExpression pattern(
-        QStringLiteral("_(\\d{4}-\\d{2}-\\d{2}_\\d{6})_(daily|manual|before-upgrade|before-restore)(-\\d+)?\\.alongside$"));
+    static const QRegularExpression pattern(QStringLiteral(
+        "_(\\d{4}-\\d{2}-\\d{2}_\\d{6})_(daily|manual|before-upgrade|before-restore)(-\\d+)?\\.alongside$"));
     QList<Backup> result;
     const QString prefix = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('_');
     const QFileInfoList files = QDir(folder()).entryInfoList({ prefix + QStringLiteral("*.alongside") }, QDir::Files);
@@ -131,10 +130,10 @@ QList<BackupManager::Backup> BackupManager::backups() const
         b.path = f.absoluteFilePath();
         b.takenAt = QDateTime::fromString(m.captured(1), QString::fromLatin1(kStampFormat));
         const QString tag = m.captured(2);
-        b.kind = tag == QLatin1String("daily")        ? Kind::Daily
-            : tag == QLatin1String("before-upgrade")  ? Kind::BeforeUpgrade
+        b.kind = tag == QLatin1String("daily")       ? Kind::Daily
+            : tag == QLatin1String("before-upgrade") ? Kind::BeforeUpgrade
             : tag == QLatin1String("before-restore") ? Kind::BeforeRestore
-                                                      : Kind::Manual;
+                                                     : Kind::Manual;
         b.size = f.size();
         result << b;
     }
@@ -159,8 +158,8 @@ Result<bool> BackupManager::ensureDailyBackup(Database& db, int keep) const
 {
     const QDate today = Clock::instance().now().date();
     const auto all = backups();
-    const bool haveToday = std::any_of(all.begin(), all.end(),
-        [&](const Backup& b) { return b.kind == Kind::Daily && b.takenAt.date() == today; });
+    const bool haveToday = std::any_of(
+        all.begin(), all.end(), [&](const Backup& b) { return b.kind == Kind::Daily && b.takenAt.date() == today; });
     if (haveToday) {
         return false;
     }

@@ -25,7 +25,13 @@ class BackupManager
     Q_DECLARE_TR_FUNCTIONS(alongside::core::BackupManager)
 
 public:
-    enum class Kind { Daily, Manual, BeforeUpgrade, BeforeRestore };
+    enum class Kind
+    {
+        Daily,
+        Manual,
+        BeforeUpgrade,
+        BeforeRestore
+    };
 
     struct Backup
     {

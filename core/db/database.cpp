@@ -44,8 +44,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     bool create = false;
 
     if (info.isDir()) {
-        return makeError(Error::Code::NotAlongside,
-            tr("%1 is a folder, not a database file. Choose a file instead.").arg(shown));
+        return makeError(
+            Error::Code::NotAlongside, tr("%1 is a folder, not a database file. Choose a file instead.").arg(shown));
     }
     if (!info.exists()) {
         if (options.ifMissing == IfMissing::Fail) {
@@ -100,6 +100,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, const Opti
     if (Status s = db->checkIdentity(isNew); !s) {
         return s.error();
     }
+    db->m_wasCreated = isNew;
     if (isNew && options.ifMissing == IfMissing::Fail) {
         return makeError(Error::Code::NotAlongside,
             tr("%1 is an empty database, not an Alongside database. Alongside has not changed it.").arg(shown));
@@ -226,7 +227,8 @@ Status Database::checkIdentity(bool& isNew)
         return Error { Error::Code::NotAlongside,
             tr("%1 is a database made by another program, not by Alongside. Alongside has not changed it. "
                "Choose an Alongside database, or create a new one.")
-                .arg(shown), {} };
+                .arg(shown),
+            {} };
     }
     if (version > kCurrentSchemaVersion) {
         return Error { Error::Code::TooNew,
@@ -234,7 +236,8 @@ Status Database::checkIdentity(bool& isNew)
                "to %3). Alongside has not changed it. Install the newer version of Alongside to open it.")
                 .arg(shown)
                 .arg(version)
-                .arg(kCurrentSchemaVersion), {} };
+                .arg(kCurrentSchemaVersion),
+            {} };
     }
     return Status::ok();
 }

@@ -41,8 +41,16 @@ public:
     // PRAGMA application_id marks a SQLite file as ours: "Alng" in ASCII.
     static constexpr int kApplicationId = 0x416C6E67;
 
-    enum class IfMissing { Fail, Create };
-    enum class Access { ReadWrite, ReadOnly };
+    enum class IfMissing
+    {
+        Fail,
+        Create
+    };
+    enum class Access
+    {
+        ReadWrite,
+        ReadOnly
+    };
 
     struct Options
     {
@@ -65,6 +73,9 @@ public:
     bool isReadOnly() const { return m_access == Access::ReadOnly; }
 
     int schemaVersion() const;
+
+    /** True if open() created this file (or found it empty): there was nothing to back up yet. */
+    bool wasCreated() const { return m_wasCreated; }
 
     /** The backup taken before the last migration of this file, or empty if none was needed. */
     QString preMigrationBackup() const { return m_preMigrationBackup; }
@@ -93,6 +104,7 @@ private:
     Access m_access = Access::ReadWrite;
     std::unique_ptr<QLockFile> m_lock;
     QString m_preMigrationBackup;
+    bool m_wasCreated = false;
     int m_transactionDepth = 0;
 };
 

@@ -15,7 +15,7 @@ class Database;
 struct HealthReport
 {
     bool healthy = false;
-    QString integrity;       // "ok" or SQLite's list of problems
+    QString integrity; // "ok" or SQLite's list of problems
     int foreignKeyProblems = 0;
     int schemaVersion = 0;
     qint64 fileSize = 0;

@@ -1,7 +1,7 @@
 #include "schema.h"
 
-#include "core/db/sqldialect.h"
 #include "core/db/sql.h"
+#include "core/db/sqldialect.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -216,6 +216,7 @@ Status seedVersion1(Database& db)
         const char* payBasis;
         int supervisionDays;
     };
+
     static const Role roles[] = {
         { QT_TRANSLATE_NOOP("alongside::core::schema", "Volunteer peer mentor"), 1, "unpaid", 30 },
         { QT_TRANSLATE_NOOP("alongside::core::schema", "Sessional peer support worker"), 1, "sessional", 30 },
@@ -247,6 +248,7 @@ Status seedVersion1(Database& db)
         const char* name;
         const char* kind;
     };
+
     static const Component components[] = {
         { QT_TRANSLATE_NOOP("alongside::core::schema", "1:1 peer mentoring"), "mentoring" },
         { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer connect"), "connect" },

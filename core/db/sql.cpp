@@ -5,10 +5,10 @@
 namespace alongside::core::sql {
 
 namespace {
-QString tr(const char* text)
+class Sql
 {
-    return QCoreApplication::translate("alongside::core::sql", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(alongside::core::Sql)
+};
 } // namespace
 
 Error errorFrom(const QSqlError& error, const QString& whatFailed)
@@ -20,29 +20,29 @@ Error errorFrom(const QSqlError& error, const QString& whatFailed)
     // 11 corrupt, 26 not a database, 8 read-only, 10 I/O error.
     if (native == QLatin1String("13") || text.contains(QLatin1String("disk is full"))) {
         e.code = Error::Code::Io;
-        e.message = tr("The disk is full, so Alongside could not save. Nothing has been lost: the last "
-                       "change was not made. Free some space (empty the recycle bin, remove large files) "
-                       "and try again.");
+        e.message = Sql::tr("The disk is full, so Alongside could not save. Nothing has been lost: the last "
+                            "change was not made. Free some space (empty the recycle bin, remove large files) "
+                            "and try again.");
     } else if (native == QLatin1String("5") || native == QLatin1String("6")) {
         e.code = Error::Code::Locked;
-        e.message = tr("The database is busy with another task. Wait a moment and try again.");
+        e.message = Sql::tr("The database is busy with another task. Wait a moment and try again.");
     } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
         e.code = Error::Code::Damaged;
-        e.message = tr("The database file is damaged. Restore the newest backup (File > Restore from "
-                       "backup) and check the most recent records.");
+        e.message = Sql::tr("The database file is damaged. Restore the newest backup (File > Restore from "
+                            "backup) and check the most recent records.");
     } else if (native == QLatin1String("8")) {
         e.code = Error::Code::Io;
-        e.message = tr("The database file is read-only, so the change could not be saved. Check that you "
-                       "may write to the file and its folder.");
+        e.message = Sql::tr("The database file is read-only, so the change could not be saved. Check that you "
+                            "may write to the file and its folder.");
     } else if (native == QLatin1String("10")) {
         e.code = Error::Code::Io;
-        e.message = tr("Alongside could not read or write the database file. If it is on a USB stick or a "
-                       "network drive, check it is still connected, then try again.");
+        e.message = Sql::tr("Alongside could not read or write the database file. If it is on a USB stick or a "
+                            "network drive, check it is still connected, then try again.");
     } else if (native.startsWith(QLatin1String("19")) || text.contains(QLatin1String("constraint"))) {
         e.code = Error::Code::InvalidInput;
-        e.message = tr("The change was refused because it would make the records inconsistent.");
+        e.message = Sql::tr("The change was refused because it would make the records inconsistent.");
     } else {
-        e.message = tr("The database could not complete the operation.");
+        e.message = Sql::tr("The database could not complete the operation.");
     }
     return e;
 }

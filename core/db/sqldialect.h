@@ -13,12 +13,15 @@ namespace alongside::core {
 class SqlDialect
 {
 public:
-    enum class Kind { SQLite, PostgreSQL };
+    enum class Kind
+    {
+        SQLite,
+        PostgreSQL
+    };
 
     explicit SqlDialect(Kind kind = Kind::SQLite)
         : m_kind(kind)
-    {
-    }
+    { }
 
     Kind kind() const { return m_kind; }
 

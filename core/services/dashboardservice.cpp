@@ -49,12 +49,14 @@ Result<DashboardCounts> DashboardService::counts(const Actor& actor) const
     c.month = { QDate(today.year(), today.month(), 1), today };
 
     const QString iso = QStringLiteral("yyyy-MM-dd");
+
     struct Query
     {
         int* target;
         QString sql;
         QVariantList bind;
     };
+
     const Query queries[] = {
         { &c.activeWorkers,
             QStringLiteral("SELECT COUNT(*) FROM worker w WHERE (SELECT s.status FROM worker_status s "

@@ -21,10 +21,10 @@ struct Period
 /** The dashboard's headline figures, with the periods they cover. */
 struct DashboardCounts
 {
-    int activeWorkers = 0;              // workers whose current status is "active"
+    int activeWorkers = 0; // workers whose current status is "active"
     int peopleSupportedThisQuarter = 0; // distinct people with an attended session in the quarter so far
-    int sessionsThisMonth = 0;          // attended sessions in the calendar month so far
-    int peopleSupportedTotal = 0;       // everyone ever recorded as a person supported
+    int sessionsThisMonth = 0; // attended sessions in the calendar month so far
+    int peopleSupportedTotal = 0; // everyone ever recorded as a person supported
     int workersTotal = 0;
     Period quarter;
     Period month;
@@ -42,8 +42,7 @@ class DashboardService
 public:
     explicit DashboardService(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<DashboardCounts> counts(const Actor& actor) const;
 

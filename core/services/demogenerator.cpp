@@ -54,8 +54,7 @@ public:
     // One stream per phase, so that a change to one phase does not reshuffle every other.
     Rng(quint64 seed, quint64 stream)
         : m_engine(splitMix(seed ^ splitMix(stream)))
-    {
-    }
+    { }
 
     quint64 bits() { return m_engine(); }
 
@@ -117,17 +116,12 @@ public:
         return index - 1;
     }
 
-    template<typename T>
-    const T& pick(const std::vector<T>& items)
-    {
-        return items[below(quint32(items.size()))];
-    }
+    template<typename T> const T& pick(const std::vector<T>& items) { return items[below(quint32(items.size()))]; }
 
     const char* pick(demo::Words words) { return words[below(quint32(words.size()))]; }
 
     /** Moves k randomly chosen items to the front of items (partial Fisher-Yates). */
-    template<typename T>
-    void chooseFront(std::vector<T>& items, int k)
+    template<typename T> void chooseFront(std::vector<T>& items, int k)
     {
         const int n = int(items.size());
         for (int i = 0; i < k && i < n - 1; ++i) {
@@ -135,11 +129,7 @@ public:
         }
     }
 
-    template<typename T>
-    void shuffle(std::vector<T>& items)
-    {
-        chooseFront(items, int(items.size()));
-    }
+    template<typename T> void shuffle(std::vector<T>& items) { chooseFront(items, int(items.size())); }
 
 private:
     std::mt19937_64 m_engine;
@@ -153,6 +143,11 @@ int roundToInt(double x)
 int clampInt(int v, int lo, int hi)
 {
     return std::max(lo, std::min(hi, v));
+}
+
+Day addMonths(Day d, int months)
+{
+    return Day(QDate::fromJulianDay(d).addMonths(months).toJulianDay());
 }
 
 // Julian day 0 was a Monday; the result matches QDate::dayOfWeek (1 = Monday .. 7 = Sunday).
@@ -186,8 +181,8 @@ public:
     QString stamp(Day d, int secondOfDay) const
     {
         char time[32];
-        std::snprintf(time, sizeof time, "T%02d:%02d:%02dZ", secondOfDay / 3600, secondOfDay / 60 % 60,
-            secondOfDay % 60);
+        std::snprintf(
+            time, sizeof time, "T%02d:%02d:%02dZ", secondOfDay / 3600, secondOfDay / 60 % 60, secondOfDay % 60);
         return text(d) + QLatin1String(time);
     }
 
@@ -234,8 +229,7 @@ public:
         return Status::ok();
     }
 
-    template<typename... Args>
-    Status row(Args&&... args)
+    template<typename... Args> Status row(Args&&... args)
     {
         static_assert(sizeof...(Args) > 0);
         (m_values.emplace_back(std::forward<Args>(args)), ...);
@@ -275,8 +269,7 @@ private:
     std::vector<QVariant> m_values;
 };
 
-template<typename T>
-QVariant orNull(bool present, const T& value)
+template<typename T> QVariant orNull(bool present, const T& value)
 {
     return present ? QVariant(value) : QVariant();
 }
@@ -289,8 +282,7 @@ class Reporter
 public:
     explicit Reporter(const DemoGenerator::Progress& progress)
         : m_progress(progress)
-    {
-    }
+    { }
 
     bool begin(const QString& phase, double from, double to, qint64 units)
     {
@@ -327,14 +319,20 @@ private:
 // ---------------------------------------------------------------------------------------------
 // The plan of the fictional charity, built in memory and written in date order.
 
-enum Gender { Female, Male, OtherGender, GenderNotStated };
+enum Gender
+{
+    Female,
+    Male,
+    OtherGender,
+    GenderNotStated
+};
 
 const char* const kGenderCodes[] = { "female", "male", "other", "not_stated" };
 
 // Weights per ONS Census 2021 tick-box code, index 0 meaning "not stated": roughly a large city in
 // the north-west of England.
-constexpr std::initializer_list<int> kEthnicityWeights = { 40, 15, 15, 25, 60, 15, 50, 20, 10, 10, 10, 20, 10,
-    560, 20, 3, 3, 50, 12, 12 };
+constexpr std::initializer_list<int> kEthnicityWeights
+    = { 40, 15, 15, 25, 60, 15, 50, 20, 10, 10, 10, 20, 10, 560, 20, 3, 3, 50, 12, 12 };
 
 struct Person
 {
@@ -348,12 +346,31 @@ struct Person
     QString postcode;
 };
 
-enum class Kind { Coordinator, PeerSupervisor, EmployedPsw, SessionalPsw, PeerTrainer, NonPeerStaff, Volunteer };
+enum class Kind
+{
+    Coordinator,
+    PeerSupervisor,
+    EmployedPsw,
+    SessionalPsw,
+    PeerTrainer,
+    NonPeerStaff,
+    Volunteer
+};
 
-enum class Fate { Active, Paused, Left, DroppedOut, Enquiry, Applicant, InTraining };
+enum class Fate
+{
+    Active,
+    Paused,
+    Left,
+    DroppedOut,
+    Enquiry,
+    Applicant,
+    InTraining
+};
 
 // Positions of the seeded role types (schema.cpp), looked up by name at run time.
-enum RoleIndex {
+enum RoleIndex
+{
     RoleVolunteerMentor,
     RoleSessionalPsw,
     RoleEmployedPsw,
@@ -384,24 +401,50 @@ const SeedRole kSeedRoles[RoleCount] = {
     { "Partner staff", 0, "paid", 0 },
 };
 
-enum Component { Mentoring, Connect, Course, Group, ComponentCount };
+enum Component
+{
+    Mentoring,
+    Connect,
+    Course,
+    Group,
+    ComponentCount
+};
 
 const char* const kComponentKinds[ComponentCount] = { "mentoring", "connect", "course", "group" };
 
-const char* const kComponentNames[ComponentCount] = { "1:1 peer mentoring", "Peer connect", "Wellbeing course",
-    "Peer support group" };
+const char* const kComponentNames[ComponentCount]
+    = { "1:1 peer mentoring", "Peer connect", "Wellbeing course", "Peer support group" };
 
-enum Ending { PlannedEnding, Disengaged, MovedAway, ReferredOn };
+enum Ending
+{
+    PlannedEnding,
+    Disengaged,
+    MovedAway,
+    ReferredOn
+};
 
 const char* const kEndingReasons[] = { "Planned ending", "Disengaged", "Moved away", "Referred on" };
 
 const char* const kSourceCategories[] = { "self", "internal", "external" };
 
-enum Mode { FaceToFace, Telephone, Video, HomeVisit, GroupMode };
+enum Mode
+{
+    FaceToFace,
+    Telephone,
+    Video,
+    HomeVisit,
+    GroupMode
+};
 
 const char* const kModes[] = { "face_to_face", "telephone", "video", "home_visit", "group" };
 
-enum Attendance { Attended, DidNotAttend, CancelledByClient, CancelledByService };
+enum Attendance
+{
+    Attended,
+    DidNotAttend,
+    CancelledByClient,
+    CancelledByService
+};
 
 const char* const kAttendance[] = { "attended", "did_not_attend", "cancelled_by_client", "cancelled_by_service" };
 
@@ -413,7 +456,14 @@ struct Measure
     int maxValue;
 };
 
-enum MeasureIndex { Wemwbs, Swemwbs, Phq9, Gad7, MeasureCount };
+enum MeasureIndex
+{
+    Wemwbs,
+    Swemwbs,
+    Phq9,
+    Gad7,
+    MeasureCount
+};
 
 const Measure kMeasures[MeasureCount] = {
     { "wemwbs", 14, 1, 5 },
@@ -427,7 +477,14 @@ const double kWemwbsItemOffsets[14] = { 0.1, 0.2, -0.2, 0.1, -0.4, 0.0, -0.1, 0.
 // SWEMWBS asks WEMWBS items 1, 2, 3, 6, 7, 9 and 11.
 const int kSwemwbsItems[7] = { 0, 1, 2, 5, 6, 8, 10 };
 
-enum SupervisionKind { LineManagement, Reflective, GroupReflective, Debrief, AdHoc };
+enum SupervisionKind
+{
+    LineManagement,
+    Reflective,
+    GroupReflective,
+    Debrief,
+    AdHoc
+};
 
 const char* const kSupervisionKinds[] = { "line_management", "reflective", "group_reflective", "debrief", "ad_hoc" };
 
@@ -439,11 +496,11 @@ struct Worker
     Fate fate = Fate::Active;
     int order = 0; // position before sorting, the tie-break that keeps sorting deterministic
     Day enquiry = 0;
-    Day applied = 0;  // 0: stage not reached
+    Day applied = 0; // 0: stage not reached
     Day training = 0; // 0: stage not reached
-    Day active = 0;   // 0: stage not reached
+    Day active = 0; // 0: stage not reached
     Day stoppedOn = kNever; // paused or left from this day
-    Day promotedOn = 0;     // sessional workers who began as volunteers: first day of the paid role
+    Day promotedOn = 0; // sessional workers who began as volunteers: first day of the paid role
     Day mentorFrom = kNever;
     Day mentorTo = kNever; // may take mentees on days in [mentorFrom, mentorTo)
     int maxMentees = 0;
@@ -476,17 +533,17 @@ struct Client
     int component = Mentoring;
     Day start = 0;
     Day plannedEnd = 0; // 0: none
-    Day ended = 0;      // 0: still open
+    Day ended = 0; // 0: still open
     int ending = PlannedEnding;
     Day lastSessionDay = 0;
     int weeksAvailable = 0; // courses and groups: weekly meetings between start and the last session day
-    int mentor = -1;        // mentoring: worker index
-    int keyWorker = -1;     // connect: worker index
-    bool proposed = false;  // mentoring: a match proposed but not started
+    int mentor = -1; // mentoring: worker index
+    int keyWorker = -1; // connect: worker index
+    bool proposed = false; // mentoring: a match proposed but not started
     Day proposedOn = 0;
     int primaryMode = FaceToFace;
     bool clinical = false; // also asked PHQ-9 and GAD-7
-    double level = 0.0;    // latent wellbeing, standard units
+    double level = 0.0; // latent wellbeing, standard units
     double improvement = 0.0;
     double clinicalImprovement = 0.0;
     int minSessions = 1;
@@ -568,24 +625,22 @@ struct IdBases
 class Generator
 {
 public:
-    Generator(Database& db, const DemoGenerator::Options& options, Day asAt,
-        const DemoGenerator::Progress& progress)
+    Generator(Database& db, const DemoGenerator::Options& options, Day asAt, const DemoGenerator::Progress& progress)
         : m_db(db)
         , m_options(options)
         , m_targets(DemoGenerator::targets(options.size))
         , m_asAt(asAt)
         , m_dates(asAt - 6 * 366, asAt + 4 * 366)
         , m_reporter(progress)
-    {
-    }
+    { }
 
     Status run();
 
 private:
     Status cancelled() const
     {
-        return Error { Error::Code::InvalidInput, DemoGenerator::tr("Demo data generation was cancelled; nothing was added."),
-            {} };
+        return Error { Error::Code::InvalidInput,
+            DemoGenerator::tr("Demo data generation was cancelled; nothing was added."), {} };
     }
 
     Status readCatalogues();
@@ -710,7 +765,8 @@ Status Generator::readCatalogues()
             if (m_componentIds[std::size_t(i)] != 0) {
                 continue;
             }
-            auto insert = sql::prepare(m_db, QStringLiteral("INSERT INTO service_component (name, kind) VALUES (?, ?)"));
+            auto insert
+                = sql::prepare(m_db, QStringLiteral("INSERT INTO service_component (name, kind) VALUES (?, ?)"));
             if (!insert) {
                 return insert.status();
             }
@@ -780,8 +836,7 @@ Status Generator::readIdBases()
         { &m_base.response, "measure_response" },
     };
     for (const auto& [base, table] : tables) {
-        auto v = sql::scalar(
-            m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QString::fromLatin1(table));
+        auto v = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QString::fromLatin1(table));
         if (!v) {
             return v.status();
         }
@@ -834,9 +889,8 @@ Person Generator::makePerson(Rng& rng, Day dob, std::initializer_list<int> gende
     if (rng.chance(postcodeChance)) {
         static const char kLetters[] = "ABDEFGHJLNPQRSTUWXYZ";
         const int letters = int(sizeof kLetters) - 1;
-        p.postcode = fromUtf8(rng.pick(demo::postcodeDistricts())) + QLatin1Char(' ')
-            + QString::number(rng.range(1, 9)) + QLatin1Char(kLetters[rng.range(0, letters - 1)])
-            + QLatin1Char(kLetters[rng.range(0, letters - 1)]);
+        p.postcode = fromUtf8(rng.pick(demo::postcodeDistricts())) + QLatin1Char(' ') + QString::number(rng.range(1, 9))
+            + QLatin1Char(kLetters[rng.range(0, letters - 1)]) + QLatin1Char(kLetters[rng.range(0, letters - 1)]);
     }
     return p;
 }
@@ -902,7 +956,7 @@ void Generator::planWorkforce()
             break;
         case Kind::Volunteer:
             w.fate = std::array { Fate::Active, Fate::Paused, Fate::Left, Fate::DroppedOut, Fate::Enquiry,
-                Fate::Applicant, Fate::InTraining }[std::size_t(rng.weighted({ 57, 6, 18, 6, 4, 4, 5 }))];
+                Fate::Applicant, Fate::InTraining }[std::size_t(rng.weighted({ 60, 5, 17, 5, 4, 4, 5 }))];
             break;
         }
 
@@ -1045,7 +1099,8 @@ void Generator::planWorkforce()
             overdueCandidates.push_back(i);
         }
     }
-    const int overdue = std::min(int(overdueCandidates.size()), std::max(1, roundToInt(overdueCandidates.size() * 0.08)));
+    const int overdue
+        = std::min(int(overdueCandidates.size()), std::max(1, roundToInt(overdueCandidates.size() * 0.08)));
     rng.chooseFront(overdueCandidates, overdue);
     for (int k = 0; k < overdue; ++k) {
         m_workers[std::size_t(overdueCandidates[std::size_t(k)])].overdue = true;
@@ -1208,8 +1263,8 @@ Status Generator::writeWorkforce()
             }
             case Kind::SessionalPsw:
                 if (w.promotedOn != 0) {
-                    s = addRole(w, RoleVolunteerMentor, "unpaid", rng.range(4, 12) * 0.5, w.active, w.promotedOn - 1,
-                        false);
+                    s = addRole(
+                        w, RoleVolunteerMentor, "unpaid", rng.range(4, 12) * 0.5, w.active, w.promotedOn - 1, false);
                     if (!s) {
                         return s;
                     }
@@ -1275,8 +1330,8 @@ void Generator::planEpisode(Rng& rng, Client& c)
         } else {
             c.start = start;
             const Day end = start + 7 * (rng.range(4, 40) - 1);
-            c.ending = std::array { PlannedEnding, Disengaged, MovedAway, ReferredOn }[std::size_t(
-                rng.weighted({ 45, 35, 8, 12 }))];
+            c.ending = std::array { PlannedEnding, Disengaged, MovedAway,
+                ReferredOn }[std::size_t(rng.weighted({ 45, 35, 8, 12 }))];
             c.ended = end < a ? end : 0;
         }
     }
@@ -1290,8 +1345,8 @@ void Generator::planEpisode(Rng& rng, Client& c)
     if (c.component == Mentoring) {
         c.start = std::min(c.referred + rng.range(5, 21), a);
         c.plannedEnd = c.start + rng.range(140, 170);
-        c.ending = std::array { PlannedEnding, Disengaged, MovedAway, ReferredOn }[std::size_t(
-            rng.weighted({ 65, 20, 5, 10 }))];
+        c.ending = std::array { PlannedEnding, Disengaged, MovedAway,
+            ReferredOn }[std::size_t(rng.weighted({ 65, 20, 5, 10 }))];
         Day end = 0;
         switch (c.ending) {
         case PlannedEnding:
@@ -1370,7 +1425,8 @@ void Generator::planClients()
             c.sourceDetail = fromUtf8(rng.pick(demo::internalReferralDetails()));
             break;
         default:
-            c.sourceDetail = fromUtf8(demo::externalReferralDetails()[std::size_t(rng.weighted({ 35, 25, 15, 10, 10, 5 }))]);
+            c.sourceDetail
+                = fromUtf8(demo::externalReferralDetails()[std::size_t(rng.weighted({ 35, 25, 15, 10, 10, 5 }))]);
             break;
         }
         c.reason = rng.chance(0.75) ? int(rng.below(quint32(demo::referralReasons().size()))) : -1;
@@ -1596,7 +1652,8 @@ Status Generator::planAndWriteSessions()
     // How many sessions each episode would naturally have, and the most it can plausibly hold.
     double naturalTotal = 0.0;
     for (Client& c : m_clients) {
-        c.lastSessionDay = c.ended != 0 ? c.ended : (c.component >= Course ? a : std::max(c.start, a - rng.range(0, 6)));
+        c.lastSessionDay
+            = c.ended != 0 ? c.ended : (c.component >= Course ? a : std::max(c.start, a - rng.range(0, 6)));
         const int span = c.lastSessionDay - c.start;
         switch (c.component) {
         case Mentoring:
@@ -1962,10 +2019,12 @@ Status Generator::planAndWriteMeasures()
             return s;
         }
         // Answers move with the person's latent level and a modest, uneven improvement over the episode.
-        const double t = std::clamp(double(p.day - c.start) / double(std::max(1, c.lastSessionDay - c.start)), 0.0, 1.0);
+        const double t
+            = std::clamp(double(p.day - c.start) / double(std::max(1, c.lastSessionDay - c.start)), 0.0, 1.0);
         const bool wellbeing = p.measure == Wemwbs || p.measure == Swemwbs;
-        const double centre = wellbeing ? 2.85 + 0.45 * c.level + c.improvement * t
-                                        : (p.measure == Phq9 ? 1.40 : 1.50) - 0.40 * c.level - c.clinicalImprovement * t;
+        const double centre = wellbeing
+            ? 2.85 + 0.45 * c.level + c.improvement * t
+            : (p.measure == Phq9 ? 1.40 : 1.50) - 0.40 * c.level - c.clinicalImprovement * t;
         for (int item = 1; item <= m.items; ++item) {
             double mu = centre;
             if (p.measure == Wemwbs) {
@@ -1973,7 +2032,7 @@ Status Generator::planAndWriteMeasures()
             } else if (p.measure == Swemwbs) {
                 mu += kWemwbsItemOffsets[kSwemwbsItems[item - 1]];
             } else if (p.measure == Phq9 && item == 9) {
-                mu -= 1.5; // thoughts of self-harm: mostly "not at all"
+                mu -= 1.8; // thoughts of self-harm: mostly "not at all"
             }
             const int value = clampInt(roundToInt(mu + 0.6 * rng.normal()), m.minValue, m.maxValue);
             if (Status s = answers.row(id, item, value); !s) {
@@ -2080,13 +2139,12 @@ Status Generator::planAndWriteSupervision()
             continue;
         }
         const bool fortnightly = w.kind == Kind::EmployedPsw;
-        for (Day d = w.lastSupervision; d >= firstDay(w);
-             d -= fortnightly ? rng.range(12, 16) : rng.range(25, 35)) {
+        for (Day d = w.lastSupervision; d >= firstDay(w); d -= fortnightly ? rng.range(12, 16) : rng.range(25, 35)) {
             if (!w.isActiveOn(d)) {
                 continue;
             }
-            const bool nearGroup = std::any_of(
-                w.groupDays.begin(), w.groupDays.end(), [d](Day g) { return std::abs(g - d) <= 10; });
+            const bool nearGroup
+                = std::any_of(w.groupDays.begin(), w.groupDays.end(), [d](Day g) { return std::abs(g - d) <= 10; });
             if (nearGroup) {
                 continue;
             }
@@ -2098,8 +2156,8 @@ Status Generator::planAndWriteSupervision()
             }
             int kind = Reflective;
             int duration = rng.chance(0.5) ? 45 : 60;
-            const bool manages = w.kind == Kind::EmployedPsw || w.kind == Kind::PeerSupervisor
-                || w.kind == Kind::NonPeerStaff;
+            const bool manages
+                = w.kind == Kind::EmployedPsw || w.kind == Kind::PeerSupervisor || w.kind == Kind::NonPeerStaff;
             if (w.kind != Kind::Coordinator) {
                 const double lineShare = w.kind == Kind::NonPeerStaff ? 0.7 : manages ? 0.3 : 0.0;
                 const double r = rng.unit();
@@ -2147,7 +2205,8 @@ Status Generator::planAndWriteSupervision()
         const SupervisionPlan& e = entries[i];
         ++id;
         const Day created = std::min(a, e.day + rng.weighted({ 60, 30, 10 }));
-        if (Status s = entryInsert.row(id, m_dates.text(e.day), e.duration, QString::fromLatin1(kSupervisionKinds[e.kind]),
+        if (Status s
+            = entryInsert.row(id, m_dates.text(e.day), e.duration, QString::fromLatin1(kSupervisionKinds[e.kind]),
                 QString::fromLatin1(kSupervisionFormats[e.format]), orNull(e.supervisor >= 0, workerId(e.supervisor)),
                 orNull(e.supervisor < 0, external), fromUtf8(summaries[std::size_t(e.summary)]),
                 e.privateNote >= 0 ? QVariant(fromUtf8(privateNotes[std::size_t(e.privateNote)])) : QVariant(),
@@ -2178,6 +2237,34 @@ Status Generator::planAndWriteTraining()
     std::vector<CompletionPlan> plan;
     const auto courses = demo::trainingCourses();
 
+    // Safeguarding state of current workers on the compliance matrix: 0 in date, 1 expiring within two
+    // months, 2 expired, 3 never done. Dealt out rather than drawn, so every size shows each state.
+    std::vector<int> safeguarding(m_workers.size(), 0);
+    {
+        std::vector<int> longServing;
+        std::vector<int> others;
+        for (int wi = 0; wi < int(m_workers.size()); ++wi) {
+            const Worker& w = m_workers[std::size_t(wi)];
+            if (w.fate == Fate::Active) {
+                (w.training <= a - 1140 ? longServing : others).push_back(wi);
+            }
+        }
+        const int current = int(longServing.size() + others.size());
+        rng.shuffle(longServing);
+        rng.shuffle(others);
+        const int lapsing = std::max(1, roundToInt(current * 0.1));
+        int k = 0;
+        for (int state = 1; state <= 2; ++state) {
+            for (int j = 0; j < lapsing && k < int(longServing.size()); ++j) {
+                safeguarding[std::size_t(longServing[std::size_t(k++)])] = state;
+            }
+        }
+        const int missing = roundToInt(current * 0.03);
+        for (int j = 0; j < missing && j < int(others.size()); ++j) {
+            safeguarding[std::size_t(others[std::size_t(j)])] = 3;
+        }
+    }
+
     for (int wi = 0; wi < int(m_workers.size()); ++wi) {
         const Worker& w = m_workers[std::size_t(wi)];
         if (w.training == 0) {
@@ -2189,11 +2276,8 @@ Status Generator::planAndWriteTraining()
             if (day > limit || day < w.enquiry) {
                 return false;
             }
-            Day expires = 0;
-            if (courses[std::size_t(course)].refreshMonths > 0) {
-                expires = Day(QDate::fromJulianDay(day).addMonths(courses[std::size_t(course)].refreshMonths).toJulianDay());
-            }
-            plan.push_back({ day, wi, course, expires });
+            const int refresh = courses[std::size_t(course)].refreshMonths;
+            plan.push_back({ day, wi, course, refresh > 0 ? addMonths(day, refresh) : 0 });
             return true;
         };
         const Day induction = w.training + rng.range(0, 10);
@@ -2205,16 +2289,34 @@ Status Generator::planAndWriteTraining()
             const Day day = w.active > w.training + 8 ? rng.range(w.training + 7, w.active - 1) : w.active;
             add(demo::PeerSupportInternal, std::max(day, induction));
         }
-        // Safeguarding every three years, with some people letting it lapse (the compliance matrix
-        // shows them as expired) and some due for renewal soon.
-        if (w.active != 0 || w.fate == Fate::InTraining) {
-            Day day = induction + rng.range(0, 30);
+        // Safeguarding every three years. For current workers, work back from the latest completion.
+        const Day firstSafeguarding = induction + rng.range(0, 30);
+        if (w.fate == Fate::Active) {
+            const int state = safeguarding[std::size_t(wi)];
+            if (state != 3) {
+                Day latest = a - rng.range(0, 33 * 30);
+                if (state == 1) {
+                    latest = addMonths(a + rng.range(5, 60), -36);
+                } else if (state == 2) {
+                    latest = addMonths(a - rng.range(10, 300), -36);
+                }
+                latest = std::max(latest, firstSafeguarding);
+                std::vector<Day> days { latest };
+                for (Day d = addMonths(latest, -36) + rng.range(0, 60); d >= firstSafeguarding;
+                     d = addMonths(d, -36) + rng.range(0, 60)) {
+                    days.push_back(d);
+                }
+                for (auto it = days.rbegin(); it != days.rend(); ++it) {
+                    add(demo::SafeguardingRefresher, *it);
+                }
+            }
+        } else if (w.active != 0 || w.fate == Fate::InTraining) {
+            Day day = firstSafeguarding;
             while (add(demo::SafeguardingRefresher, day)) {
-                const Day expiry = plan.back().expires;
                 if (rng.chance(0.2)) {
                     break;
                 }
-                day = expiry - rng.range(0, 60);
+                day = plan.back().expires - rng.range(0, 60);
             }
         }
         if (w.active == 0) {
@@ -2295,7 +2397,7 @@ Status Generator::writeSettings()
         return q.status();
     }
     const QString name = m_options.charityName.trimmed().isEmpty() ? fromUtf8(demo::defaultCharityName())
-                                                                    : m_options.charityName.trimmed();
+                                                                   : m_options.charityName.trimmed();
     q.value().addBindValue(QStringLiteral("charity_name"));
     q.value().addBindValue(name);
     return sql::exec(q.value(), QStringLiteral("demo data: charity name"));
@@ -2323,7 +2425,8 @@ Status Generator::run()
         return s;
     }
 
-    if (!m_reporter.begin(DemoGenerator::tr("Adding people supported"), kWorkforceEnd, kClientsEnd, m_targets.clients)) {
+    if (!m_reporter.begin(
+            DemoGenerator::tr("Adding people supported"), kWorkforceEnd, kClientsEnd, m_targets.clients)) {
         return cancelled();
     }
     planClients();
@@ -2400,8 +2503,8 @@ Status DemoGenerator::generate(Database& db, const Actor& actor, const Options& 
     Q_UNUSED(actor);
 
     if (db.isReadOnly()) {
-        return Error { Error::Code::InvalidInput,
-            tr("This database is open read-only, so no demo data was added."), {} };
+        return Error { Error::Code::InvalidInput, tr("This database is open read-only, so no demo data was added."),
+            {} };
     }
     const QDate asAtDate = options.asAt.isValid() ? options.asAt : Clock::instance().today();
 

@@ -26,10 +26,10 @@ Words sessionNotes();
 Words supervisionSummaries();
 Words supervisionPrivateNotes();
 
-Words fundingSources();        // the last entry is core (unrestricted) funds, which have no end date
+Words fundingSources(); // the last entry is core (unrestricted) funds, which have no end date
 Words volunteerLeavingReasons();
 Words paidLeavingReasons();
-Words pauseReasons();          // the first entry, "Own health", is by far the most common
+Words pauseReasons(); // the first entry, "Own health", is by far the most common
 
 /** The training catalogue of a typical charity (domain brief §4). */
 struct CourseSpec
@@ -37,13 +37,14 @@ struct CourseSpec
     const char* title;
     const char* provider;
     double lengthDays;
-    int credits;       // 0: none
+    int credits; // 0: none
     int refreshMonths; // 0: never needs refreshing
     bool mandatory;
 };
 
 // Positions in trainingCourses(), so that the generator can say which course a completion is for.
-enum Course {
+enum Course
+{
     VolunteerInduction,
     PeerSupportInternal,
     AccreditedPeerSupport,

@@ -49,15 +49,16 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
     s.yearStartMonth = number(kYearStart, CharitySettings::kDefaultYearStartMonth, 1, 12);
     s.suppressionThreshold = number(kSuppression, CharitySettings::kDefaultSuppressionThreshold,
         CharitySettings::kMinSuppression, CharitySettings::kMaxSuppression);
-    s.backupsToKeep = number(kBackups, CharitySettings::kDefaultBackupsToKeep, CharitySettings::kMinBackups,
-        CharitySettings::kMaxBackups);
+    s.backupsToKeep = number(
+        kBackups, CharitySettings::kDefaultBackupsToKeep, CharitySettings::kMinBackups, CharitySettings::kMaxBackups);
     return s;
 }
 
 Status SettingsService::validate(const CharitySettings& s)
 {
     if (s.charityName.trimmed().size() > CharitySettings::kMaxNameLength) {
-        return invalid(tr("The charity name is too long: use at most %1 characters.").arg(CharitySettings::kMaxNameLength));
+        return invalid(
+            tr("The charity name is too long: use at most %1 characters.").arg(CharitySettings::kMaxNameLength));
     }
     if (s.logoPng.size() > CharitySettings::kMaxLogoBytes) {
         return invalid(tr("The logo is too large: choose a picture under 1 MB."));

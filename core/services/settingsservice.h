@@ -43,8 +43,7 @@ class SettingsService
 public:
     explicit SettingsService(Database& db)
         : m_db(db)
-    {
-    }
+    { }
 
     Result<CharitySettings> load(const Actor& actor) const;
     Status save(const Actor& actor, const CharitySettings& settings);

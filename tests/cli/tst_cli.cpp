@@ -72,14 +72,13 @@ void TstCli::badArguments_data()
     QTest::addColumn<QString>("errorPart");
     const QString db = QStringLiteral("--db");
     const QString f = QStringLiteral("x.alongside");
-    QTest::newRow("An unknown command") << QStringList { QStringLiteral("frobnicate") } << QStringLiteral("not a command");
+    QTest::newRow("An unknown command") << QStringList { QStringLiteral("frobnicate") }
+                                        << QStringLiteral("not a command");
     QTest::newRow("demo without --db") << QStringList { QStringLiteral("demo") } << QStringLiteral("needs --db");
-    QTest::newRow("demo with an unknown size")
-        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--size"), QStringLiteral("huge") }
-        << QStringLiteral("small, medium or large");
-    QTest::newRow("demo with a seed that is not a number")
-        << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--seed"), QStringLiteral("abc") }
-        << QStringLiteral("whole number");
+    QTest::newRow("demo with an unknown size") << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--size"),
+        QStringLiteral("huge") } << QStringLiteral("small, medium or large");
+    QTest::newRow("demo with a seed that is not a number") << QStringList { QStringLiteral("demo"), db, f,
+        QStringLiteral("--seed"), QStringLiteral("abc") } << QStringLiteral("whole number");
     QTest::newRow("demo with a date that is not a date")
         << QStringList { QStringLiteral("demo"), db, f, QStringLiteral("--as-at"), QStringLiteral("31/02/2026") }
         << QStringLiteral("YYYY-MM-DD");
@@ -163,10 +162,10 @@ void TstCli::checkRefusesBadFiles_data()
     QTest::addColumn<QString>("errorPart");
     QTest::newRow("A missing file") << QString() << 3 << QStringLiteral("There is no file");
     QTest::newRow("A text file") << QStringLiteral("not-a-database.alongside") << 4 << QStringLiteral("not a database");
-    QTest::newRow("Another program's database") << QStringLiteral("foreign.sqlite") << 4
-                                                << QStringLiteral("another program");
-    QTest::newRow("A newer version's database") << QStringLiteral("newer-version.alongside") << 4
-                                                << QStringLiteral("newer version");
+    QTest::newRow("Another program's database")
+        << QStringLiteral("foreign.sqlite") << 4 << QStringLiteral("another program");
+    QTest::newRow("A newer version's database")
+        << QStringLiteral("newer-version.alongside") << 4 << QStringLiteral("newer version");
     QTest::newRow("A truncated database") << QStringLiteral("truncated.alongside") << 5 << QStringLiteral("damaged");
 }
 
@@ -212,8 +211,9 @@ void TstCli::backupRefusesToOverwrite()
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(QStringLiteral("already exists")), qPrintable(r.err));
     QCOMPARE(test::fileBytes(out), QByteArray("precious"));
-    const Run missing = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no.alongside")),
-        QStringLiteral("--out"), m_dir.filePath(QStringLiteral("o.alongside")) });
+    const Run missing
+        = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no.alongside")),
+            QStringLiteral("--out"), m_dir.filePath(QStringLiteral("o.alongside")) });
     QCOMPARE(missing.code, 3);
 }
 

@@ -61,8 +61,8 @@ void TstBackup::backupIsCompleteAndChecked()
     db.reset();
     auto copy = Database::open(out, {});
     QVERIFY2(copy, qPrintable(copy.message()));
-    QCOMPARE(test::scalar(*copy.value(), QStringLiteral("SELECT given_name FROM person")).toString(),
-        QStringLiteral("Bea"));
+    QCOMPARE(
+        test::scalar(*copy.value(), QStringLiteral("SELECT given_name FROM person")).toString(), QStringLiteral("Bea"));
 }
 
 void TstBackup::backupToExistingFileIsRefused()

@@ -53,8 +53,8 @@ void TstDatabase::createsCurrentSchemaFromEmpty()
     QCOMPARE(db->schemaVersion(), Database::kCurrentSchemaVersion);
     QCOMPARE(test::scalar(*db, QStringLiteral("PRAGMA application_id")).toInt(), Database::kApplicationId);
     for (const QString& table : core::schema::tableNames()) {
-        QVERIFY2(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table))
-                     .toInt()
+        QVERIFY2(
+            test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = '%1'").arg(table)).toInt()
                 == 1,
             qPrintable(table));
     }
@@ -183,7 +183,8 @@ void TstDatabase::failedMigrationStepLeavesPreviousVersion()
     options.migrations = core::schema::standardMigrations();
     options.migrations.push_back({ 2, [](Database& db) {
                                       // Half a step: the first statement works, the second fails.
-                                      if (core::Status s = db.exec(QStringLiteral("CREATE TABLE extra (x INTEGER)")); !s) {
+                                      if (core::Status s = db.exec(QStringLiteral("CREATE TABLE extra (x INTEGER)"));
+                                          !s) {
                                           return s;
                                       }
                                       return db.exec(QStringLiteral("THIS IS NOT SQL"));

@@ -174,8 +174,9 @@ void TstServices::dashboardCountsFollowDefinitions()
     test::ScopedClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0)));
     const QStringList statements = {
         // Three workers: one active, one active then paused, one with a future "active" date.
-        QStringLiteral("INSERT INTO person (id, given_name, created_at, updated_at) VALUES "
-                       "(1,'A','x','x'),(2,'B','x','x'),(3,'C','x','x'),(4,'D','x','x'),(5,'E','x','x'),(6,'F','x','x')"),
+        QStringLiteral(
+            "INSERT INTO person (id, given_name, created_at, updated_at) VALUES "
+            "(1,'A','x','x'),(2,'B','x','x'),(3,'C','x','x'),(4,'D','x','x'),(5,'E','x','x'),(6,'F','x','x')"),
         QStringLiteral("INSERT INTO worker (id, person_id, created_at) VALUES (1,1,'x'),(2,2,'x'),(3,3,'x')"),
         QStringLiteral("INSERT INTO worker_status (worker_id, status, since) VALUES "
                        "(1,'applicant','2025-01-01'),(1,'active','2025-03-01'),"
@@ -190,11 +191,12 @@ void TstServices::dashboardCountsFollowDefinitions()
         // Client 1: two attended this month (counts once as a person). Client 2: attended in October
         // (this quarter, not this month) and a DNA this month. Client 3: only attended in September
         // (last quarter) and a cancelled session this month.
-        QStringLiteral("INSERT INTO session (episode_id, held_on, mode, attendance) VALUES "
-                       "(1,'2026-11-02','face_to_face','attended'),(1,'2026-11-20','telephone','attended'),"
-                       "(2,'2026-10-01','video','attended'),(2,'2026-11-10','face_to_face','did_not_attend'),"
-                       "(3,'2026-09-30','face_to_face','attended'),(3,'2026-11-11','face_to_face','cancelled_by_client'),"
-                       "(1,'2026-11-23','face_to_face','attended')"), // tomorrow: not yet counted
+        QStringLiteral(
+            "INSERT INTO session (episode_id, held_on, mode, attendance) VALUES "
+            "(1,'2026-11-02','face_to_face','attended'),(1,'2026-11-20','telephone','attended'),"
+            "(2,'2026-10-01','video','attended'),(2,'2026-11-10','face_to_face','did_not_attend'),"
+            "(3,'2026-09-30','face_to_face','attended'),(3,'2026-11-11','face_to_face','cancelled_by_client'),"
+            "(1,'2026-11-23','face_to_face','attended')"), // tomorrow: not yet counted
     };
     for (const QString& s : statements) {
         QVERIFY2(test::execSql(*m_db, s), qPrintable(s));

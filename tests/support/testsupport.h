@@ -19,6 +19,7 @@ class ScopedClock
 public:
     explicit ScopedClock(const QDateTime& now);
     ~ScopedClock();
+
     void set(const QDateTime& now) { m_clock.set(now); }
 
 private:

@@ -53,20 +53,20 @@ AboutDialog::AboutDialog(QWidget* parent)
     components->setObjectName(QStringLiteral("componentsList"));
     components->setAccessibleName(tr("Components and their licences"));
     components->setRootIsDecorated(false);
-    components->setHeaderLabels({ tr("Component"), tr("Version"), tr("Licence"), tr("Used for") });
+    components->setHeaderLabels({ tr("Component"), tr("Used for"), tr("Version"), tr("Licence") });
     const QString qt = QString::fromLatin1(qVersion());
     const QList<QStringList> rows = {
-        { tr("Qt Core, Gui, Widgets, SQL, Print Support"), qt, tr("GNU LGPL 3.0"), tr("the application framework") },
-        { tr("Qt Charts"), qt, tr("GNU GPL 3.0"), tr("charts in reports") },
-        { tr("Qt SQLite driver"), qt, tr("GNU LGPL 3.0"), tr("reading and writing the database") },
-        { tr("SQLite"), core::sqliteVersion(), tr("Public domain"), tr("the database engine") },
-        { tr("GNU C++ library"), QStringLiteral("libstdc++"), tr("GNU GPL 3.0 with the GCC Runtime Library Exception"),
-            tr("the C++ runtime") },
+        { tr("Qt Core, Gui, Widgets, SQL, Print Support"), tr("Windows and data"), qt, tr("LGPL 3.0") },
+        { tr("Qt Charts"), tr("Charts in reports"), qt, tr("GPL 3.0") },
+        { tr("Qt SQLite driver"), tr("The database file"), qt, tr("LGPL 3.0") },
+        { tr("SQLite"), tr("The database engine"), core::sqliteVersion(), tr("Public domain") },
+        { tr("GNU C++ library"), tr("C++ runtime"), QString(), tr("GPL 3.0 with runtime exception") },
     };
     for (const QStringList& row : rows) {
         new QTreeWidgetItem(components, row);
     }
     components->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    components->header()->setStretchLastSection(true);
     tabs->addTab(components, tr("&Components"));
 
     auto* licence = new QPlainTextEdit(tabs);
@@ -84,7 +84,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(tabs);
     layout->addWidget(buttons);
-    resize(720, 480);
+    resize(760, 480);
 }
 
 } // namespace alongside::ui

@@ -52,8 +52,9 @@ RestoreDialog::RestoreDialog(const core::BackupManager& backups, QWidget* parent
     const QLocale locale;
     const auto all = backups.backups();
     for (const auto& b : all) {
-        auto* item = new QTreeWidgetItem(m_list, { locale.toString(b.takenAt, QLocale::ShortFormat), kindName(b.kind),
-                                                     locale.formattedDataSize(b.size, 1) });
+        auto* item = new QTreeWidgetItem(m_list,
+            { locale.toString(b.takenAt, QLocale::ShortFormat), kindName(b.kind),
+                locale.formattedDataSize(b.size, 1) });
         item->setData(0, Qt::UserRole, b.path);
         item->setToolTip(0, QDir::toNativeSeparators(b.path));
     }
@@ -84,8 +85,8 @@ RestoreDialog::RestoreDialog(const core::BackupManager& backups, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     if (m_list->topLevelItemCount() == 0) {
-        layout->addWidget(new QLabel(tr("There are no backups in %1 yet.").arg(QDir::toNativeSeparators(backups.folder())),
-            this));
+        layout->addWidget(
+            new QLabel(tr("There are no backups in %1 yet.").arg(QDir::toNativeSeparators(backups.folder())), this));
     }
     layout->addWidget(m_list);
     layout->addWidget(buttons);

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/settingsservice.h"
+#include "ui/common/wrappinglabel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -14,7 +15,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
-#include <QScrollArea>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -24,8 +24,9 @@ namespace {
 QString dateRange(const core::Period& p)
 {
     const QLocale locale;
-    return QObject::tr("%1 to %2").arg(locale.toString(p.first, QStringLiteral("d MMM yyyy")),
-        locale.toString(p.last, QStringLiteral("d MMM yyyy")));
+    return QObject::tr("%1 to %2")
+        .arg(locale.toString(p.first, QStringLiteral("d MMM yyyy")),
+            locale.toString(p.last, QStringLiteral("d MMM yyyy")));
 }
 
 QFont scaled(QFont f, qreal factor, bool bold)
@@ -39,19 +40,17 @@ QFont scaled(QFont f, qreal factor, bool bold)
 
 StatCard::StatCard(const QString& objectName, QWidget* parent)
     : QFrame(parent)
-    , m_title(new QLabel(this))
+    , m_title(new WrappingLabel(QString(), this))
     , m_value(new QLabel(this))
-    , m_explanation(new QLabel(this))
+    , m_explanation(new WrappingLabel(QString(), this))
 {
     setObjectName(objectName);
     setFrameShape(QFrame::StyledPanel);
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard so a screen reader announces it
     setMinimumWidth(220);
     m_value->setObjectName(objectName + QStringLiteral("Value"));
-    m_title->setWordWrap(true);
     m_title->setFont(scaled(font(), 1.05, true));
     m_value->setFont(scaled(font(), 2.6, true));
-    m_explanation->setWordWrap(true);
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
@@ -85,13 +84,13 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_logo(new QLabel(this))
     , m_charity(new QLabel(this))
     , m_date(new QLabel(this))
-    , m_hint(new QLabel(this))
+    , m_hint(new WrappingLabel(QString(), this))
     , m_workers(new StatCard(QStringLiteral("activeWorkersCard"), this))
     , m_people(new StatCard(QStringLiteral("peopleSupportedCard"), this))
     , m_sessions(new StatCard(QStringLiteral("sessionsCard"), this))
-    , m_fileInfo(new QLabel(this))
-    , m_backupInfo(new QLabel(this))
-    , m_error(new QLabel(this))
+    , m_fileInfo(new WrappingLabel(QString(), this))
+    , m_backupInfo(new WrappingLabel(QString(), this))
+    , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
@@ -132,8 +131,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     dataLayout->addWidget(m_fileInfo);
     dataLayout->addWidget(m_backupInfo);
 
-    auto* content = new QWidget(this);
-    auto* layout = new QVBoxLayout(content);
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(header);
@@ -142,14 +140,6 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addLayout(cards);
     layout->addWidget(data);
     layout->addStretch(1);
-
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(content);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    auto* outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    outer->addWidget(scroll);
     clear();
 }
 
@@ -173,8 +163,8 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
     auto settings = core::SettingsService(db).load(actor);
     auto counts = core::DashboardService(db).counts(actor);
     if (!settings || !counts) {
-        m_error->setText(tr("The dashboard could not be worked out: %1")
-                             .arg(!settings ? settings.message() : counts.message()));
+        m_error->setText(
+            tr("The dashboard could not be worked out: %1").arg(!settings ? settings.message() : counts.message()));
         m_error->show();
         return;
     }
@@ -208,8 +198,8 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
         tr("Active today, of %1 on record").arg(locale.toString(c.workersTotal)));
     m_people->set(tr("People supported in %1").arg(c.quarterLabel), c.peopleSupportedThisQuarter,
         tr("With at least one session attended, %1").arg(dateRange(c.quarter)));
-    m_sessions->set(tr("Sessions this month"), c.sessionsThisMonth,
-        tr("Attended sessions, %1").arg(dateRange(c.month)));
+    m_sessions->set(
+        tr("Sessions this month"), c.sessionsThisMonth, tr("Attended sessions, %1").arg(dateRange(c.month)));
 
     m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
     const core::BackupManager backups(db.path());

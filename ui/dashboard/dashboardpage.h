@@ -14,6 +14,8 @@ class Database;
 
 namespace alongside::ui {
 
+class WrappingLabel;
+
 /** One headline figure: a big number, what it counts, and the period it covers. */
 class StatCard : public QFrame
 {
@@ -27,9 +29,9 @@ public:
     QString valueText() const;
 
 private:
-    QLabel* m_title;
+    WrappingLabel* m_title;
     QLabel* m_value;
-    QLabel* m_explanation;
+    WrappingLabel* m_explanation;
 };
 
 /**
@@ -53,13 +55,13 @@ private:
     QLabel* m_logo;
     QLabel* m_charity;
     QLabel* m_date;
-    QLabel* m_hint;
+    WrappingLabel* m_hint;
     StatCard* m_workers;
     StatCard* m_people;
     StatCard* m_sessions;
-    QLabel* m_fileInfo;
-    QLabel* m_backupInfo;
-    QLabel* m_error;
+    WrappingLabel* m_fileInfo;
+    WrappingLabel* m_backupInfo;
+    WrappingLabel* m_error;
 };
 
 } // namespace alongside::ui

@@ -18,13 +18,18 @@ class FirstRunDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Choice { Create, Open };
+    enum class Choice
+    {
+        Create,
+        Open
+    };
 
     explicit FirstRunDialog(const QString& defaultPath, QWidget* parent = nullptr);
 
     Choice choice() const;
     QString charityName() const;
     bool withDemoData() const;
+
     QString databasePath() const { return m_path; }
 
 private:

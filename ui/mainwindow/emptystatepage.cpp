@@ -1,5 +1,7 @@
 #include "emptystatepage.h"
 
+#include "ui/common/wrappinglabel.h"
+
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -15,12 +17,11 @@ EmptyStatePage::EmptyStatePage(QWidget* parent)
     f.setPointSizeF(f.pointSizeF() * 1.6);
     f.setBold(true);
     title->setFont(f);
-    auto* text = new QLabel(tr("Alongside keeps your charity's records in one database file on this computer. "
-                               "Create a new one for your charity, open one you already have, or try Alongside "
-                               "with a fictional charity's data."),
+    auto* text = new WrappingLabel(tr("Alongside keeps your charity's records in one database file on this computer. "
+                                      "Create a new one for your charity, open one you already have, or try Alongside "
+                                      "with a fictional charity's data."),
         this);
-    text->setWordWrap(true);
-    text->setMaximumWidth(560);
+    text->setFixedWidth(520);
 
     auto* create = new QPushButton(tr("&Create a new database…"), this);
     create->setObjectName(QStringLiteral("createDatabaseButton"));

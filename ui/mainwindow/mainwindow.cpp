@@ -37,8 +37,8 @@ QSettings userSettings()
 {
     // Per-user, per-computer preferences (window layout, recent files). Charity settings live in
     // the database instead, so they travel with it.
-    return QSettings(QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("alongside"),
-        QStringLiteral("alongside"));
+    return QSettings(
+        QSettings::NativeFormat, QSettings::UserScope, QStringLiteral("alongside"), QStringLiteral("alongside"));
 }
 
 QString shown(const QString& path)
@@ -58,8 +58,11 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setMaximumWidth(200);
-    m_navigation->setMinimumWidth(150);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setSpacing(2);
+    // Roomy rows, as in other desktop apps' sidebars; the selection colour comes from the palette.
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding-top: 12px; }"
+                                               "QListWidget#navigationList::item { padding: 8px 14px; }"));
     m_navigation->addItem(tr("Dashboard"));
 
     m_pages = new QStackedWidget(this);
@@ -150,7 +153,8 @@ void MainWindow::updateActions()
     m_navigation->setVisible(open);
     m_pages->setCurrentIndex(open ? std::max(0, m_navigation->currentRow()) + 1 : 0);
     if (open) {
-        m_statusFile->setText(tr("Database: %1").arg(shown(m_db->path())));
+        m_statusFile->setText(tr("Database: %1").arg(QFileInfo(m_db->path()).fileName()));
+        m_statusFile->setToolTip(shown(m_db->path()));
     } else {
         m_statusFile->setText(tr("No database open"));
     }
@@ -240,10 +244,12 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
     m_db = opened.takeValue();
     rememberRecent(m_db->path());
 
-    // One automatic backup a day, taken when the file is opened; a failure is reported, not fatal.
+    // One automatic backup a day, taken when the file is opened (a file just created holds nothing
+    // to protect yet); a failure is reported, not fatal.
     auto settings = core::SettingsService(*m_db).load(m_actor);
     const int keep = settings ? settings.value().backupsToKeep : core::CharitySettings::kDefaultBackupsToKeep;
-    auto daily = core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
+    const auto daily = m_db->wasCreated() ? core::Result<bool>(false)
+                                          : core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
     if (!daily) {
         prompts::warning(this, tr("Daily backup not made"),
             tr("Alongside could not make today's automatic backup. Your database is open and safe to use, but "
@@ -284,8 +290,8 @@ void MainWindow::showOpenProblem(const QString& path, const core::Error& error)
         }
         return;
     }
-    const QString title = error.code == core::Error::Code::Locked ? tr("Database already open")
-                                                                   : tr("Could not open the database");
+    const QString title
+        = error.code == core::Error::Code::Locked ? tr("Database already open") : tr("Could not open the database");
     prompts::warning(this, title, error.message, error.detail);
 }
 
@@ -308,12 +314,12 @@ bool MainWindow::createDatabase(const QString& path, const QString& charityName,
         progress.setMinimumDuration(300);
         core::DemoGenerator::Options options;
         options.charityName = charityName;
-        const core::Status s = core::DemoGenerator::generate(
-            *m_db, m_actor, options, [&](const QString& phase, double fraction) {
-                progress.setLabelText(phase);
-                progress.setValue(static_cast<int>(fraction * 100));
-                return !progress.wasCanceled();
-            });
+        const core::Status s
+            = core::DemoGenerator::generate(*m_db, m_actor, options, [&](const QString& phase, double fraction) {
+                  progress.setLabelText(phase);
+                  progress.setValue(static_cast<int>(fraction * 100));
+                  return !progress.wasCanceled();
+              });
         progress.reset();
         if (!s) {
             prompts::warning(this, tr("Demo data not added"), s.message(), s.error().detail);
@@ -362,8 +368,8 @@ void MainWindow::newDemoDatabase()
 
 void MainWindow::openDatabaseDialog()
 {
-    const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
-                             : QFileInfo(core::paths::defaultDatabasePath()).absolutePath();
+    const QString dir
+        = m_db ? QFileInfo(m_db->path()).absolutePath() : QFileInfo(core::paths::defaultDatabasePath()).absolutePath();
     const QString path = prompts::openFileName(this, tr("Open Database"), dir, fileFilter());
     if (!path.isEmpty()) {
         openDatabase(path, core::Database::IfMissing::Fail);

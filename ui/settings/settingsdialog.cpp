@@ -3,6 +3,7 @@
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "ui/common/prompts.h"
+#include "ui/common/wrappinglabel.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -34,7 +35,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_yearStart(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
     , m_backups(new QSpinBox(this))
-    , m_error(new QLabel(this))
+    , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
     setWindowTitle(tr("Settings"));
@@ -91,8 +92,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     logoRow->addStretch(1);
 
     auto explain = [this](const QString& text) {
-        auto* l = new QLabel(text, this);
-        l->setWordWrap(true);
+        auto* l = new WrappingLabel(text, this);
         l->setForegroundRole(QPalette::PlaceholderText);
         return l;
     };
@@ -117,19 +117,19 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     auto* safety = new QGroupBox(tr("Backups"), this);
     auto* safetyForm = new QFormLayout(safety);
     safetyForm->addRow(tr("Daily backups to &keep:"), m_backups);
-    auto* where = explain(tr("Alongside backs up this database once a day when it is opened. Backups are kept in "
-                             "%1. Backups you make yourself are never deleted automatically.")
-                              .arg(QDir::toNativeSeparators(backupManager.folder())));
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    safetyForm->addRow(QString(), where);
-    auto* file = new QLabel(QDir::toNativeSeparators(m_db.path()), this);
+    safetyForm->addRow(QString(),
+        explain(tr("Alongside backs up this database once a day when it is opened, and keeps this many daily "
+                   "copies. Backups you make yourself are never deleted automatically.")));
+    auto* file = new WrappingLabel(QDir::toNativeSeparators(m_db.path()), this);
     file->setObjectName(QStringLiteral("settingsDatabaseFile"));
-    file->setWordWrap(true);
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
     safetyForm->addRow(tr("Database file:"), file);
+    auto* folder = new WrappingLabel(QDir::toNativeSeparators(backupManager.folder()), this);
+    folder->setObjectName(QStringLiteral("settingsBackupFolder"));
+    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    safetyForm->addRow(tr("Backups folder:"), folder);
 
     m_error->setObjectName(QStringLiteral("settingsError"));
-    m_error->setWordWrap(true);
     m_error->hide();
     if (!loaded) {
         m_error->setText(loaded.message());
@@ -147,7 +147,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     layout->addWidget(safety);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(560);
+    setMinimumWidth(600);
 }
 
 void SettingsDialog::showLogo()

@@ -17,6 +17,8 @@ class Database;
 
 namespace alongside::ui {
 
+class WrappingLabel;
+
 /**
  * Edits the charity's settings (stored in the database). Values are checked by SettingsService
  * when OK is pressed; a refused value keeps the dialog open with the reason shown.
@@ -48,7 +50,7 @@ private:
     QComboBox* m_yearStart;
     QSpinBox* m_threshold;
     QSpinBox* m_backups;
-    QLabel* m_error;
+    WrappingLabel* m_error;
 };
 
 } // namespace alongside::ui
