@@ -25,7 +25,12 @@ class DemoGenerator
     Q_DECLARE_TR_FUNCTIONS(alongside::core::DemoGenerator)
 
 public:
-    enum class Size { Small, Medium, Large };
+    enum class Size
+    {
+        Small,
+        Medium,
+        Large
+    };
 
     struct Targets
     {
@@ -39,8 +44,8 @@ public:
     {
         Size size = Size::Small;
         quint64 seed = 1;
-        QDate asAt;            // "today" for the data; invalid means Clock::instance().today()
-        QString charityName;   // empty means a fictional default
+        QDate asAt; // "today" for the data; invalid means Clock::instance().today()
+        QString charityName; // empty means a fictional default
     };
 
     /** Progress: a short translated phase name and a fraction 0..1 of the whole job. Return false to cancel. */

@@ -81,7 +81,8 @@ void TstDemo::smallHasTheAdvertisedCounts()
     QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM worker")).toInt(), t.workers);
     QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM client")).toInt(), t.clients);
     QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM session")).toInt(), t.sessions);
-    QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), t.measureResponses);
+    QCOMPARE(
+        test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), t.measureResponses);
     const auto large = DemoGenerator::targets(DemoGenerator::Size::Large);
     QCOMPARE(large.workers, 2000);
     QCOMPARE(large.clients, 50000);
@@ -93,7 +94,9 @@ void TstDemo::dataIsPlausible()
 {
     const QString asAt = kAsAt.toString(Qt::ISODate);
     // No session in the future, before its referral, or after its episode ended.
-    QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM session WHERE held_on > '%1'").arg(asAt)).toInt(), 0);
+    QCOMPARE(
+        test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM session WHERE held_on > '%1'").arg(asAt)).toInt(),
+        0);
     QCOMPARE(test::scalar(*m_small,
                  QStringLiteral("SELECT COUNT(*) FROM session s JOIN episode e ON e.id = s.episode_id "
                                 "JOIN referral r ON r.id = e.referral_id WHERE s.held_on < r.referred_on "
@@ -101,14 +104,16 @@ void TstDemo::dataIsPlausible()
                  .toInt(),
         0);
     // Item-level answers exist for every questionnaire, within each measure's range.
-    QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM measure_response r WHERE NOT EXISTS "
-                                                   "(SELECT 1 FROM measure_answer a WHERE a.response_id = r.id)"))
+    QCOMPARE(test::scalar(*m_small,
+                 QStringLiteral("SELECT COUNT(*) FROM measure_response r WHERE NOT EXISTS "
+                                "(SELECT 1 FROM measure_answer a WHERE a.response_id = r.id)"))
                  .toInt(),
         0);
-    QCOMPARE(test::scalar(*m_small, QStringLiteral("SELECT COUNT(*) FROM measure_answer a JOIN measure_response r "
-                                                   "ON r.id = a.response_id WHERE (r.measure_id IN ('wemwbs','swemwbs') "
-                                                   "AND a.value NOT BETWEEN 1 AND 5) OR (r.measure_id IN "
-                                                   "('phq9','gad7') AND a.value NOT BETWEEN 0 AND 3)"))
+    QCOMPARE(test::scalar(*m_small,
+                 QStringLiteral("SELECT COUNT(*) FROM measure_answer a JOIN measure_response r "
+                                "ON r.id = a.response_id WHERE (r.measure_id IN ('wemwbs','swemwbs') "
+                                "AND a.value NOT BETWEEN 1 AND 5) OR (r.measure_id IN "
+                                "('phq9','gad7') AND a.value NOT BETWEEN 0 AND 3)"))
                  .toInt(),
         0);
     // A working dashboard: active workers, sessions this month, a charity name.
@@ -151,8 +156,8 @@ void TstDemo::cancelWritesNothing()
     QVERIFY(db);
     const QByteArray before = test::contentDigest(*db);
     int calls = 0;
-    const core::Status s = DemoGenerator::generate(*db, core::Actor::localUser(), {},
-        [&](const QString&, double) { return ++calls < 3; });
+    const core::Status s = DemoGenerator::generate(
+        *db, core::Actor::localUser(), {}, [&](const QString&, double) { return ++calls < 3; });
     QVERIFY(!s);
     QVERIFY2(s.message().contains(QStringLiteral("cancelled")), qPrintable(s.message()));
     QCOMPARE(test::contentDigest(*db), before);
