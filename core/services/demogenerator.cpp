@@ -980,7 +980,7 @@ void Generator::planWorkforce()
             w.stoppedOn = std::min(w.active + rng.range(90, 1100), a - 1);
             break;
         case Fate::DroppedOut:
-            w.enquiry = a - rng.range(60, 1100);
+            w.enquiry = a - rng.range(120, 1100);
             w.applied = w.enquiry + rng.range(5, 20);
             if (rng.chance(0.5)) {
                 w.training = w.applied + rng.range(14, 45);

@@ -103,6 +103,8 @@ private slots:
     void damagedFileOffersTheNewestBackup();
     void foreignFileGetsAClearMessage();
     void secondCopyOnTheSameFileIsRefused();
+    void newDemoDatabaseFromTheFileMenu();
+    void newDatabaseNeverOverwritesAFile();
 
 private:
     std::unique_ptr<test::ScopedClock> m_clock;
@@ -329,6 +331,33 @@ void TstMainWindow::secondCopyOnTheSameFileIsRefused()
     const QStringList shown = ui::prompts::takeShown();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().startsWith(QStringLiteral("Database already open")), qPrintable(shown.first()));
+}
+
+void TstMainWindow::newDemoDatabaseFromTheFileMenu()
+{
+    const QString path = m_dir.filePath(QStringLiteral("try-it")); // no suffix: one is added
+    ui::prompts::queueFileName(path);
+    findAction(m_window.get(), QStringLiteral("New Demo Database"))->trigger();
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), QFileInfo(path + QStringLiteral(".alongside")).absoluteFilePath());
+    QCOMPARE(test::scalar(*m_window->database(), QStringLiteral("SELECT COUNT(*) FROM client")).toInt(), 300);
+    QVERIFY(cardValue(*m_window, QStringLiteral("sessionsCard")).toInt() > 0);
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("charityNameLabel"))->text().contains(QStringLiteral("demo")));
+}
+
+void TstMainWindow::newDatabaseNeverOverwritesAFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("precious.alongside"));
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("a file the user cares about");
+    f.close();
+    ui::prompts::takeShown();
+    ui::prompts::queueFileName(path);
+    findAction(m_window.get(), QStringLiteral("New Database"))->trigger();
+    const QStringList shown = ui::prompts::takeShown();
+    QVERIFY2(shown.last().startsWith(QStringLiteral("File already exists")), qPrintable(shown.join(u'\n')));
+    QCOMPARE(test::fileBytes(path), QByteArray("a file the user cares about"));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -5,6 +5,7 @@
 #include "core/db/database.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/settingsservice.h"
+#include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
 
 #include <QDir>
@@ -29,13 +30,6 @@ QString dateRange(const core::Period& p)
             locale.toString(p.last, QStringLiteral("d MMM yyyy")));
 }
 
-QFont scaled(QFont f, qreal factor, bool bold)
-{
-    f.setPointSizeF(f.pointSizeF() * factor);
-    f.setBold(bold);
-    return f;
-}
-
 } // namespace
 
 StatCard::StatCard(const QString& objectName, QWidget* parent)
@@ -49,8 +43,8 @@ StatCard::StatCard(const QString& objectName, QWidget* parent)
     setFocusPolicy(Qt::TabFocus); // reachable by keyboard so a screen reader announces it
     setMinimumWidth(220);
     m_value->setObjectName(objectName + QStringLiteral("Value"));
-    m_title->setFont(scaled(font(), 1.05, true));
-    m_value->setFont(scaled(font(), 2.6, true));
+    m_title->setFont(scaledFont(font(), 1.05, true));
+    m_value->setFont(scaledFont(font(), 2.6, true));
     m_explanation->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
@@ -94,7 +88,7 @@ DashboardPage::DashboardPage(QWidget* parent)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
-    m_charity->setFont(scaled(font(), 1.7, true));
+    m_charity->setFont(scaledFont(font(), 1.7, true));
     m_charity->setWordWrap(true);
     m_date->setForegroundRole(QPalette::PlaceholderText);
     m_logo->setAccessibleName(tr("Charity logo"));

@@ -1,5 +1,7 @@
 #include "firstrundialog.h"
 
+#include "ui/common/fonts.h"
+
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -24,10 +26,7 @@ FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
     setWindowTitle(tr("Welcome to Alongside"));
 
     auto* title = new QLabel(tr("Welcome to Alongside"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.5);
-    f.setBold(true);
-    title->setFont(f);
+    title->setFont(scaledFont(title->font(), 1.5));
     auto* intro = new QLabel(tr("Alongside keeps your volunteers, the people you support, sessions, supervision, "
                                 "training and outcomes in one database file on this computer, and turns them into "
                                 "reports for your trustees and funders."),
@@ -82,6 +81,7 @@ FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
     layout->addWidget(buttons);
     setMinimumWidth(600);
     updateEnabled();
+    m_name->setFocus();
 }
 
 void FirstRunDialog::updateEnabled()

@@ -1,5 +1,6 @@
 #include "emptystatepage.h"
 
+#include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
 
 #include <QLabel>
@@ -13,10 +14,7 @@ EmptyStatePage::EmptyStatePage(QWidget* parent)
 {
     setObjectName(QStringLiteral("emptyStatePage"));
     auto* title = new QLabel(tr("No database is open"), this);
-    QFont f = title->font();
-    f.setPointSizeF(f.pointSizeF() * 1.6);
-    f.setBold(true);
-    title->setFont(f);
+    title->setFont(scaledFont(title->font(), 1.6));
     auto* text = new WrappingLabel(tr("Alongside keeps your charity's records in one database file on this computer. "
                                       "Create a new one for your charity, open one you already have, or try Alongside "
                                       "with a fictional charity's data."),

@@ -338,32 +338,33 @@ bool MainWindow::createDatabase(const QString& path, const QString& charityName,
     return true;
 }
 
+QString MainWindow::askNewDatabasePath(const QString& title, const QString& suggested)
+{
+    QString path = prompts::saveFileName(this, title, suggested, fileFilter());
+    if (!path.isEmpty() && QFileInfo(path).suffix().isEmpty()) {
+        path += QLatin1Char('.') + core::paths::databaseSuffix();
+    }
+    return path;
+}
+
 void MainWindow::newDatabase()
 {
     const QString dir = m_db ? QFileInfo(m_db->path()).absolutePath()
                              : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = prompts::saveFileName(this, tr("New Database"), dir, fileFilter());
-    if (path.isEmpty()) {
-        return;
+    const QString path = askNewDatabasePath(tr("New Database"), dir);
+    if (!path.isEmpty()) {
+        createDatabase(path, QString(), false);
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QLatin1Char('.') + core::paths::databaseSuffix();
-    }
-    createDatabase(path, QString(), false);
 }
 
 void MainWindow::newDemoDatabase()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    QString path = prompts::saveFileName(this, tr("New Demo Database"),
-        dir + QStringLiteral("/alongside-demo.") + core::paths::databaseSuffix(), fileFilter());
-    if (path.isEmpty()) {
-        return;
+    const QString path = askNewDatabasePath(tr("New Demo Database"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/alongside-demo.")
+            + core::paths::databaseSuffix());
+    if (!path.isEmpty()) {
+        createDatabase(path, QString(), true);
     }
-    if (QFileInfo(path).suffix().isEmpty()) {
-        path += QLatin1Char('.') + core::paths::databaseSuffix();
-    }
-    createDatabase(path, QString(), true);
 }
 
 void MainWindow::openDatabaseDialog()

@@ -68,6 +68,7 @@ private:
     void rememberRecent(const QString& path);
     void showOpenProblem(const QString& path, const core::Error& error);
     QString fileFilter() const;
+    QString askNewDatabasePath(const QString& title, const QString& suggested);
 
     core::Actor m_actor = core::Actor::localUser();
     std::unique_ptr<core::Database> m_db;
