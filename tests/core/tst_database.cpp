@@ -101,6 +101,8 @@ void TstDatabase::refusesBadFiles_data()
         << QStringLiteral("foreign.sqlite") << int(Error::Code::NotAlongside) << QStringLiteral("another program");
     QTest::newRow("A truncated database is reported as damaged")
         << QStringLiteral("truncated.alongside") << int(Error::Code::Damaged) << QStringLiteral("damaged");
+    QTest::newRow("A database with damaged pages fails the integrity check")
+        << QStringLiteral("corrupt-pages.alongside") << int(Error::Code::Damaged) << QStringLiteral("integrity check");
     QTest::newRow("A database from a newer version is refused")
         << QStringLiteral("newer-version.alongside") << int(Error::Code::TooNew) << QStringLiteral("newer version");
     QTest::newRow("An empty SQLite database is not an Alongside database")

@@ -40,6 +40,17 @@ cp newer.alongside "$here/newer-version.alongside"
 sqlite3 demo.alongside "PRAGMA journal_mode = DELETE;" >/dev/null
 head -c 40960 demo.alongside > "$here/truncated.alongside"
 
+# Damaged inside: the header and schema read fine, but ten table pages are overwritten, so only the
+# integrity check finds it.
+cp v1.alongside "$here/corrupt-pages.alongside"
+python3 - "$here/corrupt-pages.alongside" <<'PY'
+import sys
+with open(sys.argv[1], 'r+b') as f:
+    for page in range(20, 30):
+        f.seek(page * 4096 + 8)
+        f.write(bytes([0xA5]) * 600)
+PY
+
 # Another program's database, and an empty SQLite file.
 rm -f "$here/foreign.sqlite" "$here/empty.sqlite"
 sqlite3 "$here/foreign.sqlite" "CREATE TABLE invoice (id INTEGER PRIMARY KEY, customer TEXT, total REAL);
