@@ -7,6 +7,7 @@
 #include "support/testsupport.h"
 
 #include <QFile>
+#include <QSysInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +30,7 @@ private slots:
     void refusesMissingFileUnlessCreating();
     void refusesSecondWriterOnSameFile();
     void readOnlyOpenDoesNotTakeTheLock();
+    void lockLeftByACrashedCopyIsTakenOver();
     void committedVersion1FixtureOpensAsCurrent();
     void failedMigrationStepLeavesPreviousVersion();
     void migrationBacksUpFirst();
@@ -150,6 +152,20 @@ void TstDatabase::refusesSecondWriterOnSameFile()
     first.reset();
     auto third = Database::open(path, {});
     QVERIFY2(third, qPrintable(third.message()));
+}
+
+void TstDatabase::lockLeftByACrashedCopyIsTakenOver()
+{
+    const QString path = m_dir->filePath(QStringLiteral("crashed.alongside"));
+    QVERIFY(test::openOrCreate(path));
+    // What a copy of Alongside that was killed leaves behind: a lock naming a process that is gone.
+    QFile lock(Database::lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write(QByteArray::number(std::numeric_limits<int>::max()) + "\nalongside\n" + QSysInfo::machineHostName().toUtf8()
+        + "\n");
+    lock.close();
+    auto opened = Database::open(path, {});
+    QVERIFY2(opened, qPrintable(opened.message()));
 }
 
 void TstDatabase::readOnlyOpenDoesNotTakeTheLock()
