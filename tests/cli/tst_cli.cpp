@@ -166,8 +166,8 @@ void TstCli::checkRefusesBadFiles_data()
         << QStringLiteral("foreign.sqlite") << 4 << QStringLiteral("another program");
     QTest::newRow("A newer version's database")
         << QStringLiteral("newer-version.alongside") << 4 << QStringLiteral("newer version");
-    QTest::newRow("A database with damaged pages") << QStringLiteral("corrupt-pages.alongside") << 5
-                                                   << QStringLiteral("integrity check");
+    QTest::newRow("A database with damaged pages")
+        << QStringLiteral("corrupt-pages.alongside") << 5 << QStringLiteral("integrity check");
     QTest::newRow("A truncated database") << QStringLiteral("truncated.alongside") << 5 << QStringLiteral("damaged");
 }
 

@@ -161,8 +161,8 @@ void TstDatabase::lockLeftByACrashedCopyIsTakenOver()
     // What a copy of Alongside that was killed leaves behind: a lock naming a process that is gone.
     QFile lock(Database::lockFilePath(path));
     QVERIFY(lock.open(QIODevice::WriteOnly));
-    lock.write(QByteArray::number(std::numeric_limits<int>::max()) + "\nalongside\n" + QSysInfo::machineHostName().toUtf8()
-        + "\n");
+    lock.write(QByteArray::number(std::numeric_limits<int>::max()) + "\nalongside\n"
+        + QSysInfo::machineHostName().toUtf8() + "\n");
     lock.close();
     auto opened = Database::open(path, {});
     QVERIFY2(opened, qPrintable(opened.message()));

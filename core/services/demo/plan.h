@@ -1,0 +1,399 @@
+#pragma once
+
+// Internal to the demo generator: the in-memory plan of the fictional charity and the Generator that
+// builds and writes it, phase by phase (one .cpp file per phase).
+
+#include "core/services/demo/support.h"
+#include "core/services/demonames.h"
+
+#include <QHash>
+
+#include <array>
+#include <initializer_list>
+#include <map>
+#include <utility>
+
+namespace alongside::core::demo {
+
+// ---------------------------------------------------------------------------------------------
+// The plan of the fictional charity, built in memory and written in date order.
+
+enum Gender
+{
+    Female,
+    Male,
+    OtherGender,
+    GenderNotStated
+};
+
+const char* const kGenderCodes[] = { "female", "male", "other", "not_stated" };
+
+// Weights per ONS Census 2021 tick-box code, index 0 meaning "not stated": roughly a large city in
+// the north-west of England.
+constexpr std::initializer_list<int> kEthnicityWeights
+    = { 40, 15, 15, 25, 60, 15, 50, 20, 10, 10, 10, 20, 10, 560, 20, 3, 3, 50, 12, 12 };
+
+struct Person
+{
+    QString given;
+    QString family;
+    Day dob = 0; // 0: not recorded
+    int gender = GenderNotStated;
+    int ethnicity = 0; // 0: not stated, else the ONS code
+    QString email;
+    QString phone;
+    QString postcode;
+};
+
+enum class Kind
+{
+    Coordinator,
+    PeerSupervisor,
+    EmployedPsw,
+    SessionalPsw,
+    PeerTrainer,
+    NonPeerStaff,
+    Volunteer
+};
+
+enum class Fate
+{
+    Active,
+    Paused,
+    Left,
+    DroppedOut,
+    Enquiry,
+    Applicant,
+    InTraining
+};
+
+// Positions of the seeded role types (schema.cpp), looked up by name at run time.
+enum RoleIndex
+{
+    RoleVolunteerMentor,
+    RoleSessionalPsw,
+    RoleEmployedPsw,
+    RolePeerTrainer,
+    RolePeerSupervisor,
+    RoleCoordinator,
+    RoleNonPeerStaff,
+    RolePartnerStaff,
+    RoleCount
+};
+
+struct SeedRole
+{
+    const char* name;
+    int isPeer;
+    const char* payBasis;
+    int supervisionDays;
+};
+
+const SeedRole kSeedRoles[RoleCount] = {
+    { "Volunteer peer mentor", 1, "unpaid", 30 },
+    { "Sessional peer support worker", 1, "sessional", 30 },
+    { "Employed peer support worker", 1, "paid", 14 },
+    { "Peer trainer", 1, "sessional", 30 },
+    { "Peer supervisor", 1, "paid", 30 },
+    { "Coordinator", 1, "paid", 30 },
+    { "Non-peer staff", 0, "paid", 30 },
+    { "Partner staff", 0, "paid", 0 },
+};
+
+enum Component
+{
+    Mentoring,
+    Connect,
+    Course,
+    Group,
+    ComponentCount
+};
+
+const char* const kComponentKinds[ComponentCount] = { "mentoring", "connect", "course", "group" };
+
+const char* const kComponentNames[ComponentCount]
+    = { "1:1 peer mentoring", "Peer connect", "Wellbeing course", "Peer support group" };
+
+enum Ending
+{
+    PlannedEnding,
+    Disengaged,
+    MovedAway,
+    ReferredOn
+};
+
+const char* const kEndingReasons[] = { "Planned ending", "Disengaged", "Moved away", "Referred on" };
+
+const char* const kSourceCategories[] = { "self", "internal", "external" };
+
+enum Mode
+{
+    FaceToFace,
+    Telephone,
+    Video,
+    HomeVisit,
+    GroupMode
+};
+
+const char* const kModes[] = { "face_to_face", "telephone", "video", "home_visit", "group" };
+
+enum Attendance
+{
+    Attended,
+    DidNotAttend,
+    CancelledByClient,
+    CancelledByService
+};
+
+const char* const kAttendance[] = { "attended", "did_not_attend", "cancelled_by_client", "cancelled_by_service" };
+
+struct Measure
+{
+    const char* id;
+    int items;
+    int minValue;
+    int maxValue;
+};
+
+enum MeasureIndex
+{
+    Wemwbs,
+    Swemwbs,
+    Phq9,
+    Gad7,
+    MeasureCount
+};
+
+const Measure kMeasures[MeasureCount] = {
+    { "wemwbs", 14, 1, 5 },
+    { "swemwbs", 7, 1, 5 },
+    { "phq9", 9, 0, 3 },
+    { "gad7", 7, 0, 3 },
+};
+
+// Small per-item offsets so that items do not all score alike (e.g. "energy to spare" runs low).
+const double kWemwbsItemOffsets[14] = { 0.1, 0.2, -0.2, 0.1, -0.4, 0.0, -0.1, 0.2, 0.1, 0.0, 0.2, 0.1, 0.0, -0.1 };
+// SWEMWBS asks WEMWBS items 1, 2, 3, 6, 7, 9 and 11.
+const int kSwemwbsItems[7] = { 0, 1, 2, 5, 6, 8, 10 };
+
+enum SupervisionKind
+{
+    LineManagement,
+    Reflective,
+    GroupReflective,
+    Debrief,
+    AdHoc
+};
+
+const char* const kSupervisionKinds[] = { "line_management", "reflective", "group_reflective", "debrief", "ad_hoc" };
+
+const char* const kSupervisionFormats[] = { "in_person", "video", "telephone" };
+
+struct Worker
+{
+    Kind kind = Kind::Volunteer;
+    Fate fate = Fate::Active;
+    int order = 0; // position before sorting, the tie-break that keeps sorting deterministic
+    Day enquiry = 0;
+    Day applied = 0; // 0: stage not reached
+    Day training = 0; // 0: stage not reached
+    Day active = 0; // 0: stage not reached
+    Day stoppedOn = kNever; // paused or left from this day
+    Day promotedOn = 0; // sessional workers who began as volunteers: first day of the paid role
+    Day mentorFrom = kNever;
+    Day mentorTo = kNever; // may take mentees on days in [mentorFrom, mentorTo)
+    int maxMentees = 0;
+    bool storeMaxMentees = false;
+    bool formerClient = false;
+    bool overdue = false;
+    int supervisor = -1; // index into workers; -1 means an external supervisor
+    Day lastSupervision = 0;
+    double wellbeing = 7.0;
+    int id = 0;
+    int personId = 0;
+    Person person;
+    std::vector<Day> groupDays;
+    std::vector<Day> matchEnds; // current mentees' end days, pruned as the plan moves forward
+
+    bool isActiveOn(Day d) const { return active != 0 && active <= d && d < stoppedOn; }
+
+    bool reachedActive() const { return active != 0; }
+};
+
+struct Client
+{
+    int order = 0;
+    int worker = -1; // the worker this person later became, or -1
+    Person person;
+    Day referred = 0;
+    int source = 0;
+    QString sourceDetail;
+    int reason = -1; // index into referralReasons(), -1: none recorded
+    int component = Mentoring;
+    Day start = 0;
+    Day plannedEnd = 0; // 0: none
+    Day ended = 0; // 0: still open
+    int ending = PlannedEnding;
+    Day lastSessionDay = 0;
+    int weeksAvailable = 0; // courses and groups: weekly meetings between start and the last session day
+    int mentor = -1; // mentoring: worker index
+    int keyWorker = -1; // connect: worker index
+    bool proposed = false; // mentoring: a match proposed but not started
+    Day proposedOn = 0;
+    int primaryMode = FaceToFace;
+    bool clinical = false; // also asked PHQ-9 and GAD-7
+    double level = 0.0; // latent wellbeing, standard units
+    double improvement = 0.0;
+    double clinicalImprovement = 0.0;
+    int minSessions = 1;
+    int capSessions = 1;
+    double naturalSessions = 1.0;
+    int sessions = 0;
+    int firstSession = 0; // offset into the session plan
+    int id = 0;
+    int personId = 0;
+    int referralId = 0;
+    int episodeId = 0;
+};
+
+struct SessionPlan
+{
+    Day day = 0;
+    int client = 0;
+    int worker = -1;
+    qint8 mode = FaceToFace;
+    qint8 attendance = Attended;
+    qint16 duration = 0; // 0: not recorded
+    qint16 note = -1;
+};
+
+struct ResponsePlan
+{
+    Day day = 0;
+    int client = 0;
+    int measure = Wemwbs;
+    int tier = 0; // which to drop first when there are too many: lowest tier first
+    quint64 key = 0;
+};
+
+struct SupervisionPlan
+{
+    Day day = 0;
+    int kind = Reflective;
+    int supervisor = -1; // worker index, -1: external
+    int duration = 60;
+    int format = 0;
+    int summary = 0;
+    int privateNote = -1;
+    int firstAttendee = 0;
+    int attendees = 0;
+    int order = 0;
+};
+
+struct AttendeePlan
+{
+    int worker = 0;
+    int wellbeingIn = 0;
+    int wellbeingOut = 0;
+};
+
+struct CompletionPlan
+{
+    Day day = 0;
+    int worker = 0;
+    int course = 0;
+    Day expires = 0;
+};
+
+struct IdBases
+{
+    int person = 0;
+    int worker = 0;
+    int workerStatus = 0;
+    int workerRole = 0;
+    int client = 0;
+    int referral = 0;
+    int episode = 0;
+    int session = 0;
+    int match = 0;
+    int supervision = 0;
+    int completion = 0;
+    int response = 0;
+};
+
+class Generator
+{
+public:
+    Generator(Database& db, const DemoGenerator::Options& options, Day asAt, const DemoGenerator::Progress& progress)
+        : m_db(db)
+        , m_options(options)
+        , m_targets(DemoGenerator::targets(options.size))
+        , m_asAt(asAt)
+        , m_dates(asAt - 6 * 366, asAt + 4 * 366)
+        , m_reporter(progress)
+    { }
+
+    Status run();
+
+private:
+    Status cancelled() const
+    {
+        return Error { Error::Code::InvalidInput,
+            DemoGenerator::tr("Demo data generation was cancelled; nothing was added."), {} };
+    }
+
+    Status readCatalogues();
+    Status readIdBases();
+    Person makePerson(Rng& rng, Day dob, std::initializer_list<int> genderWeights, double emailChance,
+        double phoneChance, double postcodeChance);
+    Status insertPerson(BatchInsert& insert, int id, const Person& p, const QString& createdAt);
+
+    void planWorkforce();
+    Status writeWorkforce();
+    void planClients();
+    void planEpisode(Rng& rng, Client& c);
+    void assignMentors(Rng& rng);
+    int pickWorker(Rng& rng, const std::vector<int>& pool, Day from, Day to);
+    int facilitator(Rng& rng, int component, Day day);
+    Status writeClients();
+    Status planAndWriteSessions();
+    Status planAndWriteMeasures();
+    Status planAndWriteSupervision();
+    Status planAndWriteTraining();
+    Status writeSettings();
+
+    int workerId(int index) const { return index >= 0 ? m_workers[std::size_t(index)].id : 0; }
+
+    Database& m_db;
+    const DemoGenerator::Options& m_options;
+    const DemoGenerator::Targets m_targets;
+    const Day m_asAt;
+    const Dates m_dates;
+    Reporter m_reporter;
+
+    std::array<int, RoleCount> m_roleIds {};
+    std::array<int, ComponentCount> m_componentIds {};
+    std::array<int, demo::CourseCount> m_courseIds {};
+    IdBases m_base;
+
+    QHash<QString, int> m_emailCounts; // lookups only: never iterated, so it cannot affect row order
+    std::vector<Worker> m_workers;
+    std::vector<Client> m_clients;
+    std::vector<SessionPlan> m_sessions;
+    int m_coordinator = 0;
+    std::vector<int> m_mentors;
+    std::vector<int> m_deliverers;
+    std::vector<int> m_facilitators;
+    std::map<qint64, int> m_facilitatorByDay; // ordered: deterministic
+    qint64 m_supervisionRows = 0;
+    qint64 m_completionRows = 0;
+};
+
+// Phase boundaries of the progress bar, by how long each phase takes.
+constexpr double kWorkforceEnd = 0.03;
+constexpr double kClientsEnd = 0.10;
+constexpr double kSessionsEnd = 0.55;
+constexpr double kMeasuresEnd = 0.87;
+constexpr double kSupervisionEnd = 0.95;
+
+} // namespace alongside::core::demo
