@@ -66,6 +66,9 @@ int exitCodeFor(const Error& e)
 int fail(const Error& e)
 {
     err() << Cli::tr("alongside: %1").arg(e.message) << Qt::endl;
+    if (!e.detail.isEmpty()) {
+        err() << Cli::tr("Details for whoever supports your Alongside: %1").arg(e.detail) << Qt::endl;
+    }
     return exitCodeFor(e);
 }
 

@@ -198,6 +198,10 @@ Safe while Alongside has FILE open.
         <source>Run &quot;alongside --help&quot; to see how to use it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details for whoever supports your Alongside: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::BackupManager</name>
@@ -425,15 +429,15 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside could not read or write the database file. If it is on a USB stick or a network drive, check it is still connected, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The change was refused because it would make the records inconsistent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The database could not complete the operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not write to the database file: the disk may be full, or a USB stick or network drive may have been disconnected. Nothing has been lost: the last change was not made. Check the drive and free space, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -940,6 +944,10 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>The backup has been restored. The file it replaced is kept as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking today&apos;s backup…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -16,33 +16,48 @@ Error errorFrom(const QSqlError& error, const QString& whatFailed)
     const QString native = error.nativeErrorCode();
     const QString text = error.text();
     Error e { Error::Code::Database, {}, whatFailed + QStringLiteral(": ") + text };
-    // SQLite result codes (https://www.sqlite.org/rescode.html): 13 full, 5 busy, 6 locked,
-    // 11 corrupt, 26 not a database, 8 read-only, 10 I/O error.
-    if (native == QLatin1String("13") || text.contains(QLatin1String("disk is full"))) {
+    // SQLite result codes (https://www.sqlite.org/rescode.html); extended codes keep the primary
+    // code in their low byte: 13 full, 5 busy, 6 locked, 11 corrupt, 26 not a database,
+    // 8 read-only, 10 I/O error, 19 constraint.
+    bool isNumber = false;
+    const int primary = native.toInt(&isNumber) & 0xff;
+    const int code = isNumber ? primary : (text.contains(QLatin1String("disk is full")) ? 13 : -1);
+    switch (code) {
+    case 13:
         e.code = Error::Code::Io;
         e.message = Sql::tr("The disk is full, so Alongside could not save. Nothing has been lost: the last "
                             "change was not made. Free some space (empty the recycle bin, remove large files) "
                             "and try again.");
-    } else if (native == QLatin1String("5") || native == QLatin1String("6")) {
+        break;
+    case 5:
+    case 6:
         e.code = Error::Code::Locked;
         e.message = Sql::tr("The database is busy with another task. Wait a moment and try again.");
-    } else if (native == QLatin1String("11") || native == QLatin1String("26")) {
+        break;
+    case 11:
+    case 26:
         e.code = Error::Code::Damaged;
         e.message = Sql::tr("The database file is damaged. Restore the newest backup (File > Restore from "
                             "backup) and check the most recent records.");
-    } else if (native == QLatin1String("8")) {
+        break;
+    case 8:
         e.code = Error::Code::Io;
         e.message = Sql::tr("The database file is read-only, so the change could not be saved. Check that you "
                             "may write to the file and its folder.");
-    } else if (native == QLatin1String("10")) {
+        break;
+    case 10:
         e.code = Error::Code::Io;
-        e.message = Sql::tr("Alongside could not read or write the database file. If it is on a USB stick or a "
-                            "network drive, check it is still connected, then try again.");
-    } else if (native.startsWith(QLatin1String("19")) || text.contains(QLatin1String("constraint"))) {
+        e.message = Sql::tr("Alongside could not write to the database file: the disk may be full, or a USB stick "
+                            "or network drive may have been disconnected. Nothing has been lost: the last change "
+                            "was not made. Check the drive and free space, then try again.");
+        break;
+    case 19:
         e.code = Error::Code::InvalidInput;
         e.message = Sql::tr("The change was refused because it would make the records inconsistent.");
-    } else {
+        break;
+    default:
         e.message = Sql::tr("The database could not complete the operation.");
+        break;
     }
     return e;
 }

@@ -1,8 +1,9 @@
 // Prints figures, times nothing as pass/fail: demo generation, a full check, and opening, for a
-// generated dataset. Baseline in the same run: copying the finished file (pure I/O of the same bytes).
-// Usage: bench_demo [small|medium|large] [runs]
+// generated dataset, and a checked backup. Baseline in the same run: copying the finished file (pure I/O of the same
+// bytes). Usage: bench_demo [small|medium|large] [runs]
 
 #include "core/actor.h"
+#include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/healthcheck.h"
 #include "core/services/demogenerator.h"
@@ -39,7 +40,7 @@ int main(int argc, char* argv[])
         return 2;
     }
     const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 3;
-    std::vector<double> generate, open, check, copy;
+    std::vector<double> generate, open, check, backup, copy;
     qint64 bytes = 0;
     for (int i = 0; i < runs; ++i) {
         QTemporaryDir dir;
@@ -71,6 +72,12 @@ int main(int argc, char* argv[])
         t.start();
         auto report = HealthCheck::run(*db.value());
         check.push_back(t.elapsed() / 1000.0);
+        t.start();
+        if (Status s = BackupManager::backupTo(*db.value(), path + QStringLiteral(".backup")); !s) {
+            std::fprintf(stderr, "%s\n", qPrintable(s.message()));
+            return 1;
+        }
+        backup.push_back(t.elapsed() / 1000.0);
         db.value().reset();
         t.start();
         QFile::copy(path, path + QStringLiteral(".copy"));
@@ -83,9 +90,10 @@ int main(int argc, char* argv[])
     std::printf("generate demo data: %8.2f s\n", median(generate));
     std::printf("open (quick_check): %8.2f s\n", median(open));
     std::printf("full check:         %8.2f s\n", median(check));
+    std::printf("checked backup:     %8.2f s\n", median(backup));
     std::printf("baseline file copy: %8.2f s\n", median(copy));
     const double base = std::max(median(copy), 0.001);
-    std::printf("ratios to copy: generate %.1fx, open %.1fx, check %.1fx\n", median(generate) / base,
-        median(open) / base, median(check) / base);
+    std::printf("ratios to copy: generate %.1fx, open %.1fx, check %.1fx, backup %.1fx\n", median(generate) / base,
+        median(open) / base, median(check) / base, median(backup) / base);
     return 0;
 }

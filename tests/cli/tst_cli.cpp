@@ -9,6 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <csignal>
+#include <sys/resource.h>
+
 using namespace alongside;
 
 namespace {
@@ -20,9 +23,17 @@ struct Run
     QString err;
 };
 
-Run run(const QStringList& args)
+// maxFileBytes > 0 runs the command as on a nearly full disk: no file may grow past that size.
+Run run(const QStringList& args, rlim_t maxFileBytes = 0)
 {
     QProcess p;
+    if (maxFileBytes > 0) {
+        p.setChildProcessModifier([maxFileBytes] {
+            std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails like ENOSPC, not a crash
+            const rlimit limit { maxFileBytes, maxFileBytes };
+            setrlimit(RLIMIT_FSIZE, &limit);
+        });
+    }
     p.start(QStringLiteral(ALONGSIDE_EXE), args);
     if (!p.waitForFinished(240000)) {
         p.kill();
@@ -51,6 +62,8 @@ private slots:
     void checkRefusesBadFiles();
     void backupWritesACheckedCopyWhileOpen();
     void backupRefusesToOverwrite();
+    void backupOnAFullDiskSaysSoAndLeavesNothing();
+    void demoOnAFullDiskSaysSoAndLeavesNothing();
 
 private:
     QTemporaryDir m_dir;
@@ -217,6 +230,30 @@ void TstCli::backupRefusesToOverwrite()
         = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_dir.filePath(QStringLiteral("no.alongside")),
             QStringLiteral("--out"), m_dir.filePath(QStringLiteral("o.alongside")) });
     QCOMPARE(missing.code, 3);
+}
+
+void TstCli::backupOnAFullDiskSaysSoAndLeavesNothing()
+{
+    const QByteArray before = test::fileBytes(m_demo);
+    const QString out = m_dir.filePath(QStringLiteral("full-disk-backup.alongside"));
+    const Run r
+        = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out }, 64 * 1024);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("not enough free disk space")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
+    QCOMPARE(test::fileBytes(m_demo), before);
+}
+
+void TstCli::demoOnAFullDiskSaysSoAndLeavesNothing()
+{
+    const QString path = m_dir.filePath(QStringLiteral("full-disk-demo.alongside"));
+    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), path }, 512 * 1024);
+    QCOMPARE(r.code, 1);
+    // A real full disk gives SQLite's "full" code; a file-size limit gives an I/O error. Both say so.
+    QVERIFY2(r.err.contains(QStringLiteral("disk is full")) || r.err.contains(QStringLiteral("disk may be full")),
+        qPrintable(r.err));
+    QVERIFY(!QFile::exists(path)); // the half-made file is not left behind
 }
 
 QTEST_GUILESS_MAIN(TstCli)

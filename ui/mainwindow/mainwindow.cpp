@@ -248,8 +248,12 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
     // to protect yet); a failure is reported, not fatal.
     auto settings = core::SettingsService(*m_db).load(m_actor);
     const int keep = settings ? settings.value().backupsToKeep : core::CharitySettings::kDefaultBackupsToKeep;
+    statusBar()->showMessage(tr("Checking today's backup…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     const auto daily = m_db->wasCreated() ? core::Result<bool>(false)
                                           : core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
     if (!daily) {
         prompts::warning(this, tr("Daily backup not made"),
             tr("Alongside could not make today's automatic backup. Your database is open and safe to use, but "
