@@ -198,6 +198,7 @@ void TstMainWindow::visitsEveryPageAndDialog()
     bool sawAbout = false;
     whenModal<QDialog>([&](QDialog* d) {
         sawAbout = d->objectName() == QStringLiteral("aboutDialog");
+        QVERIFY(d->findChild<QLabel*>(QStringLiteral("aboutText"))->text().contains(QStringLiteral(ALONGSIDE_VERSION)));
         auto* tabs = d->findChild<QTabWidget*>(QStringLiteral("aboutTabs"));
         QVERIFY(tabs);
         screenshot(d, QStringLiteral("about"));

@@ -42,7 +42,7 @@ AboutDialog::AboutDialog(QWidget* parent)
                      "General Public License, version 3 or (at your option) any later version. It comes with "
                      "no warranty.</p>"
                      "<p>Your records stay in one file on this computer. Alongside sends nothing anywhere.</p>")
-                      .arg(QCoreApplication::applicationVersion()));
+                      .arg(QStringLiteral(ALONGSIDE_VERSION)));
     auto* aboutLayout = new QVBoxLayout(about);
     aboutLayout->addWidget(icon);
     aboutLayout->addWidget(text);
