@@ -39,6 +39,19 @@ QString Database::lockFilePath(const QString& databasePath)
 
 Result<std::unique_ptr<Database>> Database::open(const QString& path, const Options& options)
 {
+    const bool existed = QFileInfo::exists(path);
+    auto result = openChecked(path, options);
+    if (!result && !existed) {
+        // Creating failed part-way (disk full, a failed migration): leave no half-made file behind.
+        for (const QString& suffix : { QString(), QStringLiteral("-wal"), QStringLiteral("-shm") }) {
+            QFile::remove(path + suffix);
+        }
+    }
+    return result;
+}
+
+Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, const Options& options)
+{
     const QFileInfo info(path);
     const QString shown = QDir::toNativeSeparators(info.absoluteFilePath());
     bool create = false;

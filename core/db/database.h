@@ -95,6 +95,7 @@ public:
 private:
     friend class Transaction;
     Database() = default;
+    static Result<std::unique_ptr<Database>> openChecked(const QString& path, const Options& options);
     Status openConnection(bool create);
     Status checkIdentity(bool& isNew);
     Status migrate(const std::vector<MigrationStep>& steps);

@@ -33,6 +33,7 @@ private slots:
     void lockLeftByACrashedCopyIsTakenOver();
     void committedVersion1FixtureOpensAsCurrent();
     void failedMigrationStepLeavesPreviousVersion();
+    void failedCreationLeavesNoFile();
     void migrationBacksUpFirst();
     void transactionRollsBackWhenNotCommitted();
     void savepointRollsBackInnerOnly();
@@ -217,6 +218,19 @@ void TstDatabase::failedMigrationStepLeavesPreviousVersion()
     QCOMPARE(test::scalar(*reopened.value(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'"))
                  .toInt(),
         0);
+}
+
+void TstDatabase::failedCreationLeavesNoFile()
+{
+    const QString path = m_dir->filePath(QStringLiteral("half-made.alongside"));
+    Database::Options options;
+    options.ifMissing = Database::IfMissing::Create;
+    options.migrations = { { 1, [](Database& db) { return db.exec(QStringLiteral("NOT SQL AT ALL")); } } };
+    auto opened = Database::open(path, options);
+    QVERIFY(!opened);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(!QFile::exists(path + QStringLiteral("-wal")));
+    QVERIFY(!QFile::exists(Database::lockFilePath(path)));
 }
 
 void TstDatabase::migrationBacksUpFirst()
