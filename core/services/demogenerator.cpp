@@ -207,6 +207,15 @@ Person Generator::makePerson(Rng& rng, Day dob, std::initializer_list<int> gende
     return p;
 }
 
+Status Generator::preparePersonInsert(BatchInsert& insert)
+{
+    return insert.prepare(m_db, QStringLiteral("person"),
+        { QStringLiteral("id"), QStringLiteral("given_name"), QStringLiteral("family_name"),
+            QStringLiteral("date_of_birth"), QStringLiteral("gender"), QStringLiteral("ethnicity"),
+            QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("postcode"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at") });
+}
+
 Status Generator::insertPerson(BatchInsert& insert, int id, const Person& p, const QString& createdAt)
 {
     return insert.row(id, p.given, p.family, orNull(p.dob != 0, m_dates.text(p.dob)),

@@ -260,12 +260,7 @@ Status Generator::writeClients()
 {
     Rng rng(m_options.seed, 4);
     BatchInsert persons, clients, referrals, episodes, matches;
-    if (Status s = persons.prepare(m_db, QStringLiteral("person"),
-            { QStringLiteral("id"), QStringLiteral("given_name"), QStringLiteral("family_name"),
-                QStringLiteral("date_of_birth"), QStringLiteral("gender"), QStringLiteral("ethnicity"),
-                QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("postcode"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at") });
-        !s) {
+    if (Status s = preparePersonInsert(persons); !s) {
         return s;
     }
     if (Status s = clients.prepare(m_db, QStringLiteral("client"),

@@ -346,6 +346,7 @@ private:
     Status readIdBases();
     Person makePerson(Rng& rng, Day dob, std::initializer_list<int> genderWeights, double emailChance,
         double phoneChance, double postcodeChance);
+    Status preparePersonInsert(BatchInsert& insert);
     Status insertPerson(BatchInsert& insert, int id, const Person& p, const QString& createdAt);
 
     void planWorkforce();

@@ -236,12 +236,7 @@ Status Generator::writeWorkforce()
     Rng rng(m_options.seed, 2);
     const Day a = m_asAt;
     BatchInsert persons, workers, statuses, roles;
-    if (Status s = persons.prepare(m_db, QStringLiteral("person"),
-            { QStringLiteral("id"), QStringLiteral("given_name"), QStringLiteral("family_name"),
-                QStringLiteral("date_of_birth"), QStringLiteral("gender"), QStringLiteral("ethnicity"),
-                QStringLiteral("email"), QStringLiteral("phone"), QStringLiteral("postcode"),
-                QStringLiteral("created_at"), QStringLiteral("updated_at") });
-        !s) {
+    if (Status s = preparePersonInsert(persons); !s) {
         return s;
     }
     if (Status s = workers.prepare(m_db, QStringLiteral("worker"),
