@@ -56,6 +56,7 @@ int exitCodeFor(const Error& e)
     case Error::Code::Locked:
         return ExitInUse;
     case Error::Code::InvalidInput:
+    case Error::Code::DiskFull:
     case Error::Code::Io:
     case Error::Code::Database:
         return ExitFailed;
@@ -265,6 +266,11 @@ int runCheck(const QStringList& args)
                  .arg(r.schemaVersion)
                  .arg(Database::kCurrentSchemaVersion)
           << Qt::endl;
+    if (r.needsUpgrade) {
+        out() << Cli::tr("This file is from an earlier version of Alongside. It will be backed up and updated when "
+                         "Alongside next opens it.")
+              << Qt::endl;
+    }
     out() << Cli::tr("Integrity: %1").arg(r.integrity) << Qt::endl;
     out() << Cli::tr("Broken links between records: %1").arg(r.foreignKeyProblems) << Qt::endl;
     out() << Cli::tr("Records:") << Qt::endl;

@@ -12,6 +12,10 @@
 
 #include <algorithm>
 
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
 namespace alongside::core {
 
 namespace {
@@ -29,6 +33,36 @@ void removeDatabaseFiles(const QString& path)
     QFile::remove(path);
     QFile::remove(path + QStringLiteral("-wal"));
     QFile::remove(path + QStringLiteral("-shm"));
+}
+
+const QString kCompanions[] = { QStringLiteral("-wal"), QStringLiteral("-shm") };
+
+// Health records: only the user may read the backups (the folder and each file).
+constexpr QFileDevice::Permissions kPrivateFile = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+bool makePrivateFolder(const QString& path)
+{
+    const bool existed = QFileInfo::exists(path);
+    if (!QDir().mkpath(path)) {
+        return false;
+    }
+    if (!existed) {
+        QFile::setPermissions(path, kPrivateFile | QFileDevice::ExeOwner);
+    }
+    return true;
+}
+
+bool syncToDisk(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadWrite)) {
+        return false;
+    }
+#ifdef Q_OS_UNIX
+    return ::fsync(f.handle()) == 0;
+#else
+    return f.flush();
+#endif
 }
 
 } // namespace
@@ -65,7 +99,7 @@ Status BackupManager::backupTo(Database& db, const QString& outPath)
     if (out.exists()) {
         return ioError(tr("%1 already exists. Choose a new file name for the backup.").arg(shown));
     }
-    if (!QDir().mkpath(out.absolutePath())) {
+    if (!makePrivateFolder(out.absolutePath())) {
         return ioError(tr("Alongside could not create the folder %1 for the backup. Check that you may write there.")
                            .arg(QDir::toNativeSeparators(out.absolutePath())));
     }
@@ -73,16 +107,24 @@ Status BackupManager::backupTo(Database& db, const QString& outPath)
     removeDatabaseFiles(part);
     QString quoted = part;
     quoted.replace(QLatin1Char('\''), QStringLiteral("''"));
-    if (Status s = db.exec(QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !s) {
+    if (Status s = sql::execute(db, QStringLiteral("VACUUM INTO '%1'").arg(quoted)); !s) {
         removeDatabaseFiles(part);
-        const bool full = s.error().detail.contains(QLatin1String("full"), Qt::CaseInsensitive);
-        return ioError(full ? tr("There is not enough free disk space to write the backup to %1. Free some space or "
-                                 "choose another drive. Your database has not been changed.")
-                                  .arg(shown)
-                            : tr("Alongside could not write the backup to %1. Check that the drive is connected "
-                                 "and you may write there. Your database has not been changed.")
-                                  .arg(shown),
-            s.error().detail);
+        const bool full = s.error().code == Error::Code::DiskFull;
+        return Error { full ? Error::Code::DiskFull : Error::Code::Io,
+            full ? tr("There is not enough free disk space to write the backup to %1. Free some space or choose "
+                      "another drive. Your database has not been changed.")
+                       .arg(shown)
+                 : tr("Alongside could not write the backup to %1: the disk may be full, or the drive may have been "
+                      "removed. Free some space or choose another drive. Your database has not been changed.")
+                       .arg(shown),
+            s.error().detail };
+    }
+    // SQLite does not sync a VACUUM INTO file; a backup must survive a power cut once it exists.
+    if (!syncToDisk(part)) {
+        removeDatabaseFiles(part);
+        return ioError(tr("Alongside could not finish writing the backup to %1 (the drive may have been removed). "
+                          "Your database has not been changed.")
+                           .arg(shown));
     }
     if (Status s = verify(part); !s) {
         removeDatabaseFiles(part);
@@ -96,6 +138,7 @@ Status BackupManager::backupTo(Database& db, const QString& outPath)
         return ioError(tr("Alongside could not finish writing the backup %1.").arg(shown));
     }
     removeDatabaseFiles(part); // the -shm/-wal that verification may have left
+    QFile::setPermissions(out.absoluteFilePath(), kPrivateFile);
     return Status::ok();
 }
 
@@ -119,11 +162,12 @@ QList<BackupManager::Backup> BackupManager::backups() const
     static const QRegularExpression pattern(QStringLiteral(
         "_(\\d{4}-\\d{2}-\\d{2}_\\d{6})_(daily|manual|before-upgrade|before-restore)(-\\d+)?\\.alongside$"));
     QList<Backup> result;
+    // No name filter: a database called "Riverside [old]" would be read as a wildcard pattern.
     const QString prefix = QFileInfo(m_databasePath).completeBaseName() + QLatin1Char('_');
-    const QFileInfoList files = QDir(folder()).entryInfoList({ prefix + QStringLiteral("*.alongside") }, QDir::Files);
+    const QFileInfoList files = QDir(folder()).entryInfoList(QDir::Files);
     for (const QFileInfo& f : files) {
         const auto m = pattern.match(f.fileName());
-        if (!m.hasMatch()) {
+        if (!f.fileName().startsWith(prefix) || !m.hasMatch() || m.capturedStart() != prefix.size() - 1) {
             continue;
         }
         Backup b;
@@ -211,21 +255,45 @@ Status BackupManager::verify(const QString& backupPath)
 
 Result<QString> BackupManager::restore(const QString& backupPath) const
 {
-    if (Status s = verify(backupPath); !s) {
-        return s.error();
-    }
     QLockFile lock(Database::lockFilePath(m_databasePath));
     lock.setStaleLockTime(0);
     if (!lock.tryLock(0)) {
         return Error { Error::Code::Locked,
             tr("The database is still open (in this or another copy of Alongside). Close it and try again."), {} };
     }
-    if (!QDir().mkpath(folder())) {
+    if (!makePrivateFolder(folder())) {
         return ioError(tr("Alongside could not create the backups folder %1.").arg(QDir::toNativeSeparators(folder())));
     }
 
-    // Keep the file being replaced, with any WAL companions, so nothing is ever lost by a restore.
+    // Stage the replacement through SQLite rather than copying bytes: a backup that still has its
+    // own -wal file beside it (a file kept by an earlier restore after a crash) is read whole, and
+    // the staged copy is self-contained, synced and checked before anything is moved.
+    const QString staging = m_databasePath + QStringLiteral(".restoring");
+    removeDatabaseFiles(staging);
+    {
+        Database::Options options;
+        options.access = Database::Access::ReadOnly;
+        auto source = Database::open(backupPath, options);
+        if (!source) {
+            return source.error();
+        }
+        if (Status s = backupTo(*source.value(), staging); !s) {
+            return s.error();
+        }
+    }
+
+    // Keep the file being replaced, with its WAL companions, so nothing is ever lost by a restore.
     QString kept;
+    QStringList moved; // companions moved aside, to put back on failure
+    auto putBack = [&] {
+        if (!kept.isEmpty()) {
+            QFile::rename(kept, m_databasePath);
+            for (const QString& suffix : std::as_const(moved)) {
+                QFile::rename(kept + suffix, m_databasePath + suffix);
+            }
+        }
+        removeDatabaseFiles(staging);
+    };
     if (QFileInfo::exists(m_databasePath)) {
         const QString stamp = Clock::instance().now().toString(QString::fromLatin1(kStampFormat));
         const QString base = folder() + QLatin1Char('/') + QFileInfo(m_databasePath).completeBaseName()
@@ -235,34 +303,35 @@ Result<QString> BackupManager::restore(const QString& backupPath) const
             kept = base + QStringLiteral("-%1.alongside").arg(n);
         }
         if (!QFile::rename(m_databasePath, kept)) {
+            removeDatabaseFiles(staging);
             return ioError(tr("Alongside could not move the current database aside, so it restored nothing. Check "
                               "that no other program has the file open."));
         }
-        for (const char* suffix : { "-wal", "-shm" }) {
-            const QString companion = m_databasePath + QString::fromLatin1(suffix);
-            if (QFileInfo::exists(companion)) {
-                QFile::rename(companion, kept + QString::fromLatin1(suffix));
+        for (const QString& suffix : kCompanions) {
+            if (!QFileInfo::exists(m_databasePath + suffix)) {
+                continue;
             }
+            if (!QFile::rename(m_databasePath + suffix, kept + suffix)) {
+                putBack();
+                return ioError(tr("Alongside could not move the current database's journal aside, so it restored "
+                                  "nothing. Your database is as it was."));
+            }
+            moved << suffix;
         }
     }
-    auto putBack = [&] {
-        QFile::remove(m_databasePath);
-        if (!kept.isEmpty()) {
-            QFile::rename(kept, m_databasePath);
-            for (const char* suffix : { "-wal", "-shm" }) {
-                QFile::rename(kept + QString::fromLatin1(suffix), m_databasePath + QString::fromLatin1(suffix));
-            }
+    // A journal left at the target would be replayed onto the restored file: never rename over one.
+    for (const QString& suffix : kCompanions) {
+        if (QFileInfo::exists(m_databasePath + suffix)) {
+            putBack();
+            return ioError(tr("Alongside found a leftover journal file beside the database, so it restored nothing. "
+                              "Your database is as it was."));
         }
-    };
-    const QString part = m_databasePath + QStringLiteral(".restoring");
-    QFile::remove(part);
-    if (!QFile::copy(backupPath, part) || !QFile::rename(part, m_databasePath)) {
-        QFile::remove(part);
+    }
+    if (!QFile::rename(staging, m_databasePath)) {
         putBack();
-        return ioError(tr("Alongside could not copy the backup into place (is the disk full?). Your database is as "
-                          "it was."));
+        return ioError(tr("Alongside could not put the backup in place. Your database is as it was."));
     }
-    QFile::setPermissions(m_databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::setPermissions(m_databasePath, kPrivateFile);
     return kept;
 }
 

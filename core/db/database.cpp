@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QSysInfo>
 #include <QUuid>
 
 namespace alongside::core {
@@ -71,6 +72,10 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
                     .arg(QDir::toNativeSeparators(info.absolutePath())));
         }
         create = true;
+    } else if (!info.isReadable()) {
+        return makeError(Error::Code::Io,
+            tr("Alongside may not read %1. Check the file's permissions, or ask whoever manages the computer.")
+                .arg(shown));
     } else if (info.size() > 0 && !looksLikeSqlite(path)) {
         return makeError(Error::Code::NotAlongside,
             tr("%1 is not an Alongside database: it is not a database file at all. Alongside has not "
@@ -86,18 +91,24 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
     if (options.access == Access::ReadWrite) {
         db->m_lock = std::make_unique<QLockFile>(lockFilePath(db->m_path));
         db->m_lock->setStaleLockTime(0); // stale only when the owning process is gone
+        if (options.takeOverLock && !lockOwner(db->m_path).thisComputer) {
+            db->m_lock->removeStaleLockFile();
+        }
         if (!db->m_lock->tryLock(0)) {
             if (db->m_lock->error() == QLockFile::LockFailedError) {
-                qint64 pid = 0;
-                QString host;
-                QString app;
-                db->m_lock->getLockInfo(&pid, &host, &app);
+                const LockOwner owner = lockOwner(db->m_path);
+                if (owner.thisComputer || owner.host.isEmpty()) {
+                    return makeError(Error::Code::Locked,
+                        tr("Alongside already has %1 open on this computer. Switch to that window, or close it, "
+                           "then try again. Two copies changing one file could lose work.")
+                            .arg(shown));
+                }
                 return makeError(Error::Code::Locked,
-                    tr("Another copy of Alongside already has %1 open (on the computer \"%2\"). Switch to "
-                       "that window, or close it, then try again. Two copies changing one file could lose "
-                       "work.")
-                        .arg(shown, host.isEmpty() ? tr("unknown") : host),
-                    QStringLiteral("pid %1").arg(pid));
+                    tr("%1 is marked as open in Alongside on the computer \"%2\". If Alongside is running there, "
+                       "close it there first: two copies changing one file could lose work. If that computer is "
+                       "switched off, or the file was copied from it, it is safe to open the file here anyway.")
+                        .arg(shown, owner.host),
+                    QStringLiteral("lock held on %1").arg(owner.host));
             }
             return makeError(Error::Code::Io,
                 tr("Alongside cannot use %1 because it may not write in that folder. Move the file to a "
@@ -141,14 +152,18 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
                     .arg(shown),
                 mode ? mode.value().toString() : mode.error().detail);
         }
-        if (Status s = db->exec(QStringLiteral("PRAGMA synchronous = FULL")); !s) {
+        if (Status s = sql::execute(*db, QStringLiteral("PRAGMA synchronous = FULL")); !s) {
             return s.error();
         }
     }
-    if (Status s = db->exec(QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
+    if (Status s = sql::execute(*db, QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
         return s.error();
     }
 
+    if (create) {
+        // Health records: only the user may read the file (SQLite gives its journals the same mode).
+        QFile::setPermissions(db->m_path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     if (options.access == Access::ReadWrite) {
         const auto& steps = options.migrations.empty() ? schema::standardMigrations() : options.migrations;
         const int target = steps.empty() ? 0 : steps.back().toVersion;
@@ -171,6 +186,17 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
         }
     }
     return db;
+}
+
+Database::LockOwner Database::lockOwner(const QString& databasePath)
+{
+    LockOwner owner;
+    QLockFile lock(lockFilePath(databasePath));
+    qint64 pid = 0;
+    QString app;
+    owner.locked = lock.getLockInfo(&pid, &owner.host, &app);
+    owner.thisComputer = owner.locked && owner.host == QSysInfo::machineHostName();
+    return owner;
 }
 
 Database::~Database()
@@ -261,15 +287,6 @@ int Database::schemaVersion() const
     return v ? v.value().toInt() : -1;
 }
 
-Status Database::exec(const QString& statement)
-{
-    QSqlQuery q(sql::connection(*this));
-    if (!q.exec(statement)) {
-        return sql::errorFrom(q.lastError(), statement.left(80));
-    }
-    return Status::ok();
-}
-
 Status Database::migrate(const std::vector<MigrationStep>& steps)
 {
     for (const MigrationStep& step : steps) {
@@ -284,10 +301,10 @@ Status Database::migrate(const std::vector<MigrationStep>& steps)
         }
         Status s = step.apply(*this);
         if (s && version == 0) {
-            s = exec(QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
+            s = sql::execute(*this, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId));
         }
         if (s) {
-            s = exec(QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
+            s = sql::execute(*this, QStringLiteral("PRAGMA user_version = %1").arg(step.toVersion));
         }
         if (s) {
             s = t.commit();

@@ -58,7 +58,20 @@ public:
         Access access = Access::ReadWrite;
         // Migrations to apply; empty means the standard schema. Tests pass their own.
         std::vector<MigrationStep> migrations;
+        // Remove a lock left by a copy of Alongside on another computer (the user has confirmed
+        // that it is not running there). Locks from this computer are checked automatically.
+        bool takeOverLock = false;
     };
+
+    /** Who holds a database's lock file, if anyone. */
+    struct LockOwner
+    {
+        bool locked = false;
+        bool thisComputer = false;
+        QString host;
+    };
+
+    static LockOwner lockOwner(const QString& databasePath);
 
     static Result<std::unique_ptr<Database>> open(const QString& path, const Options& options);
 
@@ -79,9 +92,6 @@ public:
 
     /** The backup taken before the last migration of this file, or empty if none was needed. */
     QString preMigrationBackup() const { return m_preMigrationBackup; }
-
-    /** Runs one statement that returns no rows (core use: DDL, pragmas). */
-    Status exec(const QString& sql);
 
     /** Current transaction nesting depth; Transaction uses it for savepoint names. */
     int transactionDepth() const { return m_transactionDepth; }

@@ -45,8 +45,9 @@ Result<HealthReport> HealthCheck::run(Database& db)
         }
         report.rowCounts.append({ table, n.value().toLongLong() });
     }
+    report.needsUpgrade = report.schemaVersion < Database::kCurrentSchemaVersion;
     report.healthy = report.integrity == QLatin1String("ok") && report.foreignKeyProblems == 0
-        && report.schemaVersion == Database::kCurrentSchemaVersion;
+        && report.schemaVersion >= 1 && report.schemaVersion <= Database::kCurrentSchemaVersion;
     return report;
 }
 

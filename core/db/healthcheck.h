@@ -18,6 +18,7 @@ struct HealthReport
     QString integrity; // "ok" or SQLite's list of problems
     int foreignKeyProblems = 0;
     int schemaVersion = 0;
+    bool needsUpgrade = false; // an older version: healthy, updated when Alongside next opens it
     qint64 fileSize = 0;
     QList<QPair<QString, qint64>> rowCounts; // table name -> rows
 };

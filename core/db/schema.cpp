@@ -198,7 +198,7 @@ Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
     for (const QString& statement : statements) {
-        if (Status s = db.exec(dialect.expand(statement)); !s) {
+        if (Status s = sql::execute(db, dialect.expand(statement)); !s) {
             return s;
         }
     }

@@ -24,7 +24,7 @@ Error errorFrom(const QSqlError& error, const QString& whatFailed)
     const int code = isNumber ? primary : (text.contains(QLatin1String("disk is full")) ? 13 : -1);
     switch (code) {
     case 13:
-        e.code = Error::Code::Io;
+        e.code = Error::Code::DiskFull;
         e.message = Sql::tr("The disk is full, so Alongside could not save. Nothing has been lost: the last "
                             "change was not made. Free some space (empty the recycle bin, remove large files) "
                             "and try again.");
@@ -60,6 +60,15 @@ Error errorFrom(const QSqlError& error, const QString& whatFailed)
         break;
     }
     return e;
+}
+
+Status execute(const Database& db, const QString& statement)
+{
+    QSqlQuery q(connection(db));
+    if (!q.exec(statement)) {
+        return errorFrom(q.lastError(), statement.left(80));
+    }
+    return Status::ok();
 }
 
 Result<QSqlQuery> prepare(const Database& db, const QString& sqlText)

@@ -17,6 +17,9 @@ inline QSqlDatabase connection(const Database& db)
     return QSqlDatabase::database(db.connectionName(), false);
 }
 
+/** Runs one statement that returns no rows (DDL, pragmas, transaction control). */
+Status execute(const Database& db, const QString& statement);
+
 /** Maps a failed statement to an Error whose message a user can act on. */
 Error errorFrom(const QSqlError& error, const QString& whatFailed);
 

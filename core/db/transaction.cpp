@@ -1,6 +1,7 @@
 #include "transaction.h"
 
 #include "core/db/database.h"
+#include "core/db/sql.h"
 
 namespace alongside::core {
 
@@ -10,10 +11,10 @@ Transaction::Transaction(Database& db)
     const int depth = m_db.m_transactionDepth;
     if (depth > 0) {
         m_savepoint = QStringLiteral("sp_%1").arg(depth);
-        m_beginStatus = m_db.exec(QStringLiteral("SAVEPOINT ") + m_savepoint);
+        m_beginStatus = sql::execute(m_db, QStringLiteral("SAVEPOINT ") + m_savepoint);
     } else {
         // IMMEDIATE takes the write lock now, so a busy file fails here and not half-way through.
-        m_beginStatus = m_db.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        m_beginStatus = sql::execute(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     }
     m_active = m_beginStatus.isOk();
     if (m_active) {
@@ -32,8 +33,8 @@ Status Transaction::commit()
         return m_beginStatus.isOk() ? Status(Error { Error::Code::Database, {}, QStringLiteral("commit twice") })
                                     : m_beginStatus;
     }
-    Status s = m_savepoint.isEmpty() ? m_db.exec(QStringLiteral("COMMIT"))
-                                     : m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+    Status s = m_savepoint.isEmpty() ? sql::execute(m_db, QStringLiteral("COMMIT"))
+                                     : sql::execute(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     if (!s) {
         rollback();
         return s;
@@ -49,10 +50,10 @@ void Transaction::rollback()
         return;
     }
     if (m_savepoint.isEmpty()) {
-        m_db.exec(QStringLiteral("ROLLBACK"));
+        sql::execute(m_db, QStringLiteral("ROLLBACK"));
     } else {
-        m_db.exec(QStringLiteral("ROLLBACK TO ") + m_savepoint);
-        m_db.exec(QStringLiteral("RELEASE ") + m_savepoint);
+        sql::execute(m_db, QStringLiteral("ROLLBACK TO ") + m_savepoint);
+        sql::execute(m_db, QStringLiteral("RELEASE ") + m_savepoint);
     }
     m_active = false;
     --m_db.m_transactionDepth;

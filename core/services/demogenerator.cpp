@@ -242,7 +242,7 @@ Status Generator::run()
 {
     // Parent and child rows go out in separate batches, so a child batch may be written before
     // its parents' batch: check foreign keys at commit instead (SQLite resets this at commit).
-    if (Status s = m_db.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s) {
+    if (Status s = sql::execute(m_db, QStringLiteral("PRAGMA defer_foreign_keys = ON")); !s) {
         return s;
     }
     if (Status s = readCatalogues(); !s) {

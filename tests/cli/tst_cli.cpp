@@ -165,7 +165,7 @@ void TstCli::demoRefusesAFileInUse()
     QVERIFY(held);
     const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), path });
     QCOMPARE(r.code, 6);
-    QVERIFY2(r.err.contains(QStringLiteral("Another copy of Alongside")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("already has")), qPrintable(r.err));
 }
 
 void TstCli::checkRefusesBadFiles_data()
@@ -235,11 +235,14 @@ void TstCli::backupRefusesToOverwrite()
 void TstCli::backupOnAFullDiskSaysSoAndLeavesNothing()
 {
     const QByteArray before = test::fileBytes(m_demo);
-    const QString out = m_dir.filePath(QStringLiteral("full-disk-backup.alongside"));
+    const QString out = m_dir.filePath(QStringLiteral("nearly-no-space-backup.alongside"));
     const Run r
         = run({ QStringLiteral("backup"), QStringLiteral("--db"), m_demo, QStringLiteral("--out"), out }, 64 * 1024);
     QCOMPARE(r.code, 1);
-    QVERIFY2(r.err.contains(QStringLiteral("not enough free disk space")), qPrintable(r.err));
+    // A real full disk gives SQLite's "full" code; a file-size limit gives an I/O error. Both say so.
+    QVERIFY2(r.err.contains(QStringLiteral("not enough free disk space"))
+            || r.err.contains(QStringLiteral("disk may be full")),
+        qPrintable(r.err));
     QVERIFY(!QFile::exists(out));
     QVERIFY(!QFile::exists(out + QStringLiteral(".part")));
     QCOMPARE(test::fileBytes(m_demo), before);
@@ -247,7 +250,7 @@ void TstCli::backupOnAFullDiskSaysSoAndLeavesNothing()
 
 void TstCli::demoOnAFullDiskSaysSoAndLeavesNothing()
 {
-    const QString path = m_dir.filePath(QStringLiteral("full-disk-demo.alongside"));
+    const QString path = m_dir.filePath(QStringLiteral("nearly-no-space-demo.alongside"));
     const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), path }, 512 * 1024);
     QCOMPARE(r.code, 1);
     // A real full disk gives SQLite's "full" code; a file-size limit gives an I/O error. Both say so.

@@ -28,6 +28,10 @@ private slots:
     void dailyBackupOncePerDayAndRotates();
     void manualBackupsAreNotRotated();
     void newestSkipsReplacedFiles();
+    void backupsFoundWhateverTheName_data();
+    void backupsFoundWhateverTheName();
+    void restoringAFileWithItsJournalKeepsEverything();
+    void filesArePrivateToTheUser();
 
 private:
     QString addPerson(Database& db, const QString& name);
@@ -206,6 +210,79 @@ void TstBackup::newestSkipsReplacedFiles()
     QVERIFY(backups.restore(made.value()));
     QCOMPARE(backups.backups().first().kind, BackupManager::Kind::BeforeRestore);
     QCOMPARE(backups.newest()->path, made.value());
+}
+
+void TstBackup::backupsFoundWhateverTheName_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("Square brackets are not a wildcard") << QStringLiteral("Riverside [old]");
+    QTest::newRow("An apostrophe in the name") << QStringLiteral("O'Brien's group");
+    QTest::newRow("Welsh letters and a symbol") << QStringLiteral("Grŵp Cymorth ✓");
+    QTest::newRow("Star and question mark") << QStringLiteral("star*?");
+    QTest::newRow("A name that another database's backups start with") << QStringLiteral("charity");
+}
+
+void TstBackup::backupsFoundWhateverTheName()
+{
+    QFETCH(QString, name);
+    test::ScopedClock clock(QDateTime(QDate(2026, 11, 1), QTime(9, 0)));
+    const QString path = m_dir->filePath(name + QStringLiteral(".alongside"));
+    auto db = test::openOrCreate(path);
+    QVERIFY(db);
+    // A database whose name starts the same way must not have its backups counted as ours.
+    auto other = test::openOrCreate(m_dir->filePath(name + QStringLiteral("_old.alongside")));
+    QVERIFY(other);
+    QVERIFY(BackupManager(other->path()).createBackup(*other, BackupManager::Kind::Manual));
+
+    const BackupManager backups(path);
+    QVERIFY(backups.createBackup(*db, BackupManager::Kind::Manual));
+    QVERIFY(backups.ensureDailyBackup(*db, 1).value());
+    QVERIFY(!backups.ensureDailyBackup(*db, 1).value()); // found today's, so no second one
+    QCOMPARE(backups.backups().size(), 2);
+    clock.set(QDateTime(QDate(2026, 11, 2), QTime(9, 0)));
+    QVERIFY(backups.ensureDailyBackup(*db, 1).value());
+    QCOMPARE(backups.backups().size(), 2); // rotated: one daily and the manual one
+    QVERIFY(backups.newest().has_value());
+}
+
+void TstBackup::restoringAFileWithItsJournalKeepsEverything()
+{
+    // A file kept with its -wal beside it (as a restore after a crash keeps it) holds rows that are
+    // only in the journal; restoring it must bring them back.
+    const QString source = m_dir->filePath(QStringLiteral("source.alongside"));
+    const QString kept = m_dir->filePath(QStringLiteral("kept.alongside"));
+    {
+        auto db = test::openOrCreate(source);
+        QVERIFY(db);
+        addPerson(*db, QStringLiteral("In the journal"));
+        QVERIFY(QFileInfo(source + QStringLiteral("-wal")).size() > 0);
+        QVERIFY(QFile::copy(source, kept));
+        QVERIFY(QFile::copy(source + QStringLiteral("-wal"), kept + QStringLiteral("-wal")));
+    }
+    auto target = test::openOrCreate(m_path);
+    QVERIFY(target);
+    target.reset();
+    auto result = BackupManager(m_path).restore(kept);
+    QVERIFY2(result, qPrintable(result.message()));
+    auto restored = Database::open(m_path, {});
+    QVERIFY2(restored, qPrintable(restored.message()));
+    QCOMPARE(test::scalar(*restored.value(), QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 1);
+}
+
+void TstBackup::filesArePrivateToTheUser()
+{
+    auto db = test::openOrCreate(m_path);
+    QVERIFY(db);
+    const auto owner = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const auto others
+        = QFileDevice::ReadGroup | QFileDevice::ReadOther | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+    QCOMPARE(QFile::permissions(m_path) & (owner | others), owner);
+    const BackupManager backups(m_path);
+    auto made = backups.createBackup(*db, BackupManager::Kind::Manual);
+    QVERIFY(made);
+    QCOMPARE(QFile::permissions(made.value()) & (owner | others), owner);
+    QCOMPARE(QFile::permissions(backups.folder()) & (others | QFileDevice::ExeGroup | QFileDevice::ExeOther),
+        QFileDevice::Permissions());
 }
 
 QTEST_GUILESS_MAIN(TstBackup)

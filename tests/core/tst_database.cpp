@@ -3,6 +3,7 @@
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
+#include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "support/testsupport.h"
 
@@ -31,6 +32,7 @@ private slots:
     void refusesSecondWriterOnSameFile();
     void readOnlyOpenDoesNotTakeTheLock();
     void lockLeftByACrashedCopyIsTakenOver();
+    void lockFromAnotherComputerNeedsConfirmation();
     void committedVersion1FixtureOpensAsCurrent();
     void failedMigrationStepLeavesPreviousVersion();
     void failedCreationLeavesNoFile();
@@ -149,7 +151,7 @@ void TstDatabase::refusesSecondWriterOnSameFile()
     auto second = Database::open(path, {});
     QVERIFY(!second);
     QCOMPARE(second.error().code, Error::Code::Locked);
-    QVERIFY2(second.message().contains(QStringLiteral("Another copy of Alongside")), qPrintable(second.message()));
+    QVERIFY2(second.message().contains(QStringLiteral("already has")), qPrintable(second.message()));
     first.reset();
     auto third = Database::open(path, {});
     QVERIFY2(third, qPrintable(third.message()));
@@ -167,6 +169,33 @@ void TstDatabase::lockLeftByACrashedCopyIsTakenOver()
     lock.close();
     auto opened = Database::open(path, {});
     QVERIFY2(opened, qPrintable(opened.message()));
+}
+
+void TstDatabase::lockFromAnotherComputerNeedsConfirmation()
+{
+    const QString path = m_dir->filePath(QStringLiteral("copied.alongside"));
+    QVERIFY(test::openOrCreate(path));
+    // The folder was copied from the old office PC while Alongside had the file open there.
+    QFile lock(Database::lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\nalongside\nold-office-pc\n");
+    lock.close();
+    const Database::LockOwner owner = Database::lockOwner(path);
+    QVERIFY(owner.locked);
+    QVERIFY(!owner.thisComputer);
+    QCOMPARE(owner.host, QStringLiteral("old-office-pc"));
+
+    auto refused = Database::open(path, {});
+    QVERIFY(!refused);
+    QCOMPARE(refused.error().code, Error::Code::Locked);
+    QVERIFY2(refused.message().contains(QStringLiteral("old-office-pc")), qPrintable(refused.message()));
+    QVERIFY2(refused.message().contains(QStringLiteral("open the file here anyway")), qPrintable(refused.message()));
+
+    Database::Options options;
+    options.takeOverLock = true;
+    auto opened = Database::open(path, options);
+    QVERIFY2(opened, qPrintable(opened.message()));
+    QVERIFY(Database::lockOwner(path).thisComputer);
 }
 
 void TstDatabase::readOnlyOpenDoesNotTakeTheLock()
@@ -200,14 +229,14 @@ void TstDatabase::failedMigrationStepLeavesPreviousVersion()
 
     Database::Options options;
     options.migrations = core::schema::standardMigrations();
-    options.migrations.push_back({ 2, [](Database& db) {
-                                      // Half a step: the first statement works, the second fails.
-                                      if (core::Status s = db.exec(QStringLiteral("CREATE TABLE extra (x INTEGER)"));
-                                          !s) {
-                                          return s;
-                                      }
-                                      return db.exec(QStringLiteral("THIS IS NOT SQL"));
-                                  } });
+    options.migrations.push_back(
+        { 2, [](Database& db) {
+             // Half a step: the first statement works, the second fails.
+             if (core::Status s = core::sql::execute(db, QStringLiteral("CREATE TABLE extra (x INTEGER)")); !s) {
+                 return s;
+             }
+             return core::sql::execute(db, QStringLiteral("THIS IS NOT SQL"));
+         } });
     auto opened = Database::open(path, options);
     QVERIFY(!opened);
     QVERIFY2(opened.message().contains(QStringLiteral("left it as it was")), qPrintable(opened.message()));
@@ -225,7 +254,8 @@ void TstDatabase::failedCreationLeavesNoFile()
     const QString path = m_dir->filePath(QStringLiteral("half-made.alongside"));
     Database::Options options;
     options.ifMissing = Database::IfMissing::Create;
-    options.migrations = { { 1, [](Database& db) { return db.exec(QStringLiteral("NOT SQL AT ALL")); } } };
+    options.migrations
+        = { { 1, [](Database& db) { return core::sql::execute(db, QStringLiteral("NOT SQL AT ALL")); } } };
     auto opened = Database::open(path, options);
     QVERIFY(!opened);
     QVERIFY(!QFile::exists(path));
@@ -239,8 +269,8 @@ void TstDatabase::migrationBacksUpFirst()
     QVERIFY(test::openOrCreate(path));
     Database::Options options;
     options.migrations = core::schema::standardMigrations();
-    options.migrations.push_back(
-        { 2, [](Database& db) { return db.exec(QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")); } });
+    options.migrations.push_back({ 2,
+        [](Database& db) { return core::sql::execute(db, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")); } });
     // A test-only version 2: this build reads up to 1, so open with the extra step only to migrate.
     auto opened = Database::open(path, options);
     QVERIFY2(opened, qPrintable(opened.message()));

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
@@ -55,10 +56,13 @@ std::unique_ptr<core::Database> openOrCreate(const QString& path)
 QVariant scalar(const core::Database& db, const QString& sql)
 {
     QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
-    if (!q.exec(sql) || !q.next()) {
+    if (!q.exec(sql)) {
+        // A typo or a renamed column must fail the test, not read as 0.
+        QTest::qFail(qPrintable(QStringLiteral("SQL failed: ") + sql + QStringLiteral(": ") + q.lastError().text()),
+            __FILE__, __LINE__);
         return {};
     }
-    return q.value(0);
+    return q.next() ? q.value(0) : QVariant(); // no row: an invalid QVariant
 }
 
 bool execSql(const core::Database& db, const QString& sql)
@@ -74,6 +78,7 @@ QByteArray contentDigest(const core::Database& db)
         QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2").arg(table))) {
+            QTest::qFail(qPrintable(QStringLiteral("cannot read ") + table), __FILE__, __LINE__);
             return {};
         }
         hash.addData(table.toUtf8());
