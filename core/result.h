@@ -22,8 +22,8 @@ struct Error
         Damaged, // the database failed its integrity check
         Locked, // another copy of Alongside has the file open
         InvalidInput, // the user gave a value that cannot be accepted
-        DiskFull,     // the disk (or a file-size limit) is full
-        Io,           // reading or writing a file failed (permissions, a drive disconnected)
+        DiskFull, // the disk (or a file-size limit) is full
+        Io, // reading or writing a file failed (permissions, a drive disconnected)
         Database, // the database refused an operation
     };
 

@@ -2,7 +2,8 @@
 # Installs the Debian 12 packages Alongside needs, and only those that are missing.
 # Idempotent and quick when everything is present (one dpkg-query, no apt-get).
 #   scripts/setup.sh          packages to build and run the app
-#   scripts/setup.sh --tests  also the packages the tests and screenshots need
+#   scripts/setup.sh --tests  also what the tests need (CI)
+#   scripts/setup.sh --dev    also tools for looking at the app by hand (screenshots, fixtures)
 set -euo pipefail
 
 # Build and run.
@@ -17,12 +18,16 @@ packages=(
   libgl-dev libqt6opengl6-dev libxkbcommon-dev  # what Qt6Gui's and Qt6Charts' CMake packages require
   fonts-dejavu-core                  # a font for offscreen rendering and PDFs
 )
-if [[ "${1:-}" == "--tests" ]]; then
+if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
   packages+=(
     clang-format                     # formatting check in CI
-    xvfb xauth                       # a real X server for screenshots
-    poppler-utils                    # pdftoppm, pdffonts for report checks
-    sqlite3                          # inspecting fixtures by hand
+  )
+fi
+if [[ "${1:-}" == "--dev" ]]; then
+  packages+=(
+    xvfb xauth imagemagick           # a real X server and screenshots of it
+    sqlite3 python3                  # tests/data/make-fixtures.sh
+    desktop-file-utils appstream     # validating packaging/linux
   )
 fi
 

@@ -4,22 +4,6 @@
 <context>
     <name>QObject</name>
     <message>
-        <source>Daily (automatic)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Made by hand</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before an update</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replaced by a restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -202,6 +186,10 @@ Safe while Alongside has FILE open.
         <source>Details for whoever supports your Alongside: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This file is from an earlier version of Alongside. It will be backed up and updated when Alongside next opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::BackupManager</name>
@@ -215,10 +203,6 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>There is not enough free disk space to write the backup to %1. Free some space or choose another drive. Your database has not been changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alongside could not write the backup to %1. Check that the drive is connected and you may write there. Your database has not been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -254,7 +238,23 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside could not copy the backup into place (is the disk full?). Your database is as it was.</source>
+        <source>Alongside could not write the backup to %1: the disk may be full, or the drive may have been removed. Free some space or choose another drive. Your database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not finish writing the backup to %1 (the drive may have been removed). Your database has not been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not move the current database&apos;s journal aside, so it restored nothing. Your database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside found a leftover journal file beside the database, so it restored nothing. Your database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not put the backup in place. Your database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -285,14 +285,6 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>%1 is not an Alongside database: it is not a database file at all. Alongside has not changed it. Choose another file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another copy of Alongside already has %1 open (on the computer &quot;%2&quot;). Switch to that window, or close it, then try again. Two copies changing one file could lose work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -333,6 +325,18 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>Alongside could not update the database to version %1, so it left it as it was. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside may not read %1. Check the file&apos;s permissions, or ask whoever manages the computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside already has %1 open on this computer. Switch to that window, or close it, then try again. Two copies changing one file could lose work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is marked as open in Alongside on the computer &quot;%2&quot;. If Alongside is running there, close it there first: two copies changing one file could lose work. If that computer is switched off, or the file was copied from it, it is safe to open the file here anyway.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -531,14 +535,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Qt Core, Gui, Widgets, SQL, Print Support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows and data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>LGPL 3.0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -559,10 +555,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>SQLite</source>
         <translation type="unfinished"></translation>
     </message>
@@ -579,10 +571,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C++ runtime</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>GPL 3.0 with runtime exception</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,11 +579,39 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Licence text</source>
+        <source>Qt application framework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Licence</source>
+        <source>Screens, files and printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and writing the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Icons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support for the C++ language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GPL 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>L&amp;GPL 3.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence text: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -661,6 +677,10 @@ Safe while Alongside has FILE open.
         <source>No backup yet. Use File &gt; Back Up Now.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Demo data.&lt;/b&gt; Everyone in this database is made up. Use it to try Alongside; create your charity&apos;s own database with File &gt; New Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::EmptyStatePage</name>
@@ -669,19 +689,19 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Alongside keeps your charity&apos;s records in one database file on this computer. Create a new one for your charity, open one you already have, or try Alongside with a fictional charity&apos;s data.</source>
+        <source>Alongside keeps your charity&apos;s records in one database file on this computer. Create a new one for your charity, open one you already have, or try Alongside with a fictional charity&apos;s demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Create a new database…</source>
+        <source>&amp;Create a New Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Open a database…</source>
+        <source>&amp;Open a Database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Try it with demo data…</source>
+        <source>Try It with &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -720,10 +740,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo records are made up. Use them to explore, then create a new database for your real records with File &gt; New Database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Charity &amp;name:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -732,7 +748,11 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>The demo records are made up and are kept in a separate file. When you are ready for real records, create your charity&apos;s database with File &gt; New Database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not No&amp;w</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,10 +851,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Daily backup not made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alongside could not make today&apos;s automatic backup. Your database is open and safe to use, but please make a backup soon (File &gt; Back Up Now). %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -847,27 +863,7 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database damaged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Database already open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -883,18 +879,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo data not added</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Charity name not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>New Database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,39 +891,13 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup made</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A complete, checked copy of your database is in %1.
 
 For safety against fire, theft or a broken computer, also copy the backups folder to a USB stick or another place regularly.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Backup cannot be used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restore from backup</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Replace the open database with the backup %1?
-
-Anything recorded since that backup will no longer be in the database. The current file is kept in the backups folder, so nothing is deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restore</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup restored</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -948,6 +906,94 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>Checking today&apos;s backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Not Found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside cannot find the database you used last, %1.
+
+If it is on a USB stick or a network drive, connect it and choose File &gt; Open Recent. Otherwise open or create a database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Open Elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today&apos;s automatic backup could not be made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily Backup Not Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database Already Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Open the Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File Already Exists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demo Data Not Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charity Name Not Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Cannot Be Used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore from Backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace %1 with %2?
+
+Anything recorded since that backup will no longer be in the database. The current file is kept in the backups folder, so nothing is deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup Restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup has been restored.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,16 +1040,48 @@ Anything recorded since that backup will no longer be in the database. The curre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>There are no backups in %1 yet.</source>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily (automatic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made with Back Up Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before an update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup taken on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no backups in that folder yet. Use Other File… for a copy kept elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>alongside::ui::SettingsDialog</name>
-    <message>
-        <source>C&amp;hoose…</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Re&amp;move</source>
         <translation type="unfinished"></translation>
@@ -1069,23 +1147,11 @@ Anything recorded since that backup will no longer be in the database. The curre
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hide counts below:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reports that leave the building show small counts as &quot;&lt;%1&quot; so that nobody can be identified from them. 5 is the usual choice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Daily backups to &amp;keep:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Alongside backs up this database once a day when it is opened, and keeps this many daily copies. Backups you make yourself are never deleted automatically.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1118,6 +1184,30 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>Pictures (*.png *.jpg *.jpeg *.svg *.gif *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide counts &amp;below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports that leave the building show counts under %1 as &quot;&lt;%1&quot; so that nobody can be identified from them. 5 is the usual choice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside backs up this database once a day, and keeps this many daily copies. Backups you make with Back Up Now are never deleted automatically. Copy the backups folder to a USB stick or another safe place regularly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Backups &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings could not be read, so they cannot be changed now. %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,6 +4,7 @@
 #include "core/db/sqldialect.h"
 #include "core/db/transaction.h"
 #include "core/services/demo/plan.h"
+#include "core/services/settingsservice.h"
 
 namespace alongside::core {
 
@@ -235,7 +236,13 @@ Status Generator::writeSettings()
                                                                    : m_options.charityName.trimmed();
     q.value().addBindValue(QStringLiteral("charity_name"));
     q.value().addBindValue(name);
-    return sql::exec(q.value(), QStringLiteral("demo data: charity name"));
+    if (Status s = sql::exec(q.value(), QStringLiteral("demo data: charity name")); !s) {
+        return s;
+    }
+    // Marks the file as fictional, so the app can say so wherever it shows the data.
+    q.value().addBindValue(QString::fromLatin1(CharitySettings::kDemoDataKey));
+    q.value().addBindValue(QStringLiteral("1"));
+    return sql::exec(q.value(), QStringLiteral("demo data: marker"));
 }
 
 Status Generator::run()

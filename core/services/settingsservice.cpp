@@ -46,6 +46,7 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
         // A hand-edited or damaged value falls back to the default rather than breaking reports.
         return ok && v >= lo && v <= hi ? v : fallback;
     };
+    s.isDemoData = values.value(QString::fromLatin1(CharitySettings::kDemoDataKey)) == QLatin1String("1");
     s.yearStartMonth = number(kYearStart, CharitySettings::kDefaultYearStartMonth, 1, 12);
     s.suppressionThreshold = number(kSuppression, CharitySettings::kDefaultSuppressionThreshold,
         CharitySettings::kMinSuppression, CharitySettings::kMaxSuppression);

@@ -23,6 +23,9 @@ struct CharitySettings
     int yearStartMonth = kDefaultYearStartMonth;
     int suppressionThreshold = kDefaultSuppressionThreshold;
     int backupsToKeep = kDefaultBackupsToKeep;
+    bool isDemoData = false; // read-only: set by DemoGenerator, so screens and reports can say so
+
+    static constexpr const char* kDemoDataKey = "demo_data";
 
     static constexpr int kMaxNameLength = 120;
     static constexpr int kMaxLogoBytes = 1024 * 1024;

@@ -3,6 +3,7 @@
 #include "core/actor.h"
 #include "core/db/database.h"
 #include "core/services/demogenerator.h"
+#include "core/services/settingsservice.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -123,6 +124,10 @@ void TstDemo::dataIsPlausible()
                  .toString()
                  .isEmpty());
     QCOMPARE(test::scalar(*m_small, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+    // The file says it is fictional.
+    auto settings = core::SettingsService(*m_small).load(core::Actor::localUser());
+    QVERIFY(settings);
+    QVERIFY(settings.value().isDemoData);
 }
 
 void TstDemo::sameSeedSameData()

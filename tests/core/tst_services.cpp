@@ -50,6 +50,7 @@ void TstServices::settingsDefaultsOnNewDatabase()
     QCOMPARE(s.value().yearStartMonth, 4);
     QCOMPARE(s.value().suppressionThreshold, 5);
     QCOMPARE(s.value().backupsToKeep, CharitySettings::kDefaultBackupsToKeep);
+    QVERIFY(!s.value().isDemoData);
 }
 
 void TstServices::settingsRoundTrip()

@@ -48,6 +48,10 @@ template<typename D> void whenModal(std::function<void(D*)> f)
             timer->stop();
             timer->deleteLater();
             f(d);
+            // A failed QVERIFY inside f returns early: close the dialog so the test fails, not hangs.
+            if (d->isVisible()) {
+                d->reject();
+            }
         } else if (++*tries > 500) {
             timer->stop();
             timer->deleteLater();
@@ -105,6 +109,10 @@ private slots:
     void secondCopyOnTheSameFileIsRefused();
     void newDemoDatabaseFromTheFileMenu();
     void newDatabaseNeverOverwritesAFile();
+    void settingsThatCannotBeReadCannotBeOverwritten();
+    void fileOpenOnAnotherComputerOpensOnlyWhenConfirmed();
+    void restoreIsReachableWhenTheDatabaseWillNotOpen();
+    void missingLastDatabaseIsReportedNotReplaced();
 
 private:
     std::unique_ptr<test::ScopedClock> m_clock;
@@ -147,9 +155,15 @@ void TstMainWindow::firstRunCreatesTheDefaultDatabaseWithDemoData()
     m_window->startUp(QString());
     QVERIFY(sawDialog);
     QVERIFY(m_window->database());
-    QCOMPARE(m_window->database()->path(), QFileInfo(core::paths::defaultDatabasePath()).absoluteFilePath());
-    QCOMPARE(m_window->findChild<QLabel*>(QStringLiteral("charityNameLabel"))->text(),
-        QStringLiteral("Riverside Peer Support"));
+    auto* name = m_window->findChild<QLabel*>(QStringLiteral("charityNameLabel"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Riverside Peer Support"));
+    // Demo records go to their own file beside the standard one, and say on screen that they are made up.
+    QCOMPARE(m_window->database()->path(),
+        QFileInfo(core::paths::defaultDatabasePath()).absolutePath() + QStringLiteral("/alongside-demo.alongside"));
+    auto* banner = m_window->findChild<QLabel*>(QStringLiteral("demoBanner"));
+    QVERIFY(banner && banner->isVisible());
+    QVERIFY(banner->text().contains(QStringLiteral("made up")));
     // A file created just now has nothing to back up yet; the daily backup starts with the next open.
     QVERIFY(core::BackupManager(m_window->database()->path()).backups().isEmpty());
     QVERIFY(ui::prompts::takeShown().isEmpty()); // no warnings on the way
@@ -198,7 +212,9 @@ void TstMainWindow::visitsEveryPageAndDialog()
     bool sawAbout = false;
     whenModal<QDialog>([&](QDialog* d) {
         sawAbout = d->objectName() == QStringLiteral("aboutDialog");
-        QVERIFY(d->findChild<QLabel*>(QStringLiteral("aboutText"))->text().contains(QStringLiteral(ALONGSIDE_VERSION)));
+        auto* text = d->findChild<QLabel*>(QStringLiteral("aboutText"));
+        QVERIFY(text);
+        QVERIFY(text->text().contains(QStringLiteral(ALONGSIDE_VERSION)));
         auto* tabs = d->findChild<QTabWidget*>(QStringLiteral("aboutTabs"));
         QVERIFY(tabs);
         screenshot(d, QStringLiteral("about"));
@@ -207,9 +223,11 @@ void TstMainWindow::visitsEveryPageAndDialog()
         QVERIFY(components->topLevelItemCount() >= 4);
         screenshot(d, QStringLiteral("about-components"));
         tabs->setCurrentIndex(2);
-        QVERIFY(d->findChild<QPlainTextEdit*>(QStringLiteral("licenceText"))
-                    ->toPlainText()
-                    .contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+        auto* gpl = d->findChild<QPlainTextEdit*>(QStringLiteral("GPL-3Text"));
+        auto* lgpl = d->findChild<QPlainTextEdit*>(QStringLiteral("LGPL-3Text"));
+        QVERIFY(gpl && lgpl);
+        QVERIFY(gpl->toPlainText().contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+        QVERIFY(lgpl->toPlainText().contains(QStringLiteral("GNU LESSER GENERAL PUBLIC LICENSE")));
         d->reject();
     });
     findAction(m_window.get(), QStringLiteral("About Alongside"))->trigger();
@@ -246,7 +264,7 @@ void TstMainWindow::backUpNowAndRestore()
     findAction(m_window.get(), QStringLiteral("Back Up Now"))->trigger();
     const QStringList shown = ui::prompts::takeShown();
     QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().startsWith(QStringLiteral("Backup made")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Backup Made")), qPrintable(shown.first()));
     const auto afterBackup = backups.backups();
     QCOMPARE(afterBackup.first().kind, core::BackupManager::Kind::Manual);
 
@@ -267,7 +285,8 @@ void TstMainWindow::backUpNowAndRestore()
     QVERIFY(std::any_of(afterRestore.begin(), afterRestore.end(),
         [](const auto& b) { return b.kind == core::BackupManager::Kind::BeforeRestore; }));
     const QStringList messages = ui::prompts::takeShown();
-    QVERIFY2(messages.last().startsWith(QStringLiteral("Backup restored")), qPrintable(messages.join(u'\n')));
+    QVERIFY(!messages.isEmpty());
+    QVERIFY2(messages.last().startsWith(QStringLiteral("Backup Restored")), qPrintable(messages.join(u'\n')));
 }
 
 void TstMainWindow::secondStartOpensTheLastDatabase()
@@ -304,7 +323,7 @@ void TstMainWindow::damagedFileOffersTheNewestBackup()
     ui::prompts::queueAnswer(true);
     QVERIFY(m_window->openDatabase(good, core::Database::IfMissing::Fail) == false);
     const QStringList shown = ui::prompts::takeShown();
-    QVERIFY2(!shown.isEmpty() && shown.first().startsWith(QStringLiteral("Database damaged")),
+    QVERIFY2(!shown.isEmpty() && shown.first().startsWith(QStringLiteral("Database Damaged")),
         qPrintable(shown.join(u'\n')));
     QVERIFY(m_window->database()); // reopened from the restored backup
     QCOMPARE(m_window->database()->path(), QFileInfo(good).absoluteFilePath());
@@ -312,15 +331,22 @@ void TstMainWindow::damagedFileOffersTheNewestBackup()
 
 void TstMainWindow::foreignFileGetsAClearMessage()
 {
+    const QString before = m_window->database() ? m_window->database()->path() : QString();
+    QVERIFY(!before.isEmpty());
     const QString foreign = test::copyFixture(m_dir, QStringLiteral("foreign.sqlite"));
     QVERIFY(!m_window->openDatabase(foreign, core::Database::IfMissing::Fail));
     const QStringList shown = ui::prompts::takeShown();
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().contains(QStringLiteral("made by another program")), qPrintable(shown.first()));
-    QVERIFY(!m_window->database());
+    // A wrong choice leaves the database that was open as it was.
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), before);
+
+    m_window->closeDatabase();
     auto* pages = m_window->findChild<QStackedWidget*>();
     QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("emptyStatePage"));
     screenshot(m_window.get(), QStringLiteral("no-database"));
+    QVERIFY(m_window->openDatabase(before, core::Database::IfMissing::Fail));
 }
 
 void TstMainWindow::secondCopyOnTheSameFileIsRefused()
@@ -331,7 +357,7 @@ void TstMainWindow::secondCopyOnTheSameFileIsRefused()
     QVERIFY(!m_window->openDatabase(path, core::Database::IfMissing::Fail));
     const QStringList shown = ui::prompts::takeShown();
     QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.first().startsWith(QStringLiteral("Database already open")), qPrintable(shown.first()));
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Database Already Open")), qPrintable(shown.first()));
 }
 
 void TstMainWindow::newDemoDatabaseFromTheFileMenu()
@@ -357,8 +383,126 @@ void TstMainWindow::newDatabaseNeverOverwritesAFile()
     ui::prompts::queueFileName(path);
     findAction(m_window.get(), QStringLiteral("New Database"))->trigger();
     const QStringList shown = ui::prompts::takeShown();
-    QVERIFY2(shown.last().startsWith(QStringLiteral("File already exists")), qPrintable(shown.join(u'\n')));
+    QVERIFY(!shown.isEmpty());
+    QVERIFY2(shown.last().startsWith(QStringLiteral("File Already Exists")), qPrintable(shown.join(u'\n')));
     QCOMPARE(test::fileBytes(path), QByteArray("a file the user cares about"));
+}
+
+void TstMainWindow::settingsThatCannotBeReadCannotBeOverwritten()
+{
+    QVERIFY(m_window->database());
+    const QVariant name
+        = test::scalar(*m_window->database(), QStringLiteral("SELECT value FROM setting WHERE key = 'charity_name'"));
+    QVERIFY(!name.toString().isEmpty());
+    QVERIFY(test::execSql(*m_window->database(), QStringLiteral("ALTER TABLE setting RENAME TO setting_gone")));
+    bool okEnabled = true;
+    bool errorShown = false;
+    whenModal<ui::SettingsDialog>([&](ui::SettingsDialog* d) {
+        auto* ok = d->findChild<QPushButton*>(QStringLiteral("settingsOkButton"));
+        auto* error = d->findChild<QLabel*>(QStringLiteral("settingsError"));
+        QVERIFY(ok && error);
+        okEnabled = ok->isEnabled();
+        errorShown = error->isVisible();
+        d->accept(); // even a forced accept must not write defaults over the real settings
+    });
+    findAction(m_window.get(), QStringLiteral("Settings"))->trigger();
+    QVERIFY(!okEnabled);
+    QVERIFY(errorShown);
+    QVERIFY(test::execSql(*m_window->database(), QStringLiteral("ALTER TABLE setting_gone RENAME TO setting")));
+    QCOMPARE(
+        test::scalar(*m_window->database(), QStringLiteral("SELECT value FROM setting WHERE key = 'charity_name'")),
+        name);
+}
+
+void TstMainWindow::fileOpenOnAnotherComputerOpensOnlyWhenConfirmed()
+{
+    const QString path = m_dir.filePath(QStringLiteral("from-old-pc.alongside"));
+    QVERIFY(test::openOrCreate(path));
+    QFile lock(core::Database::lockFilePath(path));
+    QVERIFY(lock.open(QIODevice::WriteOnly));
+    lock.write("4242\nalongside\nold-office-pc\n");
+    lock.close();
+    const QString before = m_window->database() ? m_window->database()->path() : QString();
+    QVERIFY(!before.isEmpty());
+
+    ui::prompts::takeShown();
+    ui::prompts::queueAnswer(false); // "Open Anyway?" -> no
+    QVERIFY(!m_window->openDatabase(path, core::Database::IfMissing::Fail));
+    const QStringList shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Database Open Elsewhere")), qPrintable(shown.first()));
+    QVERIFY(shown.first().contains(QStringLiteral("old-office-pc")));
+    // The file that was open stays open after a declined choice.
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), before);
+
+    ui::prompts::queueAnswer(true); // -> Open Anyway
+    QVERIFY(m_window->openDatabase(path, core::Database::IfMissing::Fail));
+    QCOMPARE(m_window->database()->path(), QFileInfo(path).absoluteFilePath());
+}
+
+void TstMainWindow::restoreIsReachableWhenTheDatabaseWillNotOpen()
+{
+    // A damaged file whose only good copy is one the user keeps on a USB stick: the automatic offer
+    // finds nothing in the backups folder, but File > Restore from Backup > Other File works.
+    const QString path = m_dir.filePath(QStringLiteral("office.alongside"));
+    const QString usbCopy = m_dir.filePath(QStringLiteral("on-the-usb-stick.alongside"));
+    {
+        auto db = test::openOrCreate(path);
+        QVERIFY(db);
+        QVERIFY(test::execSql(*db,
+            QStringLiteral("INSERT INTO person (given_name, created_at, updated_at) "
+                           "VALUES ('Kept safe', 'x', 'x')")));
+        QVERIFY(core::BackupManager::backupTo(*db, usbCopy));
+    }
+    QFile::remove(path);
+    QVERIFY(QFile::copy(test::fixture(QStringLiteral("corrupt-pages.alongside")), path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    m_window->closeDatabase();
+    ui::prompts::takeShown();
+    QVERIFY(!m_window->openDatabase(path, core::Database::IfMissing::Fail));
+    QAction* restore = findAction(m_window.get(), QStringLiteral("Restore from Backup"));
+    QVERIFY(restore && restore->isEnabled());
+
+    ui::prompts::takeShown();
+    ui::prompts::queueFileName(usbCopy);
+    ui::prompts::queueAnswer(true); // "Replace office.alongside with the file on-the-usb-stick.alongside?"
+    whenModal<QDialog>([&](QDialog* d) {
+        QPushButton* other = nullptr;
+        const auto buttons = d->findChildren<QPushButton*>();
+        for (QPushButton* b : buttons) {
+            if (b->text().remove(QLatin1Char('&')).startsWith(QStringLiteral("Other File"))) {
+                other = b;
+            }
+        }
+        QVERIFY(other);
+        QTest::mouseClick(other, Qt::LeftButton);
+    });
+    restore->trigger();
+    QVERIFY(m_window->database());
+    QCOMPARE(m_window->database()->path(), QFileInfo(path).absoluteFilePath());
+    QCOMPARE(test::scalar(*m_window->database(), QStringLiteral("SELECT given_name FROM person")),
+        QVariant(QStringLiteral("Kept safe")));
+    QVERIFY(ui::prompts::takeShown().join(u'\n').contains(QStringLiteral("on-the-usb-stick.alongside")));
+}
+
+void TstMainWindow::missingLastDatabaseIsReportedNotReplaced()
+{
+    const QString path = m_dir.filePath(QStringLiteral("on-a-usb-stick.alongside"));
+    QVERIFY(m_window->openDatabase(path, core::Database::IfMissing::Create));
+    m_window->close();
+    m_window.reset();
+    QVERIFY(QFile::rename(path, path + QStringLiteral(".unplugged")));
+
+    ui::prompts::takeShown();
+    m_window = std::make_unique<ui::MainWindow>();
+    m_window->show();
+    m_window->startUp(QString());
+    QVERIFY(!m_window->database()); // neither the default database nor a new one
+    const QStringList shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Database Not Found")), qPrintable(shown.first()));
+    QVERIFY(shown.first().contains(QStringLiteral("on-a-usb-stick.alongside")));
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QIcon>
 #include <QLabel>
@@ -56,11 +57,13 @@ AboutDialog::AboutDialog(QWidget* parent)
     components->setHeaderLabels({ tr("Component"), tr("Used for"), tr("Version"), tr("Licence") });
     const QString qt = QString::fromLatin1(qVersion());
     const QList<QStringList> rows = {
-        { tr("Qt Core, Gui, Widgets, SQL, Print Support"), tr("Windows and data"), qt, tr("LGPL 3.0") },
+        { tr("Qt application framework"), tr("Screens, files and printing"), qt, tr("LGPL 3.0") },
         { tr("Qt Charts"), tr("Charts in reports"), qt, tr("GPL 3.0") },
-        { tr("Qt SQLite driver"), tr("The database file"), qt, tr("LGPL 3.0") },
+        { tr("Qt SQLite driver"), tr("Reading and writing the database"), qt, tr("LGPL 3.0") },
+        { tr("Qt SVG"), tr("Icons"), qt, tr("LGPL 3.0") },
         { tr("SQLite"), tr("The database engine"), core::sqliteVersion(), tr("Public domain") },
-        { tr("GNU C++ library"), tr("C++ runtime"), QString(), tr("GPL 3.0 with runtime exception") },
+        { tr("GNU C++ library"), tr("Support for the C++ language"),
+            QStringLiteral(__VERSION__).section(QLatin1Char(' '), 0, 0), tr("GPL 3.0 with runtime exception") },
     };
     for (const QStringList& row : rows) {
         new QTreeWidgetItem(components, row);
@@ -69,15 +72,22 @@ AboutDialog::AboutDialog(QWidget* parent)
     components->header()->setStretchLastSection(true);
     tabs->addTab(components, tr("&Components"));
 
-    auto* licence = new QPlainTextEdit(tabs);
-    licence->setObjectName(QStringLiteral("licenceText"));
-    licence->setAccessibleName(tr("Licence text"));
-    licence->setReadOnly(true);
-    QFile gpl(QStringLiteral(":/licences/GPL-3.0.txt"));
-    if (gpl.open(QIODevice::ReadOnly | QIODevice::Text)) {
-        licence->setPlainText(QString::fromUtf8(gpl.readAll()));
+    // The full texts of the licences above: Alongside's own (GPL) and the Qt libraries' (LGPL).
+    const QList<QPair<QString, QString>> texts = {
+        { QStringLiteral(":/licences/GPL-3.0.txt"), tr("&GPL 3.0") },
+        { QStringLiteral(":/licences/LGPL-3.0.txt"), tr("L&GPL 3.0") },
+    };
+    for (const auto& [resource, title] : texts) {
+        auto* licence = new QPlainTextEdit(tabs);
+        licence->setObjectName(QFileInfo(resource).baseName() + QStringLiteral("Text"));
+        licence->setAccessibleName(tr("Licence text: %1").arg(QString(title).remove(QLatin1Char('&'))));
+        licence->setReadOnly(true);
+        QFile file(resource);
+        if (file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            licence->setPlainText(QString::fromUtf8(file.readAll()));
+        }
+        tabs->addTab(licence, title);
     }
-    tabs->addTab(licence, tr("&Licence"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDialog>
 
 class QTreeWidget;
@@ -20,11 +21,18 @@ public:
 
     QString selectedBackup() const { return m_selected; }
 
+    /** "the backup taken on 22 November 2026 at 10:00", or "the file copy.alongside". */
+    QString selectedDescription() const { return m_description; }
+
+    /** "22 November 2026 at 10:00" in the user's language. */
+    static QString describeTime(const QDateTime& when);
+
     void accept() override;
 
 private:
     QTreeWidget* m_list;
     QString m_selected;
+    QString m_description;
 };
 
 } // namespace alongside::ui

@@ -78,7 +78,8 @@ QString saveFileName(QWidget* parent, const QString& title, const QString& dir, 
     if (record(title, dir)) {
         return test().files.isEmpty() ? QString() : test().files.dequeue();
     }
-    return QFileDialog::getSaveFileName(parent, title, dir, filter);
+    // Alongside never overwrites a file (callers refuse an existing one), so the dialog must not ask.
+    return QFileDialog::getSaveFileName(parent, title, dir, filter, nullptr, QFileDialog::DontConfirmOverwrite);
 }
 
 void setTestMode(bool on)

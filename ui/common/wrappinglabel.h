@@ -5,9 +5,10 @@
 namespace alongside::ui {
 
 /**
- * A word-wrapped label that always keeps room for all of its lines. Plain QLabel word wrap is
- * sized before its width is known, so layouts can clip the last lines; this one sets its minimum
- * height from heightForWidth() whenever its width changes.
+ * A word-wrapped label that always keeps room for all of its lines. Plain QLabel guesses its
+ * height for a width it does not have yet, so layouts can clip the last lines or leave gaps; this
+ * one reports the height its text needs at its actual width, and asks for a new layout whenever
+ * that width changes.
  */
 class WrappingLabel : public QLabel
 {
@@ -16,13 +17,12 @@ class WrappingLabel : public QLabel
 public:
     explicit WrappingLabel(const QString& text = {}, QWidget* parent = nullptr);
 
-    void setText(const QString& text);
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
 
 protected:
     void resizeEvent(QResizeEvent* event) override;
-
-private:
-    void updateMinimumHeight();
+    void showEvent(QShowEvent* event) override;
 };
 
 } // namespace alongside::ui

@@ -45,7 +45,6 @@ StatCard::StatCard(const QString& objectName, QWidget* parent)
     m_value->setObjectName(objectName + QStringLiteral("Value"));
     m_title->setFont(scaledFont(font(), 1.05, true));
     m_value->setFont(scaledFont(font(), 2.6, true));
-    m_explanation->setForegroundRole(QPalette::PlaceholderText);
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(16, 14, 16, 14);
     layout->addWidget(m_title);
@@ -79,6 +78,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_charity(new QLabel(this))
     , m_date(new QLabel(this))
     , m_hint(new WrappingLabel(QString(), this))
+    , m_demoBanner(new WrappingLabel(QString(), this))
     , m_workers(new StatCard(QStringLiteral("activeWorkersCard"), this))
     , m_people(new StatCard(QStringLiteral("peopleSupportedCard"), this))
     , m_sessions(new StatCard(QStringLiteral("sessionsCard"), this))
@@ -90,13 +90,19 @@ DashboardPage::DashboardPage(QWidget* parent)
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
     m_charity->setFont(scaledFont(font(), 1.7, true));
     m_charity->setWordWrap(true);
-    m_date->setForegroundRole(QPalette::PlaceholderText);
     m_logo->setAccessibleName(tr("Charity logo"));
     m_hint->setObjectName(QStringLiteral("dashboardHint"));
     m_hint->setWordWrap(true);
     m_hint->setTextFormat(Qt::RichText);
     m_hint->setTextInteractionFlags(Qt::TextBrowserInteraction);
     connect(m_hint, &QLabel::linkActivated, this, &DashboardPage::settingsRequested);
+    // Fictional records must never be mistaken for real ones: say so in words, on a framed banner.
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->setFrameShape(QFrame::StyledPanel);
+    m_demoBanner->setMargin(8);
+    m_demoBanner->setText(tr("<b>Demo data.</b> Everyone in this database is made up. Use it to try Alongside; "
+                             "create your charity's own database with File > New Database."));
+    m_demoBanner->hide();
     m_error->setObjectName(QStringLiteral("dashboardError"));
     m_error->setWordWrap(true);
     m_error->hide();
@@ -129,6 +135,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(header);
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_error);
     layout->addWidget(m_hint);
     layout->addLayout(cards);
@@ -143,6 +150,7 @@ void DashboardPage::clear()
     m_logo->clear();
     m_logo->hide();
     m_hint->hide();
+    m_demoBanner->hide();
     m_error->hide();
     m_workers->clear();
     m_people->clear();
@@ -176,6 +184,7 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
         m_logo->hide();
     }
 
+    m_demoBanner->setVisible(s.isDemoData);
     if (s.charityName.isEmpty()) {
         m_hint->setText(tr("Add your charity's name and logo in <a href=\"settings\">Settings</a>: they appear "
                            "here and on every report."));

@@ -56,6 +56,7 @@ private:
     QLabel* m_charity;
     QLabel* m_date;
     WrappingLabel* m_hint;
+    WrappingLabel* m_demoBanner;
     StatCard* m_workers;
     StatCard* m_people;
     StatCard* m_sessions;

@@ -1,10 +1,12 @@
 #include "firstrundialog.h"
 
 #include "ui/common/fonts.h"
+#include "ui/common/wrappinglabel.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -17,6 +19,7 @@ namespace alongside::ui {
 FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
     : QDialog(parent)
     , m_path(defaultPath)
+    , m_demoPath(QFileInfo(defaultPath).absolutePath() + QStringLiteral("/alongside-demo.alongside"))
     , m_create(new QRadioButton(tr("&Create a new database for my charity"), this))
     , m_open(new QRadioButton(tr("&Open a database I already have…"), this))
     , m_name(new QLineEdit(this))
@@ -41,34 +44,30 @@ FirstRunDialog::FirstRunDialog(const QString& defaultPath, QWidget* parent)
     m_demo->setObjectName(QStringLiteral("demoCheck"));
     m_create->setChecked(true);
 
-    auto* where = new QLabel(tr("The database will be saved as %1. Alongside backs it up automatically every day "
-                                "into a folder beside it.")
-                                 .arg(QDir::toNativeSeparators(defaultPath)),
+    m_where = new WrappingLabel(QString(), this);
+    m_where->setObjectName(QStringLiteral("firstRunPathLabel"));
+    m_where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_demoNote = new WrappingLabel(tr("The demo records are made up and are kept in a separate file. When you are "
+                                      "ready for real records, create your charity's database with File > New "
+                                      "Database."),
         this);
-    where->setObjectName(QStringLiteral("firstRunPathLabel"));
-    where->setWordWrap(true);
-    where->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* demoNote = new QLabel(tr("Demo records are made up. Use them to explore, then create a new database for "
-                                   "your real records with File > New Database."),
-        this);
-    demoNote->setWordWrap(true);
-    demoNote->setForegroundRole(QPalette::PlaceholderText);
 
     auto* nameForm = new QFormLayout;
     nameForm->setContentsMargins(24, 0, 0, 0);
     nameForm->addRow(tr("Charity &name:"), m_name);
     nameForm->addRow(m_demo);
-    nameForm->addRow(demoNote);
-    nameForm->addRow(where);
+    nameForm->addRow(m_demoNote);
+    nameForm->addRow(m_where);
 
     auto* buttons = new QDialogButtonBox(this);
     QPushButton* go = buttons->addButton(tr("Con&tinue"), QDialogButtonBox::AcceptRole);
     go->setObjectName(QStringLiteral("continueButton"));
     go->setDefault(true);
-    buttons->addButton(tr("&Not Now"), QDialogButtonBox::RejectRole);
+    buttons->addButton(tr("Not No&w"), QDialogButtonBox::RejectRole);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_create, &QRadioButton::toggled, this, &FirstRunDialog::updateEnabled);
+    connect(m_demo, &QCheckBox::toggled, this, &FirstRunDialog::updateEnabled);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
@@ -89,6 +88,16 @@ void FirstRunDialog::updateEnabled()
     const bool create = m_create->isChecked();
     m_name->setEnabled(create);
     m_demo->setEnabled(create);
+    m_demoNote->setVisible(create && m_demo->isChecked());
+    m_where->setVisible(create);
+    m_where->setText(tr("The database will be saved as %1. Alongside backs it up automatically every day into a "
+                        "folder beside it.")
+                         .arg(QDir::toNativeSeparators(databasePath())));
+}
+
+QString FirstRunDialog::databasePath() const
+{
+    return m_demo->isChecked() ? m_demoPath : m_path;
 }
 
 FirstRunDialog::Choice FirstRunDialog::choice() const

@@ -30,12 +30,16 @@ public:
     QString charityName() const;
     bool withDemoData() const;
 
-    QString databasePath() const { return m_path; }
+    /** Where to create the database: the standard place, or beside it for demo data. */
+    QString databasePath() const;
 
 private:
     void updateEnabled();
 
     QString m_path;
+    QString m_demoPath;
+    QLabel* m_where;
+    QLabel* m_demoNote;
     QRadioButton* m_create;
     QRadioButton* m_open;
     QLineEdit* m_name;

@@ -26,6 +26,7 @@
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace alongside::ui {
 
@@ -61,8 +62,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setFixedWidth(190);
     m_navigation->setSpacing(2);
     // Roomy rows, as in other desktop apps' sidebars; the selection colour comes from the palette.
-    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding-top: 12px; }"
-                                               "QListWidget#navigationList::item { padding: 8px 14px; }"));
+    m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding: 12px 0 0 8px; }"
+                                               "QListWidget#navigationList::item { padding: 8px 10px; }"));
     m_navigation->addItem(tr("Dashboard"));
 
     m_pages = new QStackedWidget(this);
@@ -95,6 +96,11 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->addPermanentWidget(m_statusFile);
 
     createActions();
+    // The office PC may stay on with Alongside open for days: check hourly that today's backup exists.
+    m_backupTimer = new QTimer(this);
+    m_backupTimer->setInterval(60 * 60 * 1000);
+    connect(m_backupTimer, &QTimer::timeout, this, [this] { makeDailyBackupIfDue(false); });
+    m_backupTimer->start();
     resize(1000, 680);
     QSettings settings = userSettings();
     restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
@@ -147,9 +153,11 @@ void MainWindow::createActions()
 void MainWindow::updateActions()
 {
     const bool open = m_db != nullptr;
-    for (QAction* a : { m_backUpAction, m_restoreAction, m_closeAction, m_settingsAction, m_refreshAction }) {
+    for (QAction* a : { m_backUpAction, m_closeAction, m_settingsAction, m_refreshAction }) {
         a->setEnabled(open);
     }
+    // Restore stays available when a database failed to open: that is when it is needed most.
+    m_restoreAction->setEnabled(!restoreTarget().isEmpty());
     m_navigation->setVisible(open);
     m_pages->setCurrentIndex(open ? std::max(0, m_navigation->currentRow()) + 1 : 0);
     if (open) {
@@ -185,7 +193,9 @@ void MainWindow::updateRecentMenu()
     int n = 0;
     for (const QString& path : recent) {
         ++n;
-        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(shown(path)));
+        QString label = shown(path);
+        label.replace(QLatin1Char('&'), QStringLiteral("&&")); // a literal & in a folder name
+        QAction* a = m_recentMenu->addAction(QStringLiteral("&%1 %2").arg(n).arg(label));
         connect(a, &QAction::triggered, this, [this, path] { openDatabase(path, core::Database::IfMissing::Fail); });
     }
     m_recentMenu->setEnabled(!recent.isEmpty());
@@ -203,8 +213,18 @@ void MainWindow::startUp(const QString& explicitPath)
         return;
     }
     const QStringList recent = recentDatabases();
-    if (!recent.isEmpty() && QFileInfo::exists(recent.constFirst())) {
-        openDatabase(recent.constFirst(), core::Database::IfMissing::Fail);
+    if (!recent.isEmpty()) {
+        if (QFileInfo::exists(recent.constFirst())) {
+            openDatabase(recent.constFirst(), core::Database::IfMissing::Fail);
+            return;
+        }
+        // Never fall back silently to another file: records would end up split across two.
+        m_lastFailedPath = recent.constFirst();
+        prompts::warning(this, tr("Database Not Found"),
+            tr("Alongside cannot find the database you used last, %1.\n\nIf it is on a USB stick or a network "
+               "drive, connect it and choose File > Open Recent. Otherwise open or create a database.")
+                .arg(shown(recent.constFirst())));
+        updateActions();
         return;
     }
     const QString defaultPath = core::paths::defaultDatabasePath();
@@ -230,36 +250,40 @@ void MainWindow::showFirstRun()
 
 bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifMissing)
 {
-    closeDatabase();
+    if (m_db && QFileInfo(path).absoluteFilePath() == m_db->path()) {
+        refresh();
+        return true;
+    }
     core::Database::Options options;
     options.ifMissing = ifMissing;
     QApplication::setOverrideCursor(Qt::WaitCursor);
     auto opened = core::Database::open(path, options);
     QApplication::restoreOverrideCursor();
+    if (!opened && opened.error().code == core::Error::Code::Locked) {
+        const core::Database::LockOwner owner = core::Database::lockOwner(path);
+        if (owner.locked && !owner.thisComputer) {
+            // Only the user can know whether Alongside is still running on the other computer.
+            if (!prompts::confirm(this, tr("Database Open Elsewhere"), opened.message(), tr("Open Anyway"))) {
+                updateActions();
+                return false;
+            }
+            options.takeOverLock = true;
+            opened = core::Database::open(path, options);
+        }
+    }
     if (!opened) {
+        m_lastFailedPath = QFileInfo(path).absoluteFilePath();
         showOpenProblem(path, opened.error());
         updateActions();
         return false;
     }
+    // Only now close the current file: a wrong choice above leaves it open.
+    closeDatabase();
     m_db = opened.takeValue();
+    m_lastFailedPath.clear();
     rememberRecent(m_db->path());
-
-    // One automatic backup a day, taken when the file is opened (a file just created holds nothing
-    // to protect yet); a failure is reported, not fatal.
-    auto settings = core::SettingsService(*m_db).load(m_actor);
-    const int keep = settings ? settings.value().backupsToKeep : core::CharitySettings::kDefaultBackupsToKeep;
-    statusBar()->showMessage(tr("Checking today's backup…"));
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto daily = m_db->wasCreated() ? core::Result<bool>(false)
-                                          : core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
-    QApplication::restoreOverrideCursor();
-    statusBar()->clearMessage();
-    if (!daily) {
-        prompts::warning(this, tr("Daily backup not made"),
-            tr("Alongside could not make today's automatic backup. Your database is open and safe to use, but "
-               "please make a backup soon (File > Back Up Now). %1")
-                .arg(daily.message()),
-            daily.error().detail);
+    if (!m_db->wasCreated()) { // a file just created holds nothing to protect yet
+        makeDailyBackupIfDue(true);
     }
     if (!m_db->preMigrationBackup().isEmpty()) {
         statusBar()->showMessage(tr("The database was updated to this version of Alongside. A copy from before "
@@ -275,6 +299,40 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
     return true;
 }
 
+void MainWindow::makeDailyBackupIfDue(bool reportFailure)
+{
+    if (!m_db) {
+        return;
+    }
+    auto settings = core::SettingsService(*m_db).load(m_actor);
+    const int keep = settings ? settings.value().backupsToKeep : core::CharitySettings::kDefaultBackupsToKeep;
+    statusBar()->showMessage(tr("Checking today's backup…"));
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto daily = core::BackupManager(m_db->path()).ensureDailyBackup(*m_db, keep);
+    QApplication::restoreOverrideCursor();
+    statusBar()->clearMessage();
+    if (daily) {
+        if (daily.value()) {
+            m_dashboard->refresh(*m_db, m_actor);
+        }
+        return;
+    }
+    if (!reportFailure) { // the hourly check: say it where it does not interrupt, and try again later
+        statusBar()->showMessage(tr("Today's automatic backup could not be made: %1").arg(daily.message()));
+        return;
+    }
+    prompts::warning(this, tr("Daily Backup Not Made"),
+        tr("Alongside could not make today's automatic backup. Your database is open and safe to use, but please "
+           "make a backup soon (File > Back Up Now). %1")
+            .arg(daily.message()),
+        daily.error().detail);
+}
+
+QString MainWindow::restoreTarget() const
+{
+    return m_db ? m_db->path() : m_lastFailedPath;
+}
+
 void MainWindow::showOpenProblem(const QString& path, const core::Error& error)
 {
     const core::BackupManager backups(path);
@@ -283,11 +341,11 @@ void MainWindow::showOpenProblem(const QString& path, const core::Error& error)
         const QString question = error.message + QStringLiteral("\n\n")
             + tr("The newest backup is from %1. Restore it now? The damaged file will be kept in the backups "
                  "folder.")
-                  .arg(QLocale().toString(newest->takenAt, QLocale::LongFormat));
-        if (prompts::confirm(this, tr("Database damaged"), question, tr("Restore Backup"))) {
+                  .arg(RestoreDialog::describeTime(newest->takenAt));
+        if (prompts::confirm(this, tr("Database Damaged"), question, tr("Restore Backup"))) {
             auto kept = backups.restore(newest->path);
             if (!kept) {
-                prompts::warning(this, tr("Restore failed"), kept.message(), kept.error().detail);
+                prompts::warning(this, tr("Restore Failed"), kept.message(), kept.error().detail);
                 return;
             }
             openDatabase(path, core::Database::IfMissing::Fail);
@@ -295,14 +353,14 @@ void MainWindow::showOpenProblem(const QString& path, const core::Error& error)
         return;
     }
     const QString title
-        = error.code == core::Error::Code::Locked ? tr("Database already open") : tr("Could not open the database");
+        = error.code == core::Error::Code::Locked ? tr("Database Already Open") : tr("Could Not Open the Database");
     prompts::warning(this, title, error.message, error.detail);
 }
 
 bool MainWindow::createDatabase(const QString& path, const QString& charityName, bool withDemoData)
 {
     if (QFileInfo(path).exists() && QFileInfo(path).size() > 0) {
-        prompts::warning(this, tr("File already exists"),
+        prompts::warning(this, tr("File Already Exists"),
             tr("There is already a file at %1. Alongside will not overwrite it: choose another name, or open "
                "it with File > Open Database.")
                 .arg(shown(path)));
@@ -313,7 +371,7 @@ bool MainWindow::createDatabase(const QString& path, const QString& charityName,
     }
     if (withDemoData) {
         QProgressDialog progress(tr("Creating a fictional charity's records…"), tr("Cancel"), 0, 100, this);
-        progress.setWindowTitle(tr("Demo data"));
+        progress.setWindowTitle(tr("Demo Data"));
         progress.setWindowModality(Qt::WindowModal);
         progress.setMinimumDuration(300);
         core::DemoGenerator::Options options;
@@ -326,7 +384,7 @@ bool MainWindow::createDatabase(const QString& path, const QString& charityName,
               });
         progress.reset();
         if (!s) {
-            prompts::warning(this, tr("Demo data not added"), s.message(), s.error().detail);
+            prompts::warning(this, tr("Demo Data Not Added"), s.message(), s.error().detail);
         }
     } else if (!charityName.trimmed().isEmpty()) {
         core::SettingsService service(*m_db);
@@ -334,7 +392,7 @@ bool MainWindow::createDatabase(const QString& path, const QString& charityName,
         if (settings) {
             settings.value().charityName = charityName.trimmed();
             if (core::Status s = service.save(m_actor, settings.value()); !s) {
-                prompts::warning(this, tr("Charity name not saved"), s.message(), s.error().detail);
+                prompts::warning(this, tr("Charity Name Not Saved"), s.message(), s.error().detail);
             }
         }
     }
@@ -390,10 +448,10 @@ void MainWindow::backUpNow()
     auto made = core::BackupManager(m_db->path()).createBackup(*m_db, core::BackupManager::Kind::Manual);
     QApplication::restoreOverrideCursor();
     if (!made) {
-        prompts::warning(this, tr("Backup failed"), made.message(), made.error().detail);
+        prompts::warning(this, tr("Backup Failed"), made.message(), made.error().detail);
         return;
     }
-    prompts::information(this, tr("Backup made"),
+    prompts::information(this, tr("Backup Made"),
         tr("A complete, checked copy of your database is in %1.\n\nFor safety against fire, theft or a broken "
            "computer, also copy the backups folder to a USB stick or another place regularly.")
             .arg(shown(made.value())));
@@ -402,10 +460,10 @@ void MainWindow::backUpNow()
 
 void MainWindow::restoreFromBackup()
 {
-    if (!m_db) {
+    const QString path = restoreTarget();
+    if (path.isEmpty()) {
         return;
     }
-    const QString path = m_db->path();
     const core::BackupManager backups(path);
     RestoreDialog dialog(backups, this);
     if (dialog.exec() != QDialog::Accepted || dialog.selectedBackup().isEmpty()) {
@@ -413,27 +471,28 @@ void MainWindow::restoreFromBackup()
     }
     const QString chosen = dialog.selectedBackup();
     if (core::Status s = core::BackupManager::verify(chosen); !s) {
-        prompts::warning(this, tr("Backup cannot be used"), s.message(), s.error().detail);
+        prompts::warning(this, tr("Backup Cannot Be Used"), s.message(), s.error().detail);
         return;
     }
-    if (!prompts::confirm(this, tr("Restore from backup"),
-            tr("Replace the open database with the backup %1?\n\nAnything recorded since that backup will no "
-               "longer be in the database. The current file is kept in the backups folder, so nothing is "
-               "deleted.")
-                .arg(shown(chosen)),
+    if (!prompts::confirm(this, tr("Restore from Backup"),
+            tr("Replace %1 with %2?\n\nAnything recorded since that backup will no longer be in the database. The "
+               "current file is kept in the backups folder, so nothing is deleted.")
+                .arg(QFileInfo(path).fileName(), dialog.selectedDescription()),
             tr("Restore"))) {
         return;
     }
     closeDatabase();
     auto kept = backups.restore(chosen);
     if (!kept) {
-        prompts::warning(this, tr("Restore failed"), kept.message(), kept.error().detail);
+        prompts::warning(this, tr("Restore Failed"), kept.message(), kept.error().detail);
         openDatabase(path, core::Database::IfMissing::Fail);
         return;
     }
     if (openDatabase(path, core::Database::IfMissing::Fail)) {
-        prompts::information(this, tr("Backup restored"),
-            tr("The backup has been restored. The file it replaced is kept as %1.").arg(shown(kept.value())));
+        prompts::information(this, tr("Backup Restored"),
+            kept.value().isEmpty()
+                ? tr("The backup has been restored.")
+                : tr("The backup has been restored. The file it replaced is kept as %1.").arg(shown(kept.value())));
     }
 }
 

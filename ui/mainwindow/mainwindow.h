@@ -12,6 +12,7 @@ class QLabel;
 class QListWidget;
 class QMenu;
 class QStackedWidget;
+class QTimer;
 
 namespace alongside::ui {
 
@@ -69,9 +70,13 @@ private:
     void showOpenProblem(const QString& path, const core::Error& error);
     QString fileFilter() const;
     QString askNewDatabasePath(const QString& title, const QString& suggested);
+    /** The database a restore would replace: the open one, else the one that last failed to open. */
+    QString restoreTarget() const;
+    void makeDailyBackupIfDue(bool reportFailure);
 
     core::Actor m_actor = core::Actor::localUser();
     std::unique_ptr<core::Database> m_db;
+    QString m_lastFailedPath;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
@@ -85,6 +90,7 @@ private:
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QTimer* m_backupTimer = nullptr;
 };
 
 } // namespace alongside::ui

@@ -2,13 +2,16 @@
 
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
+#include "ui/common/fonts.h"
 #include "ui/common/prompts.h"
 #include "ui/common/wrappinglabel.h"
 
 #include <QBuffer>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -20,6 +23,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -30,7 +34,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_actor(actor)
     , m_name(new QLineEdit(this))
     , m_logoPreview(new QLabel(this))
-    , m_chooseLogo(new QPushButton(tr("C&hoose…"), this))
+    , m_chooseLogo(new QPushButton(tr("&Choose…"), this))
     , m_removeLogo(new QPushButton(tr("Re&move"), this))
     , m_yearStart(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
@@ -41,6 +45,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     setWindowTitle(tr("Settings"));
 
     auto loaded = core::SettingsService(m_db).load(m_actor);
+    m_loadedOk = loaded.isOk();
     if (loaded) {
         m_settings = loaded.value();
     }
@@ -87,67 +92,90 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
 
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
-    logoRow->addWidget(m_chooseLogo);
-    logoRow->addWidget(m_removeLogo);
+    logoRow->addWidget(m_chooseLogo, 0, Qt::AlignBottom);
+    logoRow->addWidget(m_removeLogo, 0, Qt::AlignBottom);
     logoRow->addStretch(1);
 
-    auto explain = [this](const QString& text) {
-        auto* l = new WrappingLabel(text, this);
-        l->setForegroundRole(QPalette::PlaceholderText);
+    auto explain = [this](const QString& text) { return new WrappingLabel(text, this); };
+    auto heading = [this](const QString& text) {
+        auto* l = new QLabel(text, this);
+        l->setFont(scaledFont(l->font(), 1.1));
         return l;
     };
 
-    auto* charity = new QGroupBox(tr("Your charity"), this);
-    auto* charityForm = new QFormLayout(charity);
-    charityForm->addRow(tr("&Name:"), m_name);
-    auto* logoLabel = new QLabel(tr("Logo:"), this);
-    charityForm->addRow(logoLabel, logoRow);
-    charityForm->addRow(QString(), explain(tr("The name and logo appear on the dashboard and at the top of reports.")));
+    // One form for all sections, so every field starts at the same place.
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // Small numbers and a month need small boxes; text and explanations take the width.
+    for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups }) {
+        w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_name->setMinimumWidth(360);
 
-    auto* reports = new QGroupBox(tr("Reports"), this);
-    auto* reportsForm = new QFormLayout(reports);
-    reportsForm->addRow(tr("Reporting &year starts in:"), m_yearStart);
-    reportsForm->addRow(tr("&Hide counts below:"), m_threshold);
-    reportsForm->addRow(QString(),
-        explain(tr("Reports that leave the building show small counts as \"<%1\" so that nobody can be "
-                   "identified from them. 5 is the usual choice.")
-                    .arg(m_settings.suppressionThreshold)));
+    form->addRow(heading(tr("Your charity")));
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Logo:"), logoRow);
+    form->addRow(QString(), explain(tr("The name and logo appear on the dashboard and at the top of reports.")));
+
+    form->addRow(heading(tr("Reports")));
+    form->addRow(tr("Reporting &year starts in:"), m_yearStart);
+    form->addRow(tr("Hide counts &below:"), m_threshold);
+    auto* thresholdNote = explain(QString());
+    auto showThresholdNote = [thresholdNote](int n) {
+        thresholdNote->setText(tr("Reports that leave the building show counts under %1 as \"<%1\" so that nobody "
+                                  "can be identified from them. 5 is the usual choice.")
+                                   .arg(n));
+    };
+    showThresholdNote(m_threshold->value());
+    connect(m_threshold, &QSpinBox::valueChanged, this, showThresholdNote);
+    form->addRow(QString(), thresholdNote);
 
     const core::BackupManager backupManager(m_db.path());
-    auto* safety = new QGroupBox(tr("Backups"), this);
-    auto* safetyForm = new QFormLayout(safety);
-    safetyForm->addRow(tr("Daily backups to &keep:"), m_backups);
-    safetyForm->addRow(QString(),
-        explain(tr("Alongside backs up this database once a day when it is opened, and keeps this many daily "
-                   "copies. Backups you make yourself are never deleted automatically.")));
+    const QString folder = backupManager.folder();
+    form->addRow(heading(tr("Backups")));
+    form->addRow(tr("Daily backups to &keep:"), m_backups);
+    form->addRow(QString(),
+        explain(tr("Alongside backs up this database once a day, and keeps this many daily copies. Backups you make "
+                   "with Back Up Now are never deleted automatically. Copy the backups folder to a USB stick or "
+                   "another safe place regularly.")));
     auto* file = new WrappingLabel(QDir::toNativeSeparators(m_db.path()), this);
     file->setObjectName(QStringLiteral("settingsDatabaseFile"));
     file->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    safetyForm->addRow(tr("Database file:"), file);
-    auto* folder = new WrappingLabel(QDir::toNativeSeparators(backupManager.folder()), this);
-    folder->setObjectName(QStringLiteral("settingsBackupFolder"));
-    folder->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    safetyForm->addRow(tr("Backups folder:"), folder);
+    file->setMinimumWidth(360);
+    form->addRow(tr("Database file:"), file);
+    auto* folderLabel = new WrappingLabel(QDir::toNativeSeparators(folder), this);
+    folderLabel->setObjectName(QStringLiteral("settingsBackupFolder"));
+    folderLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    folderLabel->setMinimumWidth(360);
+    form->addRow(tr("Backups folder:"), folderLabel);
+    auto* showFolder = new QPushButton(tr("Show Backups &Folder"), this);
+    showFolder->setObjectName(QStringLiteral("showBackupsFolderButton"));
+    showFolder->setEnabled(QFileInfo::exists(folder));
+    showFolder->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(
+        showFolder, &QPushButton::clicked, this, [folder] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
+    form->addRow(QString(), showFolder);
 
     m_error->setObjectName(QStringLiteral("settingsError"));
     m_error->hide();
     if (!loaded) {
-        m_error->setText(loaded.message());
+        // Saving now would replace the real settings with defaults: show why, and allow only Cancel.
+        m_error->setText(tr("The settings could not be read, so they cannot be changed now. %1").arg(loaded.message()));
         m_error->show();
     }
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("settingsOkButton"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(loaded.isOk());
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(charity);
-    layout->addWidget(reports);
-    layout->addWidget(safety);
+    layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(600);
 }
 
 void SettingsDialog::showLogo()
@@ -200,6 +228,9 @@ void SettingsDialog::chooseLogo()
 
 void SettingsDialog::accept()
 {
+    if (!m_loadedOk) {
+        return;
+    }
     m_settings.charityName = m_name->text().trimmed();
     m_settings.yearStartMonth = m_yearStart->currentData().toInt();
     m_settings.suppressionThreshold = m_threshold->value();

@@ -42,6 +42,7 @@ private:
     core::Database& m_db;
     core::Actor m_actor;
     core::CharitySettings m_settings;
+    bool m_loadedOk = false;
 
     QLineEdit* m_name;
     QLabel* m_logoPreview;
