@@ -296,10 +296,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 is damaged: it failed Alongside&apos;s integrity check. Alongside has not changed it. Restore the newest backup instead (File &gt; Restore from backup).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Alongside could not prepare %1 for safe writing. If the file is on a network drive, copy it to this computer and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,10 +305,6 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>Alongside could not create %1. Check that you may write in that folder and that the disk is not full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: it is damaged or it is not an Alongside database. Alongside has not changed it. If it is your usual database, restore the newest backup (File &gt; Restore from backup).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -337,6 +329,14 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>%1 is marked as open in Alongside on the computer &quot;%2&quot;. If Alongside is running there, close it there first: two copies changing one file could lose work. If that computer is switched off, or the file was copied from it, it is safe to open the file here anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it failed Alongside&apos;s integrity check. Alongside has not changed it. Restore the newest backup instead (File &gt; Restore from Backup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: it is damaged or it is not an Alongside database. Alongside has not changed it. If it is your usual database, restore the newest backup (File &gt; Restore from Backup).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -425,10 +425,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The database file is damaged. Restore the newest backup (File &gt; Restore from backup) and check the most recent records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The database file is read-only, so the change could not be saved. Check that you may write to the file and its folder.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -442,6 +438,10 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>Alongside could not write to the database file: the disk may be full, or a USB stick or network drive may have been disconnected. Nothing has been lost: the last change was not made. Check the drive and free space, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore the newest backup (File &gt; Restore from Backup) and check the most recent records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

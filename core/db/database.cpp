@@ -135,7 +135,7 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
         if (!check || check.value().toString() != QLatin1String("ok")) {
             return makeError(Error::Code::Damaged,
                 tr("%1 is damaged: it failed Alongside's integrity check. Alongside has not changed it. "
-                   "Restore the newest backup instead (File > Restore from backup).")
+                   "Restore the newest backup instead (File > Restore from Backup).")
                     .arg(shown),
                 check ? check.value().toString() : check.error().detail);
         }
@@ -242,7 +242,7 @@ Status Database::checkIdentity(bool& isNew)
         return Error { Error::Code::Damaged,
             tr("%1 cannot be read: it is damaged or it is not an Alongside database. Alongside has not "
                "changed it. If it is your usual database, restore the newest backup (File > Restore from "
-               "backup).")
+               "Backup).")
                 .arg(shown),
             e.detail };
     };

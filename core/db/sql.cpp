@@ -38,7 +38,7 @@ Error errorFrom(const QSqlError& error, const QString& whatFailed)
     case 26:
         e.code = Error::Code::Damaged;
         e.message = Sql::tr("The database file is damaged. Restore the newest backup (File > Restore from "
-                            "backup) and check the most recent records.");
+                            "Backup) and check the most recent records.");
         break;
     case 8:
         e.code = Error::Code::Io;

@@ -1,0 +1,15 @@
+# Architecture checks: fails if any source file under DIR includes a header matching PATTERN.
+#   cmake -DDIR=... -DPATTERN=... -DRULE="what the rule is" -P check_includes.cmake
+file(GLOB_RECURSE files "${DIR}/*.h" "${DIR}/*.cpp")
+set(bad "")
+foreach(f IN LISTS files)
+    file(STRINGS "${f}" lines REGEX "#include[ \t]*[<\"](${PATTERN})")
+    if(lines)
+        list(APPEND bad "${f}: ${lines}")
+    endif()
+endforeach()
+list(LENGTH files n)
+if(bad)
+    message(FATAL_ERROR "${RULE}:\n${bad}")
+endif()
+message(STATUS "${DIR}: ${n} files follow the rule: ${RULE}")
