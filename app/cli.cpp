@@ -1,6 +1,9 @@
 #include "cli.h"
 
 #include "core/actor.h"
+#include "core/audit/auditlog.h"
+#include "core/auth/accountservice.h"
+#include "core/auth/permissions.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/healthcheck.h"
@@ -15,6 +18,9 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <iostream>
+#include <string>
+#include <termios.h>
 #include <unistd.h>
 
 namespace alongside::app {
@@ -60,6 +66,9 @@ int exitCodeFor(const Error& e)
     case Error::Code::Io:
     case Error::Code::Database:
         return ExitFailed;
+    case Error::Code::PermissionDenied:
+    case Error::Code::NotLoggedIn:
+        return ExitRefused;
     }
     return ExitFailed;
 }
@@ -89,7 +98,8 @@ QString exitCodeHelp()
                    "  3  the database file does not exist\n"
                    "  4  the file is not an Alongside database, or is from a newer version\n"
                    "  5  the database is damaged\n"
-                   "  6  another copy of Alongside has the file open\n");
+                   "  6  another copy of Alongside has the file open\n"
+                   "  7  wrong user name or password, or the account may not do this\n");
 }
 
 QString mainHelp()
@@ -103,6 +113,11 @@ QString mainHelp()
                    "  demo     create a fictional charity's data in a new database\n"
                    "  check    check a database file and count its records\n"
                    "  backup   copy a database to a backup file, safely, even while it is open\n"
+                   "  audit    check that the audit log has not been tampered with (audit verify)\n"
+                   "\n"
+                   "check and backup read no one's records, so they need no login. On a database\n"
+                   "with accounts, demo and audit ask for --user NAME and that account's password,\n"
+                   "from the terminal (not shown) or from the first line of standard input.\n"
                    "\n"
                    "Options:\n"
                    "  -h, --help     show this help (or a command's help: alongside COMMAND --help)\n"
@@ -131,6 +146,54 @@ int parse(QCommandLineParser& parser, const QStringList& args, const QString& su
     return -1;
 }
 
+// Reads a password without showing it: from the terminal with echo off, or the first line of a pipe.
+QString readPassword(const QString& userName)
+{
+    std::string line;
+    if (isatty(STDIN_FILENO)) {
+        err() << Cli::tr("Password for %1: ").arg(userName);
+        err().flush();
+        termios saved {};
+        const bool canHide = tcgetattr(STDIN_FILENO, &saved) == 0;
+        if (canHide) {
+            termios hidden = saved;
+            hidden.c_lflag &= ~tcflag_t(ECHO);
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &hidden);
+        }
+        std::getline(std::cin, line);
+        if (canHide) {
+            tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+        }
+        err() << Qt::endl;
+    } else {
+        std::getline(std::cin, line);
+    }
+    const QString password = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+
+// Who is running the command: the local user of a file without accounts, else a logged-in account.
+core::Result<core::Actor> authenticate(Database& db, const QString& userName, const QString& subcommand)
+{
+    core::AccountService accounts(db);
+    auto has = accounts.hasAccounts();
+    if (!has) {
+        return has.error();
+    }
+    if (!has.value()) {
+        return core::Actor::localUser();
+    }
+    if (userName.isEmpty()) {
+        return Error { Error::Code::NotLoggedIn,
+            Cli::tr("This database has accounts: run \"alongside %1\" with --user NAME, and give that account's "
+                    "password when asked.")
+                .arg(subcommand),
+            {} };
+    }
+    return accounts.logIn(userName, readPassword(userName));
+}
+
 QString humanSize(qint64 bytes)
 {
     return QLocale::system().formattedDataSize(bytes, 1, QLocale::DataSizeTraditionalFormat);
@@ -146,9 +209,12 @@ int runDemo(const QStringList& args)
         QStringLiteral("seed"), Cli::tr("Random seed."), QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption asAt(
         QStringLiteral("as-at"), Cli::tr("The date the data ends (default today)."), QStringLiteral("YYYY-MM-DD"));
-    parser.addOptions({ db, size, seed, asAt });
+    const QCommandLineOption user(
+        QStringLiteral("user"), Cli::tr("An administrator's user name (files with accounts)."), QStringLiteral("NAME"));
+    parser.addOptions({ db, size, seed, asAt, user });
     const QString help
         = Cli::tr("Usage: alongside demo --db FILE [--size small|medium|large] [--seed N] [--as-at DATE]\n"
+                  "                     [--user NAME]\n"
                   "\n"
                   "Creates a fictional charity's data in FILE, which must be new or empty.\n"
                   "small: about 30 volunteers and staff, 300 people supported, 5,000 sessions.\n"
@@ -187,6 +253,10 @@ int runDemo(const QStringList& args)
     if (!opened) {
         return fail(opened.error());
     }
+    auto actor = authenticate(*opened.value(), parser.value(user), QStringLiteral("demo"));
+    if (!actor) {
+        return fail(actor.error());
+    }
     const bool tty = isatty(fileno(stderr));
     int lastShown = -1;
     QString lastPhase;
@@ -206,8 +276,7 @@ int runDemo(const QStringList& args)
         lastPhase = phase;
         return true;
     };
-    const core::Status status
-        = core::DemoGenerator::generate(*opened.value(), core::Actor::localUser(), options, progress);
+    const core::Status status = core::DemoGenerator::generate(*opened.value(), actor.value(), options, progress);
     if (tty) {
         err() << Qt::endl;
     }
@@ -320,6 +389,88 @@ int runBackup(const QStringList& args)
     return ExitOk;
 }
 
+int runAudit(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), Cli::tr("An administrator's user name (files with accounts)."), QStringLiteral("NAME"));
+    const QCommandLineOption against(QStringLiteral("against"),
+        Cli::tr("An older copy (a backup) whose log must still be here, unchanged."), QStringLiteral("BACKUP"));
+    parser.addOptions({ db, user, against });
+    parser.addPositionalArgument(QStringLiteral("verify"), Cli::tr("What to do."));
+    const QString help = Cli::tr("Usage: alongside audit verify --db FILE [--user NAME] [--against BACKUP]\n"
+                                 "\n"
+                                 "Walks FILE's audit log from its first entry and checks that no entry has been\n"
+                                 "changed, deleted, added or reordered since it was written. With --against, also\n"
+                                 "checks that every entry of an older copy (a backup) is still present, unchanged,\n"
+                                 "which finds entries removed from the end. Needs an administrator's login on a\n"
+                                 "database with accounts; Alongside must not have FILE open.\n");
+    QStringList rest = args;
+    if (rest.value(1) != QLatin1String("verify")) {
+        if (rest.contains(QStringLiteral("--help")) || rest.contains(QStringLiteral("-h"))) {
+            out() << help << Qt::endl << exitCodeHelp();
+            return ExitOk;
+        }
+        return usage(Cli::tr("the only audit command is \"audit verify\""), QStringLiteral("audit"));
+    }
+    rest.removeAt(1);
+    if (int code = parse(parser, rest, QStringLiteral("audit"), help); code >= 0) {
+        return code;
+    }
+    if (!parser.isSet(db)) {
+        return usage(Cli::tr("audit verify needs --db FILE"), QStringLiteral("audit"));
+    }
+    auto opened = Database::open(parser.value(db), Database::Options {});
+    if (!opened) {
+        return fail(opened.error());
+    }
+    auto actor = authenticate(*opened.value(), parser.value(user), QStringLiteral("audit verify"));
+    if (!actor) {
+        return fail(actor.error());
+    }
+    if (core::Status s = core::Permissions::require(actor.value(), core::Permissions::Action::ViewAuditLog); !s) {
+        return fail(s.error());
+    }
+    core::AuditLog log(*opened.value());
+    auto result = log.verify();
+    if (!result) {
+        return fail(result.error());
+    }
+    const core::AuditVerification& v = result.value();
+    out() << Cli::tr("File: %1").arg(QDir::toNativeSeparators(opened.value()->path())) << Qt::endl;
+    out() << Cli::tr("Audit entries checked: %1").arg(v.checked) << Qt::endl;
+    bool intact = v.intact;
+    if (!v.intact) {
+        out() << Cli::tr("Result: THE AUDIT LOG HAS BEEN TAMPERED WITH. %1").arg(v.problem) << Qt::endl;
+    }
+    if (intact && parser.isSet(against)) {
+        auto older = log.verifyAgainst(parser.value(against));
+        if (!older) {
+            return fail(older.error());
+        }
+        out() << Cli::tr("Entries of the older copy found unchanged: %1")
+                     .arg(older.value().intact ? older.value().checked : older.value().checked - 1)
+              << Qt::endl;
+        if (!older.value().intact) {
+            intact = false;
+            out() << Cli::tr("Result: THE AUDIT LOG HAS BEEN TAMPERED WITH. %1").arg(older.value().problem) << Qt::endl;
+        }
+    }
+    // Running the check is itself worth a line in the log.
+    log.record(actor.value(),
+        { QString::fromLatin1(core::AuditLog::kReport), QStringLiteral("audit_log"), {}, {},
+            intact ? QStringLiteral("verified: intact") : QStringLiteral("verified: broken") });
+    if (!intact) {
+        out() << Cli::tr("Keep this file and its backups as they are, and tell whoever is responsible for data "
+                         "protection at your charity.")
+              << Qt::endl;
+        return ExitDamaged;
+    }
+    out() << Cli::tr("Result: intact.") << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
 
 bool wantsCommandLine(int argc, char* argv[])
@@ -329,7 +480,7 @@ bool wantsCommandLine(int argc, char* argv[])
     }
     const QByteArray first(argv[1]);
     static const QList<QByteArray> words
-        = { "demo", "check", "backup", "--help", "-h", "-help", "--version", "-v", "-version", "help" };
+        = { "demo", "check", "backup", "audit", "--help", "-h", "-help", "--version", "-v", "-version", "help" };
     return words.contains(first) || (!first.startsWith('-') && !first.isEmpty());
 }
 
@@ -360,7 +511,10 @@ int runCommandLine(const QStringList& arguments)
     if (command == QLatin1String("backup")) {
         return runBackup(rest);
     }
-    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check and backup.").arg(command)
+    if (command == QLatin1String("audit")) {
+        return runAudit(rest);
+    }
+    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup and audit.").arg(command)
           << Qt::endl;
     err() << Cli::tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;
     return ExitUsage;

@@ -16,6 +16,7 @@ enum ExitCode
     ExitNotAlongside = 4, // not an Alongside database, or one from a newer version
     ExitDamaged = 5, // the database failed its integrity check
     ExitInUse = 6, // another copy of Alongside has the file open
+    ExitRefused = 7, // wrong user name or password, or the account may not do this
 };
 
 /** True when the arguments ask for the command line rather than a window. */

@@ -25,6 +25,8 @@ struct Error
         DiskFull, // the disk (or a file-size limit) is full
         Io, // reading or writing a file failed (permissions, a drive disconnected)
         Database, // the database refused an operation
+        PermissionDenied, // the acting user's role may not do this
+        NotLoggedIn, // wrong user name or password, a disabled account, or too many attempts
     };
 
     Code code = Code::None;

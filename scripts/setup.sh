@@ -17,6 +17,7 @@ packages=(
   libqt6svg6                         # SVG icons
   libgl-dev libqt6opengl6-dev libxkbcommon-dev  # what Qt6Gui's and Qt6Charts' CMake packages require
   fonts-dejavu-core                  # a font for offscreen rendering and PDFs
+  libsodium-dev pkgconf              # Argon2id password hashing (libsodium, ISC licence)
 )
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
   packages+=(

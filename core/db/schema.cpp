@@ -194,10 +194,60 @@ const char* const kVersion1[] = {
         value TEXT))",
 };
 
+// Version 2: accounts and the audit trail (see core/auth and core/audit).
+// User names are stored lower-case so that "Sam" and "sam" are one account on any database.
+// The audit log has no foreign keys: its entries must outlive the accounts and records they name.
+const char* const kVersion2[] = {
+    R"(CREATE TABLE account (
+        id {id},
+        user_name TEXT NOT NULL UNIQUE,
+        display_name TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL CHECK (role IN ('administrator', 'coordinator', 'supervisor', 'trustee', 'read_only')),
+        worker_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        password_hash TEXT NOT NULL,
+        kdf_algorithm TEXT NOT NULL,
+        kdf_salt {blob} NOT NULL,
+        kdf_ops_limit INTEGER NOT NULL,
+        kdf_mem_limit INTEGER NOT NULL,
+        must_change_password INTEGER NOT NULL DEFAULT 0 CHECK (must_change_password IN (0, 1)),
+        disabled INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+        failed_attempts INTEGER NOT NULL DEFAULT 0 CHECK (failed_attempts >= 0),
+        locked_until TEXT,
+        last_login_at TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE TABLE audit_log (
+        seq INTEGER NOT NULL PRIMARY KEY CHECK (seq >= 1),
+        at TEXT NOT NULL,
+        account_id INTEGER,
+        user_name TEXT NOT NULL,
+        role TEXT NOT NULL,
+        action TEXT NOT NULL,
+        entity TEXT NOT NULL DEFAULT '',
+        record_id TEXT NOT NULL DEFAULT '',
+        fields TEXT NOT NULL DEFAULT '',
+        note TEXT NOT NULL DEFAULT '',
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL))",
+    R"(CREATE INDEX audit_log_at ON audit_log (at))",
+    R"(CREATE INDEX audit_log_user ON audit_log (user_name, at))",
+    "{append_only:audit_log}",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
     for (const QString& statement : statements) {
+        static const QString appendOnly = QStringLiteral("{append_only:");
+        if (statement.startsWith(appendOnly)) {
+            const QString table = statement.mid(appendOnly.size()).chopped(1);
+            for (const QString& trigger : dialect.appendOnlyTriggers(table)) {
+                if (Status s = sql::execute(db, trigger); !s) {
+                    return s;
+                }
+            }
+            continue;
+        }
         if (Status s = sql::execute(db, dialect.expand(statement)); !s) {
             return s;
         }
@@ -281,12 +331,22 @@ Status migrateTo1(Database& db)
     return seedVersion1(db);
 }
 
+Status migrateTo2(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion2) {
+        statements << QString::fromUtf8(s);
+    }
+    return execAll(db, statements);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
 {
     static const std::vector<MigrationStep> steps = {
         { 1, migrateTo1 },
+        { 2, migrateTo2 },
     };
     return steps;
 }
@@ -298,7 +358,8 @@ QStringList tableNames()
         QStringLiteral("client"), QStringLiteral("referral"), QStringLiteral("episode"), QStringLiteral("session"),
         QStringLiteral("mentor_match"), QStringLiteral("supervision_entry"), QStringLiteral("supervision_attendee"),
         QStringLiteral("training_course"), QStringLiteral("training_completion"), QStringLiteral("measure_response"),
-        QStringLiteral("measure_answer"), QStringLiteral("setting") };
+        QStringLiteral("measure_answer"), QStringLiteral("setting"), QStringLiteral("account"),
+        QStringLiteral("audit_log") };
 }
 
 } // namespace alongside::core::schema

@@ -26,4 +26,29 @@ QString SqlDialect::upsertSetting() const
                           "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
 }
 
+QStringList SqlDialect::appendOnlyTriggers(const QString& table) const
+{
+    switch (m_kind) {
+    case Kind::SQLite:
+        return {
+            QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 "
+                           "BEGIN SELECT RAISE(ABORT, '%1 is append-only'); END")
+                .arg(table),
+        };
+    case Kind::PostgreSQL:
+        return {
+            QStringLiteral("CREATE FUNCTION %1_append_only() RETURNS trigger LANGUAGE plpgsql AS "
+                           "$$ BEGIN RAISE EXCEPTION '%1 is append-only'; END $$")
+                .arg(table),
+            QStringLiteral("CREATE TRIGGER %1_append_only BEFORE UPDATE OR DELETE ON %1 "
+                           "FOR EACH ROW EXECUTE FUNCTION %1_append_only()")
+                .arg(table),
+        };
+    }
+    return {};
+}
+
 } // namespace alongside::core

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace alongside::core {
 
@@ -30,6 +31,9 @@ public:
 
     /** Upsert of one key/value row, in the form this dialect accepts (both use ON CONFLICT). */
     QString upsertSetting() const;
+
+    /** Triggers that make `table` append-only: any UPDATE or DELETE on it fails. */
+    QStringList appendOnlyTriggers(const QString& table) const;
 
 private:
     Kind m_kind;

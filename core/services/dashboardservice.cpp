@@ -1,5 +1,6 @@
 #include "dashboardservice.h"
 
+#include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/sql.h"
 #include "core/services/settingsservice.h"
@@ -37,6 +38,9 @@ QString DashboardService::quarterLabel(const QDate& day, int yearStartMonth)
 
 Result<DashboardCounts> DashboardService::counts(const Actor& actor) const
 {
+    if (Status allowed = Permissions::require(actor, Permissions::Action::ViewDashboard); !allowed) {
+        return allowed.error();
+    }
     auto settings = SettingsService(m_db).load(actor);
     if (!settings) {
         return settings.error();
@@ -80,6 +84,9 @@ Result<DashboardCounts> DashboardService::counts(const Actor& actor) const
             return v.error();
         }
         *q.target = v.value().toInt();
+    }
+    if (Permissions::mustSuppress(actor.role)) {
+        c.suppressBelow = settings.value().suppressionThreshold;
     }
     return c;
 }

@@ -29,6 +29,12 @@ struct DashboardCounts
     Period quarter;
     Period month;
     QString quarterLabel; // e.g. "Q3 2026/27"
+    // Counts from 1 to suppressBelow - 1 must be shown as "fewer than suppressBelow": set for roles
+    // that always see suppressed figures (trustees); 0 when every count may be shown.
+    int suppressBelow = 0;
+
+    /** True if n must not be shown as it is. Zero is shown: "none" identifies no one. */
+    bool isSuppressed(int n) const { return suppressBelow > 0 && n > 0 && n < suppressBelow; }
 };
 
 /**

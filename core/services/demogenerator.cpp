@@ -1,5 +1,7 @@
 #include "demogenerator.h"
 
+#include "core/audit/auditlog.h"
+#include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/sqldialect.h"
 #include "core/db/transaction.h"
@@ -341,9 +343,9 @@ bool DemoGenerator::parseSize(const QString& text, Size* size)
 
 Status DemoGenerator::generate(Database& db, const Actor& actor, const Options& options, const Progress& progress)
 {
-    // Every role may fill a new, empty file; permissions will be checked here once accounts exist.
-    Q_UNUSED(actor);
-
+    if (Status allowed = Permissions::require(actor, Permissions::Action::AddDemoData); !allowed) {
+        return AuditLog(db).refused(actor, allowed, QStringLiteral("database"));
+    }
     if (db.isReadOnly()) {
         return Error { Error::Code::InvalidInput, tr("This database is open read-only, so no demo data was added."),
             {} };
@@ -368,6 +370,12 @@ Status DemoGenerator::generate(Database& db, const Actor& actor, const Options& 
     demo::Generator generator(db, options, demo::Day(asAtDate.toJulianDay()), progress);
     if (Status s = generator.run(); !s) {
         return s; // the transaction rolls back as it goes out of scope
+    }
+    if (Status s = AuditLog(db).record(actor,
+            { QString::fromLatin1(AuditLog::kCreate), QStringLiteral("database"), {}, {},
+                QStringLiteral("demo data, seed %1").arg(options.seed) });
+        !s) {
+        return s;
     }
     if (progress && !progress(tr("Saving"), demo::kSupervisionEnd)) {
         return Error { Error::Code::InvalidInput, tr("Demo data generation was cancelled; nothing was added."), {} };

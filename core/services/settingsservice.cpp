@@ -1,5 +1,7 @@
 #include "settingsservice.h"
 
+#include "core/audit/auditlog.h"
+#include "core/auth/permissions.h"
 #include "core/db/sql.h"
 #include "core/db/sqldialect.h"
 #include "core/db/transaction.h"
@@ -15,6 +17,7 @@ const QString kLogo = QStringLiteral("logo_png");
 const QString kYearStart = QStringLiteral("year_start_month");
 const QString kSuppression = QStringLiteral("suppression_threshold");
 const QString kBackups = QStringLiteral("backups_to_keep");
+const QString kAutoLock = QStringLiteral("auto_lock_minutes");
 
 Error invalid(QString message)
 {
@@ -52,6 +55,8 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
         CharitySettings::kMinSuppression, CharitySettings::kMaxSuppression);
     s.backupsToKeep = number(
         kBackups, CharitySettings::kDefaultBackupsToKeep, CharitySettings::kMinBackups, CharitySettings::kMaxBackups);
+    s.autoLockMinutes = number(kAutoLock, CharitySettings::kDefaultAutoLockMinutes, CharitySettings::kMinAutoLock,
+        CharitySettings::kMaxAutoLock);
     return s;
 }
 
@@ -78,18 +83,29 @@ Status SettingsService::validate(const CharitySettings& s)
                            .arg(CharitySettings::kMinBackups)
                            .arg(CharitySettings::kMaxBackups));
     }
+    if (s.autoLockMinutes < CharitySettings::kMinAutoLock || s.autoLockMinutes > CharitySettings::kMaxAutoLock) {
+        return invalid(tr("Locking after inactivity must be set to between %1 and %2 minutes.")
+                           .arg(CharitySettings::kMinAutoLock)
+                           .arg(CharitySettings::kMaxAutoLock));
+    }
     return Status::ok();
 }
 
 Status SettingsService::save(const Actor& actor, const CharitySettings& s)
 {
-    Q_UNUSED(actor) // permissions arrive with accounts; the signature is ready for them
+    if (Status allowed = Permissions::require(actor, Permissions::Action::ChangeSettings); !allowed) {
+        return AuditLog(m_db).refused(actor, allowed, QStringLiteral("setting"));
+    }
     if (Status v = validate(s); !v) {
         return v;
     }
     Transaction t(m_db);
     if (!t.isActive()) {
         return t.beginStatus();
+    }
+    auto before = load(actor);
+    if (!before) {
+        return before.status();
     }
     auto q = sql::prepare(m_db, SqlDialect().upsertSetting());
     if (!q) {
@@ -101,11 +117,30 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kYearStart, QString::number(s.yearStartMonth) },
         { kSuppression, QString::number(s.suppressionThreshold) },
         { kBackups, QString::number(s.backupsToKeep) },
+        { kAutoLock, QString::number(s.autoLockMinutes) },
     };
     for (const auto& [key, value] : rows) {
         q.value().addBindValue(key);
         q.value().addBindValue(value);
         if (Status st = sql::exec(q.value(), QStringLiteral("save setting")); !st) {
+            return st;
+        }
+    }
+    const CharitySettings& b = before.value();
+    QStringList changed;
+    const QPair<QString, bool> fields[] = { { kName, b.charityName != s.charityName.trimmed() },
+        { kLogo, b.logoPng != s.logoPng }, { kYearStart, b.yearStartMonth != s.yearStartMonth },
+        { kSuppression, b.suppressionThreshold != s.suppressionThreshold },
+        { kBackups, b.backupsToKeep != s.backupsToKeep }, { kAutoLock, b.autoLockMinutes != s.autoLockMinutes } };
+    for (const auto& [key, differs] : fields) {
+        if (differs) {
+            changed << key;
+        }
+    }
+    if (!changed.isEmpty()) {
+        if (Status st = AuditLog(m_db).record(
+                actor, { QString::fromLatin1(AuditLog::kUpdate), QStringLiteral("setting"), {}, changed, {} });
+            !st) {
             return st;
         }
     }

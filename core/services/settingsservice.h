@@ -17,12 +17,14 @@ struct CharitySettings
     static constexpr int kDefaultYearStartMonth = 4; // the UK financial year starts in April
     static constexpr int kDefaultSuppressionThreshold = 5;
     static constexpr int kDefaultBackupsToKeep = 14;
+    static constexpr int kDefaultAutoLockMinutes = 10;
 
     QString charityName;
     QByteArray logoPng; // PNG bytes, at most kMaxLogoBytes
     int yearStartMonth = kDefaultYearStartMonth;
     int suppressionThreshold = kDefaultSuppressionThreshold;
     int backupsToKeep = kDefaultBackupsToKeep;
+    int autoLockMinutes = kDefaultAutoLockMinutes; // lock the window after this long without input
     bool isDemoData = false; // read-only: set by DemoGenerator, so screens and reports can say so
 
     static constexpr const char* kDemoDataKey = "demo_data";
@@ -33,11 +35,15 @@ struct CharitySettings
     static constexpr int kMaxSuppression = 50;
     static constexpr int kMinBackups = 1;
     static constexpr int kMaxBackups = 365;
+    static constexpr int kMinAutoLock = 1;
+    static constexpr int kMaxAutoLock = 240; // no "never": a shared office PC must lock itself
 };
 
 /**
- * Reads and writes CharitySettings in the `setting` table. Every value is validated before
- * anything is written, and all of them are written in one transaction.
+ * Reads and writes CharitySettings in the `setting` table. Every role may read them (screens need
+ * the charity's name and threshold); only administrators may change them. Every value is validated
+ * before anything is written, and all of them are written in one transaction with an audit entry
+ * naming the settings that changed.
  */
 class SettingsService
 {

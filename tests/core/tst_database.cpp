@@ -230,7 +230,7 @@ void TstDatabase::failedMigrationStepLeavesPreviousVersion()
     Database::Options options;
     options.migrations = core::schema::standardMigrations();
     options.migrations.push_back(
-        { 2, [](Database& db) {
+        { Database::kCurrentSchemaVersion + 1, [](Database& db) {
              // Half a step: the first statement works, the second fails.
              if (core::Status s = core::sql::execute(db, QStringLiteral("CREATE TABLE extra (x INTEGER)")); !s) {
                  return s;
@@ -243,7 +243,7 @@ void TstDatabase::failedMigrationStepLeavesPreviousVersion()
 
     auto reopened = Database::open(path, {});
     QVERIFY2(reopened, qPrintable(reopened.message()));
-    QCOMPARE(reopened.value()->schemaVersion(), 1);
+    QCOMPARE(reopened.value()->schemaVersion(), Database::kCurrentSchemaVersion);
     QCOMPARE(test::scalar(*reopened.value(), QStringLiteral("SELECT COUNT(*) FROM sqlite_master WHERE name = 'extra'"))
                  .toInt(),
         0);
@@ -269,12 +269,12 @@ void TstDatabase::migrationBacksUpFirst()
     QVERIFY(test::openOrCreate(path));
     Database::Options options;
     options.migrations = core::schema::standardMigrations();
-    options.migrations.push_back({ 2,
-        [](Database& db) { return core::sql::execute(db, QStringLiteral("CREATE TABLE added_in_two (x INTEGER)")); } });
-    // A test-only version 2: this build reads up to 1, so open with the extra step only to migrate.
+    options.migrations.push_back({ Database::kCurrentSchemaVersion + 1,
+        [](Database& db) { return core::sql::execute(db, QStringLiteral("CREATE TABLE added_next (x INTEGER)")); } });
+    // A test-only next version: this build reads up to the current one, so only this open migrates.
     auto opened = Database::open(path, options);
     QVERIFY2(opened, qPrintable(opened.message()));
-    QCOMPARE(opened.value()->schemaVersion(), 2);
+    QCOMPARE(opened.value()->schemaVersion(), Database::kCurrentSchemaVersion + 1);
     const QString backup = opened.value()->preMigrationBackup();
     QVERIFY(!backup.isEmpty());
     QVERIFY(QFile::exists(backup));
@@ -285,7 +285,7 @@ void TstDatabase::migrationBacksUpFirst()
     ro.access = Database::Access::ReadOnly;
     auto old = Database::open(backup, ro);
     QVERIFY2(old, qPrintable(old.message()));
-    QCOMPARE(old.value()->schemaVersion(), 1);
+    QCOMPARE(old.value()->schemaVersion(), Database::kCurrentSchemaVersion);
 }
 
 void TstDatabase::transactionRollsBackWhenNotCommitted()

@@ -61,7 +61,8 @@ void TstServices::settingsRoundTrip()
     s.yearStartMonth = 1;
     s.suppressionThreshold = 10;
     s.backupsToKeep = 30;
-    QVERIFY(SettingsService(*m_db).save(Actor::localUser(), s));
+    const auto saved = SettingsService(*m_db).save(Actor::localUser(), s);
+    QVERIFY2(saved, qPrintable(saved.message() + saved.error().detail));
     auto loaded = SettingsService(*m_db).load(Actor::localUser());
     QVERIFY(loaded);
     QCOMPARE(loaded.value().charityName, QStringLiteral("Hillside Peers"));

@@ -42,7 +42,7 @@ QVariant scalar(const core::Database& db, const QString& sql);
 bool execSql(const core::Database& db, const QString& sql);
 
 /** A digest of every row of every table, in primary-key order: equal digests mean equal data. */
-QByteArray contentDigest(const core::Database& db);
+QByteArray contentDigest(const core::Database& db); // every table but the audit log
 
 /** A copy of the file's bytes. */
 QByteArray fileBytes(const QString& path);

@@ -1,5 +1,6 @@
 #include "dashboardpage.h"
 
+#include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
@@ -53,10 +54,10 @@ StatCard::StatCard(const QString& objectName, QWidget* parent)
     layout->addStretch(1);
 }
 
-void StatCard::set(const QString& title, int value, const QString& explanation)
+void StatCard::set(const QString& title, const QString& value, const QString& explanation)
 {
     m_title->setText(title);
-    m_value->setText(QLocale().toString(value));
+    m_value->setText(value);
     m_explanation->setText(explanation);
     setAccessibleName(title + QStringLiteral(": ") + m_value->text());
     setAccessibleDescription(explanation);
@@ -186,8 +187,11 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
 
     m_demoBanner->setVisible(s.isDemoData);
     if (s.charityName.isEmpty()) {
-        m_hint->setText(tr("Add your charity's name and logo in <a href=\"settings\">Settings</a>: they appear "
-                           "here and on every report."));
+        m_hint->setText(core::Permissions::allowed(actor.role, core::Permissions::Action::ChangeSettings)
+                ? tr("Add your charity's name and logo in <a href=\"settings\">Settings</a>: they appear "
+                     "here and on every report.")
+                : tr("Your administrator can add the charity's name and logo in Settings: they appear here and on "
+                     "every report."));
         m_hint->show();
     } else if (c.workersTotal == 0 && c.peopleSupportedTotal == 0) {
         m_hint->setText(tr("This database has no records yet. The figures below fill in as volunteers, people "
@@ -197,12 +201,18 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
         m_hint->hide();
     }
 
-    m_workers->set(tr("Active volunteers and peer workers"), c.activeWorkers,
-        tr("Active today, of %1 on record").arg(locale.toString(c.workersTotal)));
-    m_people->set(tr("People supported in %1").arg(c.quarterLabel), c.peopleSupportedThisQuarter,
-        tr("With at least one session attended, %1").arg(dateRange(c.quarter)));
-    m_sessions->set(
-        tr("Sessions this month"), c.sessionsThisMonth, tr("Attended sessions, %1").arg(dateRange(c.month)));
+    // Small numbers are hidden from roles that must only see suppressed figures (trustees).
+    const auto shown
+        = [&](int n) { return c.isSuppressed(n) ? tr("fewer than %1").arg(c.suppressBelow) : locale.toString(n); };
+    const QString hidden = c.suppressBelow > 0
+        ? QLatin1Char(' ') + tr("(Numbers under %1 are hidden to protect privacy.)").arg(c.suppressBelow)
+        : QString();
+    m_workers->set(tr("Active volunteers and peer workers"), shown(c.activeWorkers),
+        tr("Active today, of %1 on record").arg(shown(c.workersTotal)) + hidden);
+    m_people->set(tr("People supported in %1").arg(c.quarterLabel), shown(c.peopleSupportedThisQuarter),
+        tr("With at least one session attended, %1").arg(dateRange(c.quarter)) + hidden);
+    m_sessions->set(tr("Sessions this month"), shown(c.sessionsThisMonth),
+        tr("Attended sessions, %1").arg(dateRange(c.month)) + hidden);
 
     m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
     const core::BackupManager backups(db.path());

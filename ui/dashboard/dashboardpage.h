@@ -23,7 +23,7 @@ class StatCard : public QFrame
 
 public:
     StatCard(const QString& objectName, QWidget* parent);
-    void set(const QString& title, int value, const QString& explanation);
+    void set(const QString& title, const QString& value, const QString& explanation);
     void clear();
 
     QString valueText() const;
