@@ -26,8 +26,8 @@ QString timeText(const QDateTime& at)
 }
 
 // The columns read back, in the order entryFrom() expects.
-const QString kColumns = QStringLiteral(
-    "seq, at, account_id, user_name, role, action, entity, record_id, fields, note, prev_hash, hash");
+const QString kColumns
+    = QStringLiteral("seq, at, account_id, user_name, role, action, entity, record_id, fields, note, prev_hash, hash");
 
 AuditEntry entryFrom(const QSqlQuery& q)
 {
@@ -65,9 +65,8 @@ QByteArray hashOfRow(const QSqlQuery& q)
 QByteArray AuditLog::computeHash(const AuditEntry& e)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString parts[] = { QString::number(e.seq), timeText(e.at), QString::number(e.accountId), e.userName,
-        e.role, e.action, e.entity, e.recordId, e.fields.join(QLatin1Char(',')), e.note,
-        QString::fromLatin1(e.prevHash) };
+    const QString parts[] = { QString::number(e.seq), timeText(e.at), QString::number(e.accountId), e.userName, e.role,
+        e.action, e.entity, e.recordId, e.fields.join(QLatin1Char(',')), e.note, QString::fromLatin1(e.prevHash) };
     for (const QString& part : parts) {
         h.addData(part.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
@@ -102,8 +101,8 @@ Status AuditLog::record(const Actor& actor, const AuditEvent& event)
     e.accountId = actor.accountId;
     e.userName = actor.userName;
     // Someone not logged in (a failed login with an unknown name) has no role.
-    e.role = actor.accountId == 0 && actor.userName.isEmpty() ? QStringLiteral("none")
-                                                               : Permissions::roleKey(actor.role);
+    e.role
+        = actor.accountId == 0 && actor.userName.isEmpty() ? QStringLiteral("none") : Permissions::roleKey(actor.role);
     e.action = event.action;
     e.entity = event.entity;
     e.recordId = event.recordId;
@@ -111,8 +110,8 @@ Status AuditLog::record(const Actor& actor, const AuditEvent& event)
     e.note = event.note;
     e.hash = computeHash(e);
 
-    auto q = sql::prepare(m_db,
-        QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
+    auto q = sql::prepare(
+        m_db, QStringLiteral("INSERT INTO audit_log (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").arg(kColumns));
     if (!q) {
         return q.status();
     }
@@ -156,9 +155,9 @@ Result<QList<AuditEntry>> AuditLog::entries(const Actor& actor, const AuditFilte
         where << QStringLiteral("at < ?");
         bind << timeText(f.to.addDays(1).startOfDay());
     }
-    const QPair<QString, QString> exact[] = { { QStringLiteral("user_name"), f.userName },
-        { QStringLiteral("action"), f.action }, { QStringLiteral("entity"), f.entity },
-        { QStringLiteral("record_id"), f.recordId } };
+    const QPair<QString, QString> exact[]
+        = { { QStringLiteral("user_name"), f.userName }, { QStringLiteral("action"), f.action },
+              { QStringLiteral("entity"), f.entity }, { QStringLiteral("record_id"), f.recordId } };
     for (const auto& [column, value] : exact) {
         if (!value.isEmpty()) {
             where << column + QStringLiteral(" = ?");

@@ -232,8 +232,8 @@ Result<qint64> AccountService::insert(const NewAccount& account, bool mustChange
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
             { name, text(account.displayName.trimmed()), Permissions::roleKey(account.role),
                 account.workerId > 0 ? QVariant(account.workerId) : QVariant(), QString::fromLatin1(hash.value()),
-                PasswordHasher::algorithmName(kdf.value().algorithm), kdf.value().salt,
-                qint64(kdf.value().opsLimit), qint64(kdf.value().memLimit), mustChange ? 1 : 0, now, now },
+                PasswordHasher::algorithmName(kdf.value().algorithm), kdf.value().salt, qint64(kdf.value().opsLimit),
+                qint64(kdf.value().memLimit), mustChange ? 1 : 0, now, now },
             QStringLiteral("create an account"));
         !s) {
         return s.error();
@@ -281,8 +281,8 @@ Result<Actor> AccountService::createFirstAdministrator(const NewAccount& account
         !s) {
         return s.error();
     }
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kLogIn), QStringLiteral("account"),
-                                         QString::number(id.value()), {}, {} });
+    if (Status s = log.record(actor,
+            { QString::fromLatin1(AuditLog::kLogIn), QStringLiteral("account"), QString::number(id.value()), {}, {} });
         !s) {
         return s.error();
     }
@@ -308,7 +308,8 @@ Result<Actor> AccountService::logIn(const QString& userName, const QString& pass
     if (!found.value()) {
         PasswordHasher::verify(decoyHash(), password);
         log.record(nobody(),
-            { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), {}, {}, QStringLiteral("unknown user name") });
+            { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), {}, {},
+                QStringLiteral("unknown user name") });
         t.commit();
         return notLoggedIn(wrong);
     }
@@ -318,8 +319,9 @@ Result<Actor> AccountService::logIn(const QString& userName, const QString& pass
     const QDateTime now = Clock::instance().now();
     if (a.lockedUntil.isValid() && now < a.lockedUntil) {
         // Do not even check the password: that is what makes guessing slow.
-        log.record(actor, { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), id, {},
-                              QStringLiteral("waiting after wrong passwords") });
+        log.record(actor,
+            { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), id, {},
+                QStringLiteral("waiting after wrong passwords") });
         t.commit();
         return notLoggedIn(tr("There have been too many wrong passwords for %1. %2, or ask an administrator to reset "
                               "the password.")
@@ -342,7 +344,8 @@ Result<Actor> AccountService::logIn(const QString& userName, const QString& pass
     }
     if (a.disabled) {
         log.record(actor,
-            { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), id, {}, QStringLiteral("disabled") });
+            { QString::fromLatin1(AuditLog::kLogInFailed), QStringLiteral("account"), id, {},
+                QStringLiteral("disabled") });
         t.commit();
         return notLoggedIn(tr("The account %1 has been turned off. Ask your Alongside administrator.").arg(a.userName));
     }
@@ -561,7 +564,8 @@ Status AccountService::setDisabled(const Actor& actor, qint64 accountId, bool di
     }
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kUpdate), QStringLiteral("account"), QString::number(accountId),
-                { QStringLiteral("disabled") }, disabled ? QStringLiteral("turned off") : QStringLiteral("turned on") });
+                { QStringLiteral("disabled") },
+                disabled ? QStringLiteral("turned off") : QStringLiteral("turned on") });
         !s) {
         return s;
     }
@@ -697,8 +701,8 @@ Result<QList<LinkableWorker>> AccountService::linkableWorkers(const Actor& actor
 
 Result<PasswordHasher::KeyDerivation> AccountService::keyDerivation(qint64 accountId) const
 {
-    auto q = sql::prepare(m_db,
-        QStringLiteral("SELECT kdf_algorithm, kdf_salt, kdf_ops_limit, kdf_mem_limit FROM account WHERE id = ?"));
+    auto q = sql::prepare(
+        m_db, QStringLiteral("SELECT kdf_algorithm, kdf_salt, kdf_ops_limit, kdf_mem_limit FROM account WHERE id = ?"));
     if (!q) {
         return q.error();
     }

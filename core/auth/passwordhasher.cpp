@@ -1,8 +1,7 @@
 #include "passwordhasher.h"
 
-#include <sodium.h>
-
 #include <atomic>
+#include <sodium.h>
 
 namespace alongside::core {
 

@@ -16,7 +16,8 @@ Result<QString> BackupService::backUpNow(const Actor& actor)
         return log.refused(actor, s, QStringLiteral("database")).error();
     }
     // Write the entry first, so the backup holds the record of its own making.
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kBackup), QStringLiteral("database"), {}, {}, {} });
+    if (Status s
+        = log.record(actor, { QString::fromLatin1(AuditLog::kBackup), QStringLiteral("database"), {}, {}, {} });
         !s) {
         return s.error();
     }

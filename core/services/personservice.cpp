@@ -158,7 +158,8 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
         fields << QStringLiteral("worker_status") << QStringLiteral("worker_role");
     }
     if (r.isClient) {
-        auto refs = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE client_id = ?"), { clientId });
+        auto refs
+            = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE client_id = ?"), { clientId });
         auto sessions = sql::prepare(m_db,
             QStringLiteral("SELECT COUNT(*), MAX(s.held_on) FROM session s JOIN episode e ON e.id = s.episode_id "
                            "JOIN referral f ON f.id = e.referral_id WHERE f.client_id = ? AND s.attendance = "
@@ -178,7 +179,8 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
         }
         fields << QStringLiteral("referral") << QStringLiteral("session");
     }
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kView), QStringLiteral("person"), id, fields, {} });
+    if (Status s
+        = log.record(actor, { QString::fromLatin1(AuditLog::kView), QStringLiteral("person"), id, fields, {} });
         !s) {
         // An opening that cannot be recorded is not allowed: the record stays closed.
         return s.error();

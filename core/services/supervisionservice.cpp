@@ -27,12 +27,12 @@ Result<QList<SupervisionSummary>> SupervisionService::entries(
             return s.error();
         }
     }
-    QString text = QStringLiteral(
-        "SELECT e.id, e.held_on, e.duration_minutes, e.kind, e.supervisor_id, "
-        "COALESCE(sp.given_name || ' ' || sp.family_name, e.external_supervisor, ''), e.summary, "
-        "e.private_notes IS NOT NULL AND e.private_notes <> '', %1 "
-        "FROM supervision_entry e LEFT JOIN worker sw ON sw.id = e.supervisor_id "
-        "LEFT JOIN person sp ON sp.id = sw.person_id WHERE e.held_on BETWEEN :from AND :to");
+    QString text
+        = QStringLiteral("SELECT e.id, e.held_on, e.duration_minutes, e.kind, e.supervisor_id, "
+                         "COALESCE(sp.given_name || ' ' || sp.family_name, e.external_supervisor, ''), e.summary, "
+                         "e.private_notes IS NOT NULL AND e.private_notes <> '', %1 "
+                         "FROM supervision_entry e LEFT JOIN worker sw ON sw.id = e.supervisor_id "
+                         "LEFT JOIN person sp ON sp.id = sw.person_id WHERE e.held_on BETWEEN :from AND :to");
     text = text.arg(QString::fromLatin1(kInvolved));
     if (!all) {
         text += QStringLiteral(" AND ") + QString::fromLatin1(kInvolved);

@@ -1,5 +1,7 @@
 // The command line, run as a user would: the real executable, its output and exit codes.
 
+#include "core/auth/accountservice.h"
+#include "core/auth/passwordhasher.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "support/testsupport.h"
@@ -24,7 +26,7 @@ struct Run
 };
 
 // maxFileBytes > 0 runs the command as on a nearly full disk: no file may grow past that size.
-Run run(const QStringList& args, rlim_t maxFileBytes = 0)
+Run run(const QStringList& args, rlim_t maxFileBytes = 0, const QByteArray& input = {})
 {
     QProcess p;
     if (maxFileBytes > 0) {
@@ -35,6 +37,10 @@ Run run(const QStringList& args, rlim_t maxFileBytes = 0)
         });
     }
     p.start(QStringLiteral(ALONGSIDE_EXE), args);
+    if (p.waitForStarted()) {
+        p.write(input); // the password, for commands that ask for one
+        p.closeWriteChannel();
+    }
     if (!p.waitForFinished(240000)) {
         p.kill();
         return {};
@@ -64,6 +70,10 @@ private slots:
     void backupRefusesToOverwrite();
     void backupOnAFullDiskSaysSoAndLeavesNothing();
     void demoOnAFullDiskSaysSoAndLeavesNothing();
+    void auditVerifyOnAFileWithoutAccounts();
+    void auditVerifyNeedsAnAdministratorsLogin();
+    void auditVerifyFindsTampering();
+    void demoNeedsALoginOnAFileWithAccounts();
 
 private:
     QTemporaryDir m_dir;
@@ -257,6 +267,119 @@ void TstCli::demoOnAFullDiskSaysSoAndLeavesNothing()
     QVERIFY2(r.err.contains(QStringLiteral("disk is full")) || r.err.contains(QStringLiteral("disk may be full")),
         qPrintable(r.err));
     QVERIFY(!QFile::exists(path)); // the half-made file is not left behind
+}
+
+void TstCli::auditVerifyOnAFileWithoutAccounts()
+{
+    const Run r = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_demo });
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY(r.out.contains(QStringLiteral("Audit entries checked: 1")));
+    QVERIFY(r.out.contains(QStringLiteral("Result: intact.")));
+    const Run again = run({ QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), m_demo });
+    QVERIFY(again.out.contains(QStringLiteral("Audit entries checked: 2"))); // the first check was logged
+}
+
+namespace {
+
+const QString kAdminPassword = QStringLiteral("cli admin password");
+const QString kTrusteePassword = QStringLiteral("cli trustee password");
+
+// A copy of the demo file with an administrator and a trustee.
+QString withAccounts(const QTemporaryDir& dir, const QString& demo, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(demo, path)) {
+        return {};
+    }
+    core::PasswordHasher::setStrength(core::PasswordHasher::Strength::Minimum);
+    auto db = test::openOrCreate(path);
+    core::AccountService accounts(*db);
+    auto admin = accounts.createFirstAdministrator(
+        { QStringLiteral("ada"), QString(), core::Actor::Role::Administrator, 0, kAdminPassword });
+    auto trustee = accounts.create(
+        admin.value(), { QStringLiteral("tess"), QString(), core::Actor::Role::Trustee, 0, kTrusteePassword });
+    return admin && trustee ? path : QString();
+}
+
+} // namespace
+
+void TstCli::auditVerifyNeedsAnAdministratorsLogin()
+{
+    const QString path = withAccounts(m_dir, m_demo, QStringLiteral("accounts.alongside"));
+    QVERIFY(!path.isEmpty());
+    const QStringList verify { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path };
+    const Run noUser = run(verify);
+    QCOMPARE(noUser.code, 7);
+    QVERIFY2(noUser.err.contains(QStringLiteral("--user NAME")), qPrintable(noUser.err));
+    const Run wrong = run(verify + QStringList { QStringLiteral("--user"), QStringLiteral("ada") }, 0,
+        QByteArrayLiteral("not the password\n"));
+    QCOMPARE(wrong.code, 7);
+    QVERIFY(wrong.err.contains(QStringLiteral("not right")));
+    const Run trustee = run(
+        verify + QStringList { QStringLiteral("--user"), QStringLiteral("tess") }, 0, kTrusteePassword.toUtf8() + '\n');
+    QCOMPARE(trustee.code, 7);
+    QVERIFY2(trustee.err.contains(QStringLiteral("cannot see the audit log")), qPrintable(trustee.err));
+    const Run admin = run(
+        verify + QStringList { QStringLiteral("--user"), QStringLiteral("ada") }, 0, kAdminPassword.toUtf8() + '\n');
+    QVERIFY2(admin.code == 0, qPrintable(admin.err + admin.out));
+    QVERIFY(admin.out.contains(QStringLiteral("Result: intact.")));
+    for (const Run& r : { noUser, wrong, trustee, admin }) {
+        QVERIFY(!r.out.contains(kAdminPassword) && !r.err.contains(kAdminPassword));
+        QVERIFY(!r.out.contains(kTrusteePassword) && !r.err.contains(kTrusteePassword));
+    }
+}
+
+void TstCli::auditVerifyFindsTampering()
+{
+    const QString path = withAccounts(m_dir, m_demo, QStringLiteral("tampered.alongside"));
+    QVERIFY(!path.isEmpty());
+    const QString older = m_dir.filePath(QStringLiteral("older-copy.alongside"));
+    QFile::remove(older);
+    {
+        auto db = test::openOrCreate(path);
+        QVERIFY(core::BackupManager::backupTo(*db, older));
+        // Someone with another tool removes the newest entries: the chain left is intact in itself.
+        QVERIFY(test::execSql(*db, QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+        QVERIFY(test::execSql(*db, QStringLiteral("DELETE FROM audit_log WHERE seq >= 4")));
+    }
+    const QStringList verify { QStringLiteral("audit"), QStringLiteral("verify"), QStringLiteral("--db"), path,
+        QStringLiteral("--user"), QStringLiteral("ada") };
+    const Run inItself = run(verify, 0, kAdminPassword.toUtf8() + '\n');
+    QVERIFY2(inItself.code == 0, qPrintable(inItself.err + inItself.out));
+    const Run against
+        = run(verify + QStringList { QStringLiteral("--against"), older }, 0, kAdminPassword.toUtf8() + '\n');
+    QCOMPARE(against.code, 5);
+    // Entry 4 is gone, or (after the check above logged itself) is another entry in its place.
+    QVERIFY2(against.out.contains(QStringLiteral("TAMPERED WITH. Entry 4 "))
+            && against.out.contains(QStringLiteral("older copy")),
+        qPrintable(against.out));
+    {
+        auto db = test::openOrCreate(path);
+        QVERIFY(test::execSql(*db, QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(test::execSql(*db, QStringLiteral("UPDATE audit_log SET user_name = 'someone' WHERE seq = 2")));
+    }
+    const Run edited = run(verify, 0, kAdminPassword.toUtf8() + '\n');
+    QCOMPARE(edited.code, 5);
+    QVERIFY2(edited.out.contains(QStringLiteral("TAMPERED WITH. Entry 2 has been changed")), qPrintable(edited.out));
+}
+
+void TstCli::demoNeedsALoginOnAFileWithAccounts()
+{
+    const QString path = m_dir.filePath(QStringLiteral("empty-with-admin.alongside"));
+    {
+        auto db = test::openOrCreate(path);
+        core::PasswordHasher::setStrength(core::PasswordHasher::Strength::Minimum);
+        QVERIFY(core::AccountService(*db).createFirstAdministrator(
+            { QStringLiteral("ada"), QString(), core::Actor::Role::Administrator, 0, kAdminPassword }));
+    }
+    const Run r = run({ QStringLiteral("demo"), QStringLiteral("--db"), path });
+    QCOMPARE(r.code, 7);
+    QCOMPARE(test::scalar(*test::openOrCreate(path), QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 0);
+    const Run ok
+        = run({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("ada") },
+            0, kAdminPassword.toUtf8() + '\n');
+    QVERIFY2(ok.code == 0, qPrintable(ok.err));
 }
 
 QTEST_GUILESS_MAIN(TstCli)

@@ -140,8 +140,8 @@ void TstAccounts::unknownAndWrongGetTheSameAnswer()
     QVERIFY(!unknown && !wrong);
     QCOMPARE(unknown.message(), wrong.message());
     // The name typed is not kept for unknown users: it is sometimes a password in the wrong box.
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'nobody'")).toInt(),
-        0);
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE user_name = 'nobody'")).toInt(), 0);
     QCOMPARE(test::scalar(*m_db,
                  QStringLiteral("SELECT role || ':' || note FROM audit_log WHERE action = 'log_in_failed' "
                                 "ORDER BY seq LIMIT 1"))
@@ -154,7 +154,8 @@ void TstAccounts::userNamesIgnoreCase()
     const Actor a = admin();
     AccountService accounts(*m_db);
     QVERIFY(accounts.logIn(QStringLiteral("  ADA "), kAdminPassword));
-    auto dup = accounts.create(a, { QStringLiteral("Ada"), QString(), Role::Trustee, 0, QStringLiteral("a long password") });
+    auto dup
+        = accounts.create(a, { QStringLiteral("Ada"), QString(), Role::Trustee, 0, QStringLiteral("a long password") });
     QVERIFY(!dup);
     QVERIFY(dup.message().contains(QStringLiteral("already an account")));
 }
@@ -188,8 +189,8 @@ void TstAccounts::disabledAccountsCannotLogIn()
 {
     const Actor a = admin();
     AccountService accounts(*m_db);
-    auto id = accounts.create(a, { QStringLiteral("sam"), QStringLiteral("Sam"), Role::Coordinator, 0,
-                                     QStringLiteral("temporary password") });
+    auto id = accounts.create(a,
+        { QStringLiteral("sam"), QStringLiteral("Sam"), Role::Coordinator, 0, QStringLiteral("temporary password") });
     QVERIFY2(id, qPrintable(id.message()));
     QVERIFY(accounts.logIn(QStringLiteral("sam"), QStringLiteral("temporary password")));
     QVERIFY(accounts.setDisabled(a, id.value(), true));
@@ -231,7 +232,8 @@ void TstAccounts::resetPasswordMustBeChangedAtNextLogin()
     auto tom = accounts.logIn(QStringLiteral("tom"), QStringLiteral("first temporary one"));
     QVERIFY(tom);
     QVERIFY(accounts.mustChangePassword(tom.value()).value());
-    QVERIFY(accounts.changeOwnPassword(tom.value(), QStringLiteral("first temporary one"), QStringLiteral("my own choice")));
+    QVERIFY(accounts.changeOwnPassword(
+        tom.value(), QStringLiteral("first temporary one"), QStringLiteral("my own choice")));
     QVERIFY(!accounts.mustChangePassword(tom.value()).value());
     QVERIFY(accounts.resetPassword(a, id.value(), QStringLiteral("second temporary one")));
     QVERIFY(!accounts.logIn(QStringLiteral("tom"), QStringLiteral("my own choice")));
@@ -338,9 +340,9 @@ void TstAccounts::keyDerivationParametersAreStoredPerAccount()
 
 void TstAccounts::passwordsAreNeverStoredOrLogged()
 {
-    const QStringList secrets = { kAdminPassword, QStringLiteral("Zebra-Quartz-Lantern-77"),
-        QStringLiteral("Wrong-Guess-Banana-99"), QStringLiteral("Reset-Temporary-Cobalt-5"),
-        QStringLiteral("Chosen-By-Owner-Tulip-8") };
+    const QStringList secrets
+        = { kAdminPassword, QStringLiteral("Zebra-Quartz-Lantern-77"), QStringLiteral("Wrong-Guess-Banana-99"),
+              QStringLiteral("Reset-Temporary-Cobalt-5"), QStringLiteral("Chosen-By-Owner-Tulip-8") };
     g_messages.clear();
     const QtMessageHandler previous = qInstallMessageHandler(capture);
     {

@@ -120,9 +120,8 @@ void TstAudit::tamperingIsFound_data()
     QTest::addColumn<qint64>("firstBad");
     QTest::addColumn<QString>("problem");
     // Each drops the triggers first, as someone editing the file with another tool could.
-    QTest::newRow("an edited record id")
-        << QStringLiteral("UPDATE audit_log SET record_id = '999' WHERE seq = 6") << qint64(6)
-        << QStringLiteral("changed");
+    QTest::newRow("an edited record id") << QStringLiteral("UPDATE audit_log SET record_id = '999' WHERE seq = 6")
+                                         << qint64(6) << QStringLiteral("changed");
     QTest::newRow("an edited user name") << QStringLiteral("UPDATE audit_log SET user_name = 'bob' WHERE seq = 3")
                                          << qint64(3) << QStringLiteral("changed");
     QTest::newRow("an edited time, hash recomputed by hand is still caught by the next entry")
@@ -133,16 +132,15 @@ void TstAudit::tamperingIsFound_data()
     QTest::newRow("a deleted entry with later ones renumbered")
         << QStringLiteral("DELETE FROM audit_log WHERE seq = 5; UPDATE audit_log SET seq = seq - 1 WHERE seq > 5")
         << qint64(5) << QStringLiteral("changed");
-    QTest::newRow("two entries swapped")
-        << QStringLiteral("UPDATE audit_log SET seq = 1008 WHERE seq = 8; UPDATE audit_log SET seq = 8 WHERE seq = 9; "
-                          "UPDATE audit_log SET seq = 9 WHERE seq = 1008")
-        << qint64(8) << QStringLiteral("changed");
-    QTest::newRow("an inserted entry copied from another")
-        << QStringLiteral("UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 10; UPDATE audit_log SET seq = seq - 999 "
-                          "WHERE seq >= 1000; INSERT INTO audit_log SELECT 10, at, "
-                          "account_id, user_name, role, action, entity, record_id, fields, note, prev_hash, hash "
-                          "FROM audit_log WHERE seq = 4")
-        << qint64(10) << QStringLiteral("changed");
+    QTest::newRow("two entries swapped") << QStringLiteral(
+        "UPDATE audit_log SET seq = 1008 WHERE seq = 8; UPDATE audit_log SET seq = 8 WHERE seq = 9; "
+        "UPDATE audit_log SET seq = 9 WHERE seq = 1008")
+                                         << qint64(8) << QStringLiteral("changed");
+    QTest::newRow("an inserted entry copied from another") << QStringLiteral(
+        "UPDATE audit_log SET seq = seq + 1000 WHERE seq >= 10; UPDATE audit_log SET seq = seq - 999 "
+        "WHERE seq >= 1000; INSERT INTO audit_log SELECT 10, at, "
+        "account_id, user_name, role, action, entity, record_id, fields, note, prev_hash, hash "
+        "FROM audit_log WHERE seq = 4") << qint64(10) << QStringLiteral("changed");
 }
 
 void TstAudit::tamperingIsFound()

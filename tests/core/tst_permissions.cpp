@@ -166,8 +166,8 @@ Actor TstPermissions::logIn(Role role)
     const QString name = role == Role::Administrator ? QStringLiteral("admin") : Permissions::roleKey(role);
     auto actor = accounts.logIn(name, role == Role::Administrator ? kPassword : kPassword + QStringLiteral("!"));
     if (!actor) {
-        QTest::qFail(qPrintable(QStringLiteral("cannot log in as %1: %2").arg(name, actor.message())), __FILE__,
-            __LINE__);
+        QTest::qFail(
+            qPrintable(QStringLiteral("cannot log in as %1: %2").arg(name, actor.message())), __FILE__, __LINE__);
         return {};
     }
     return actor.value();
@@ -255,10 +255,10 @@ void TstPermissions::matrix_data()
     for (const Expected& e : kSpec) {
         for (Role role : Permissions::allRoles()) {
             const bool allowed = expectedFor(e, role);
-            const QString row = QStringLiteral("%1 %2 %3")
-                                    .arg(Permissions::roleKey(role),
-                                        allowed ? QStringLiteral("may") : QStringLiteral("may not"),
-                                        QString::fromLatin1(e.action));
+            const QString row
+                = QStringLiteral("%1 %2 %3")
+                      .arg(Permissions::roleKey(role), allowed ? QStringLiteral("may") : QStringLiteral("may not"),
+                          QString::fromLatin1(e.action));
             QTest::newRow(qPrintable(row)) << int(role) << QString::fromLatin1(e.action) << allowed << e.hasService;
         }
     }
@@ -319,8 +319,8 @@ void TstPermissions::privateNotesOnlyForThoseInTheSession()
     QCOMPARE(notes.isOk(), allowed);
     if (allowed) {
         QCOMPARE(notes.value(),
-            test::scalar(*m_db, QStringLiteral("SELECT private_notes FROM supervision_entry WHERE id = %1")
-                                    .arg(m_theirEntry))
+            test::scalar(
+                *m_db, QStringLiteral("SELECT private_notes FROM supervision_entry WHERE id = %1").arg(m_theirEntry))
                 .toString());
     } else {
         QCOMPARE(notes.error().code, core::Error::Code::PermissionDenied);

@@ -2,14 +2,19 @@
 // backups and restore, and the messages for files that cannot be opened.
 // With ALONGSIDE_SCREENSHOTS=DIR set, it also saves PNGs of what it shows.
 
+#include "core/auth/accountservice.h"
+#include "core/auth/passwordhasher.h"
+#include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/backupmanager.h"
 #include "core/paths.h"
 #include "support/testsupport.h"
+#include "ui/accounts/logindialog.h"
 #include "ui/common/prompts.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/mainwindow.h"
+#include "ui/people/findpersondialog.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -78,6 +83,55 @@ QString cardValue(ui::MainWindow& w, const QString& card)
     return label ? label->text() : QString();
 }
 
+const QString kAdmin = QStringLiteral("admin");
+const QString kAdminPassword = QStringLiteral("Admin-Test-Password-1");
+
+// Answers the administrator-setup and login dialogs that every open now shows, so that tests about
+// other things need not. Tests about logging in turn it off and drive the dialogs themselves.
+class AutoLogin : public QObject
+{
+public:
+    AutoLogin()
+    {
+        m_timer.setInterval(15);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] { poll(); });
+        m_timer.start();
+    }
+
+    bool enabled = true;
+    int answered = 0;
+
+private:
+    static void fill(QDialog* d, const QString& name, const QString& text)
+    {
+        if (auto* e = d->findChild<QLineEdit*>(name)) {
+            e->setText(text);
+        }
+    }
+
+    void poll()
+    {
+        if (!enabled) {
+            return;
+        }
+        QWidget* w = QApplication::activeModalWidget();
+        if (auto* setup = qobject_cast<ui::AdministratorSetupDialog*>(w)) {
+            fill(setup, QStringLiteral("userNameEdit"), kAdmin);
+            fill(setup, QStringLiteral("passwordEdit"), kAdminPassword);
+            fill(setup, QStringLiteral("confirmPasswordEdit"), kAdminPassword);
+            ++answered;
+            setup->accept();
+        } else if (auto* login = qobject_cast<ui::LoginDialog*>(w)) {
+            fill(login, QStringLiteral("userNameEdit"), kAdmin);
+            fill(login, QStringLiteral("passwordEdit"), kAdminPassword);
+            ++answered;
+            login->accept();
+        }
+    }
+
+    QTimer m_timer;
+};
+
 QAction* findAction(QWidget* w, const QString& textPart)
 {
     const auto actions = w->findChildren<QAction*>();
@@ -114,9 +168,23 @@ private slots:
     void restoreIsReachableWhenTheDatabaseWillNotOpen();
     void missingLastDatabaseIsReportedNotReplaced();
 
+    void aNewDatabaseAsksForItsAdministratorFirst();
+    void eachRoleSeesWhatItShould_data();
+    void eachRoleSeesWhatItShould();
+    void trusteeCannotOpenAPersonRecordThroughTheWindow();
+    void coordinatorFindsAndOpensARecord();
+    void lockNowHidesEverythingUntilAPasswordIsGiven();
+    void inactivityLocksTheWindowAndClosesDialogs();
+    void aTemporaryPasswordMustBeReplacedAtLogin();
+
 private:
+    /** Logs the window in as userName (locking first), driving the real unlock dialog. */
+    bool switchUser(const QString& userName, const QString& password);
+    void createRoleAccounts();
+
     std::unique_ptr<test::ScopedClock> m_clock;
     std::unique_ptr<ui::MainWindow> m_window;
+    std::unique_ptr<AutoLogin> m_autoLogin;
     QTemporaryDir m_dir;
 };
 
@@ -125,6 +193,8 @@ void TstMainWindow::initTestCase()
     // Fixed "today" so the dashboard's month and quarter are known.
     m_clock = std::make_unique<test::ScopedClock>(QDateTime(QDate(2026, 11, 22), QTime(10, 0)));
     ui::prompts::setTestMode(true);
+    core::PasswordHasher::setStrength(core::PasswordHasher::Strength::Minimum);
+    m_autoLogin = std::make_unique<AutoLogin>();
     // The test's HOME is private to it (see tests/CMakeLists.txt): start as a brand-new user.
     QDir(QFileInfo(core::paths::defaultDatabasePath()).absolutePath()).removeRecursively();
     QFile::remove(QDir::homePath() + QStringLiteral("/.config/alongside/alongside.conf"));
@@ -207,7 +277,7 @@ void TstMainWindow::visitsEveryPageAndDialog()
         QVERIFY(pages->currentWidget()->isVisible());
     }
     // Every navigation row leads to a real page: no placeholders.
-    QCOMPARE(nav->count(), pages->count() - 1);
+    QCOMPARE(nav->count(), pages->count() - 2); // besides the empty-state and locked pages
 
     bool sawAbout = false;
     whenModal<QDialog>([&](QDialog* d) {
@@ -503,6 +573,345 @@ void TstMainWindow::missingLastDatabaseIsReportedNotReplaced()
     QCOMPARE(shown.size(), 1);
     QVERIFY2(shown.first().startsWith(QStringLiteral("Database Not Found")), qPrintable(shown.first()));
     QVERIFY(shown.first().contains(QStringLiteral("on-a-usb-stick.alongside")));
+}
+
+namespace {
+
+const QString kRolePassword = QStringLiteral("Role-Test-Password-2");
+
+QString userFor(core::Actor::Role role)
+{
+    return role == core::Actor::Role::Administrator ? kAdmin : core::Permissions::roleKey(role).remove(u'_');
+}
+
+} // namespace
+
+bool TstMainWindow::switchUser(const QString& userName, const QString& password)
+{
+    m_autoLogin->enabled = false;
+    if (!m_window->isLocked()) {
+        // Shortcuts go to the active window, as on screen.
+        m_window->activateWindow();
+        if (!QTest::qWaitForWindowActive(m_window.get())) {
+            qWarning("the window did not become active");
+        }
+        QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    }
+    if (!m_window->isLocked()) {
+        qWarning("Ctrl+L did not lock the window");
+        m_autoLogin->enabled = true;
+        return false;
+    }
+    whenModal<ui::LoginDialog>([&](ui::LoginDialog* d) {
+        auto* name = d->findChild<QLineEdit*>(QStringLiteral("userNameEdit"));
+        name->clear();
+        QTest::keyClicks(name, userName);
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), password);
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("logInButton")), Qt::LeftButton);
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    m_autoLogin->enabled = true;
+    return !m_window->isLocked() && m_window->actor().userName == userName;
+}
+
+void TstMainWindow::createRoleAccounts()
+{
+    core::AccountService accounts(*m_window->database());
+    const core::Actor admin = m_window->actor();
+    QCOMPARE(admin.role, core::Actor::Role::Administrator);
+    // The supervisor account belongs to the worker who supervised the most sessions.
+    const qint64 supervisorWorker = test::scalar(*m_window->database(),
+        QStringLiteral("SELECT supervisor_id FROM supervision_entry WHERE supervisor_id IS NOT NULL "
+                       "GROUP BY supervisor_id ORDER BY COUNT(*) DESC LIMIT 1"))
+                                        .toLongLong();
+    for (auto role : { core::Actor::Role::Coordinator, core::Actor::Role::Supervisor, core::Actor::Role::Trustee,
+             core::Actor::Role::ReadOnly }) {
+        const QString name = userFor(role);
+        auto id = accounts.create(admin,
+            { name, core::Permissions::roleName(role) + QStringLiteral(" Tester"), role,
+                role == core::Actor::Role::Supervisor ? supervisorWorker : 0, QStringLiteral("temporary-password") });
+        QVERIFY2(id, qPrintable(id.message()));
+        // Stand in for the user's first login, where they choose their own password.
+        QVERIFY(accounts.changeOwnPassword(
+            { name, role, id.value(), 0, QString() }, QStringLiteral("temporary-password"), kRolePassword));
+    }
+}
+
+void TstMainWindow::aNewDatabaseAsksForItsAdministratorFirst()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fresh.alongside"));
+    m_autoLogin->enabled = false;
+    // Cancelling leaves nothing open: no one may see a file without an account.
+    whenModal<ui::AdministratorSetupDialog>([&](ui::AdministratorSetupDialog* d) { d->reject(); });
+    QVERIFY(!m_window->openDatabase(path, core::Database::IfMissing::Create));
+    QVERIFY(!m_window->database());
+    // Two different passwords are caught before anything is saved; then a good one goes through.
+    bool mismatchShown = false;
+    whenModal<ui::AdministratorSetupDialog>([&](ui::AdministratorSetupDialog* d) {
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("userNameEdit")), QStringLiteral("Sam.Jones"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("displayNameEdit")), QStringLiteral("Sam Jones"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("river lamp orange"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("river lamp"));
+        auto* create = d->findChild<QPushButton*>(QStringLiteral("createAccountButton"));
+        QTest::mouseClick(create, Qt::LeftButton);
+        auto* error = d->findChild<QLabel*>(QStringLiteral("errorLabel"));
+        mismatchShown = d->isVisible() && error->isVisible() && error->text().startsWith(QStringLiteral("Problem:"));
+        screenshot(d, QStringLiteral("administrator-setup"));
+        QTest::keyClicks(
+            d->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("river lamp orange"));
+        QTest::mouseClick(create, Qt::LeftButton);
+    });
+    QVERIFY(m_window->openDatabase(path, core::Database::IfMissing::Create));
+    m_autoLogin->enabled = true;
+    QVERIFY(mismatchShown);
+    QCOMPARE(m_window->actor().userName, QStringLiteral("sam.jones"));
+    QCOMPARE(m_window->actor().role, core::Actor::Role::Administrator);
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("statusUserLabel"))->text().contains(QStringLiteral("Sam Jones")));
+    m_window->closeDatabase();
+
+    // Next time it asks for the password, and a wrong one keeps the file closed to view.
+    m_autoLogin->enabled = false;
+    bool wrongShown = false;
+    whenModal<ui::LoginDialog>([&](ui::LoginDialog* d) {
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("userNameEdit")), QStringLiteral("sam.jones"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("not the password"));
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("logInButton")), Qt::LeftButton);
+        wrongShown = d->isVisible() && d->findChild<QLabel*>(QStringLiteral("errorLabel"))->isVisible()
+            && d->findChild<QLineEdit*>(QStringLiteral("passwordEdit"))->text().isEmpty();
+        screenshot(d, QStringLiteral("login-wrong-password"));
+        d->reject();
+    });
+    QVERIFY(!m_window->openDatabase(path, core::Database::IfMissing::Fail));
+    m_autoLogin->enabled = true;
+    QVERIFY(wrongShown);
+    QVERIFY(!m_window->database());
+}
+
+void TstMainWindow::eachRoleSeesWhatItShould_data()
+{
+    QTest::addColumn<int>("role");
+    QTest::addColumn<bool>("settings");
+    QTest::addColumn<bool>("accounts");
+    QTest::addColumn<bool>("findPeople");
+    QTest::addColumn<bool>("backUp");
+    QTest::addColumn<bool>("suppressed");
+    using R = core::Actor::Role;
+    QTest::newRow("an administrator sees everything") << int(R::Administrator) << true << true << true << true << false;
+    QTest::newRow("a coordinator finds people and backs up, no settings or accounts")
+        << int(R::Coordinator) << false << false << true << true << false;
+    QTest::newRow("a supervisor finds workers and backs up")
+        << int(R::Supervisor) << false << false << true << true << false;
+    QTest::newRow("a trustee sees suppressed figures and nothing else")
+        << int(R::Trustee) << false << false << false << false << true;
+    QTest::newRow("read-only finds people, changes nothing")
+        << int(R::ReadOnly) << false << false << true << false << false;
+}
+
+void TstMainWindow::eachRoleSeesWhatItShould()
+{
+    QFETCH(int, role);
+    QFETCH(bool, settings);
+    QFETCH(bool, accounts);
+    QFETCH(bool, findPeople);
+    QFETCH(bool, backUp);
+    QFETCH(bool, suppressed);
+    const QString demo
+        = QFileInfo(core::paths::defaultDatabasePath()).absolutePath() + QStringLiteral("/alongside-demo.alongside");
+    if (!m_window->database() || m_window->database()->path() != demo) {
+        QVERIFY(m_window->openDatabase(demo, core::Database::IfMissing::Fail));
+    }
+    if (test::scalar(*m_window->database(), QStringLiteral("SELECT COUNT(*) FROM account")).toInt() == 1) {
+        createRoleAccounts();
+    }
+    const auto r = core::Actor::Role(role);
+    QVERIFY(switchUser(userFor(r), r == core::Actor::Role::Administrator ? kAdminPassword : kRolePassword));
+    QCOMPARE(m_window->actor().role, r);
+    auto visibleAndEnabled = [&](const QString& text) {
+        QAction* a = findAction(m_window.get(), text);
+        return a && a->isVisible() && a->isEnabled();
+    };
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Settings")), settings);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Accounts")), accounts);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Audit Log")), accounts);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Restore from Backup")), accounts);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Find a Person")), findPeople);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Back Up Now")), backUp);
+    QVERIFY(visibleAndEnabled(QStringLiteral("Lock Now")));
+    QVERIFY(visibleAndEnabled(QStringLiteral("Change My Password")));
+    QVERIFY(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->isVisible());
+    QVERIFY(m_window->findChild<QLabel*>(QStringLiteral("statusUserLabel"))
+                ->text()
+                .contains(core::Permissions::roleName(r)));
+    // Figures: the trustee's small numbers are hidden; everyone else sees them as they are.
+    const QString explanation
+        = m_window->findChild<QFrame*>(QStringLiteral("activeWorkersCard"))->accessibleDescription();
+    QCOMPARE(explanation.contains(QStringLiteral("hidden to protect privacy")), suppressed);
+    const QString value = cardValue(*m_window, QStringLiteral("activeWorkersCard"));
+    QVERIFY2(!value.isEmpty() && value != QStringLiteral("–"), qPrintable(value));
+    screenshot(m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r));
+    QAction* tools = nullptr;
+    for (QAction* a : m_window->menuBar()->actions()) {
+        if (a->text() == QStringLiteral("&Tools") || a->text() == QStringLiteral("&File")) {
+            if (a->text() == QStringLiteral("&Tools")) {
+                tools = a;
+            }
+            screenshot(a->menu(),
+                QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-menu-")
+                    + a->text().remove(u'&').toLower());
+        }
+    }
+    QVERIFY(tools);
+    QCOMPARE(tools->isVisible(), settings || accounts); // no empty Tools menu for a trustee
+}
+
+void TstMainWindow::trusteeCannotOpenAPersonRecordThroughTheWindow()
+{
+    QVERIFY(switchUser(userFor(core::Actor::Role::Trustee), kRolePassword));
+    ui::prompts::takeShown();
+    // The menu item is not there, and its shortcut opens nothing.
+    QAction* find = findAction(m_window.get(), QStringLiteral("Find a Person"));
+    QVERIFY(find && !find->isVisible() && !find->isEnabled());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::qWait(50);
+    QVERIFY(!QApplication::activeModalWidget());
+    // Reaching the window's own slot is refused with a message...
+    m_window->findPerson();
+    QStringList shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().contains(QStringLiteral("cannot search for people")), qPrintable(shown.first()));
+    // ...and so is opening a record by its id, the way a later screen's link would.
+    const qint64 client
+        = test::scalar(*m_window->database(), QStringLiteral("SELECT person_id FROM client LIMIT 1")).toLongLong();
+    bool recordShown = false;
+    QTimer::singleShot(
+        200, [&] { recordShown = qobject_cast<ui::PersonRecordDialog*>(QApplication::activeModalWidget()); });
+    ui::FindPersonDialog::openRecord(*m_window->database(), m_window->actor(), client, m_window.get());
+    QTest::qWait(250);
+    QVERIFY(!recordShown);
+    shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Record Not Opened")), qPrintable(shown.first()));
+    QVERIFY(shown.first().contains(QStringLiteral("Trustee")));
+}
+
+void TstMainWindow::coordinatorFindsAndOpensARecord()
+{
+    QVERIFY(switchUser(userFor(core::Actor::Role::Coordinator), kRolePassword));
+    const core::Database& db = *m_window->database();
+    const QString family = test::scalar(db,
+        QStringLiteral("SELECT p.family_name FROM client c JOIN person p ON p.id = c.person_id ORDER BY c.id LIMIT 1"))
+                               .toString();
+    const qint64 auditBefore = test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toLongLong();
+    QString opened;
+    whenModal<ui::FindPersonDialog>([&](ui::FindPersonDialog* d) {
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("searchEdit")), family);
+        QTest::keyClick(d->findChild<QLineEdit*>(QStringLiteral("searchEdit")), Qt::Key_Return);
+        auto* list = d->findChild<QListWidget*>(QStringLiteral("resultsList"));
+        QVERIFY(list->count() > 0);
+        screenshot(d, QStringLiteral("find-person"));
+        whenModal<ui::PersonRecordDialog>([&](ui::PersonRecordDialog* r) {
+            opened = r->findChild<QLabel*>(QStringLiteral("personNameLabel"))->text();
+            screenshot(r, QStringLiteral("person-record"));
+            r->reject();
+        });
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("openRecordButton")), Qt::LeftButton);
+        d->reject();
+    });
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QVERIFY2(opened.contains(family), qPrintable(opened));
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE seq > %1 AND action = 'view' "
+                                "AND entity = 'person' AND user_name = 'coordinator'")
+                     .arg(auditBefore))
+                 .toInt(),
+        1);
+}
+
+void TstMainWindow::lockNowHidesEverythingUntilAPasswordIsGiven()
+{
+    QVERIFY(switchUser(kAdmin, kAdminPassword));
+    QVERIFY(cardValue(*m_window, QStringLiteral("activeWorkersCard")) != QStringLiteral("–"));
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_L, Qt::ControlModifier);
+    QVERIFY(m_window->isLocked());
+    auto* pages = m_window->findChild<QStackedWidget*>();
+    QCOMPARE(pages->currentWidget()->objectName(), QStringLiteral("lockedPage"));
+    QVERIFY(!m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->isVisible());
+    QCOMPARE(cardValue(*m_window, QStringLiteral("activeWorkersCard")), QStringLiteral("–"));
+    for (const QString& action : { QStringLiteral("Settings"), QStringLiteral("Back Up Now"),
+             QStringLiteral("Find a Person"), QStringLiteral("Accounts") }) {
+        QVERIFY2(!findAction(m_window.get(), action)->isEnabled(), qPrintable(action));
+    }
+    screenshot(m_window.get(), QStringLiteral("locked"));
+    // A wrong password keeps it locked.
+    m_autoLogin->enabled = false;
+    whenModal<ui::LoginDialog>([&](ui::LoginDialog* d) {
+        QCOMPARE(d->findChild<QLineEdit*>(QStringLiteral("userNameEdit"))->text(), kAdmin);
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("passwordEdit")), QStringLiteral("guess"));
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("logInButton")), Qt::LeftButton);
+        QVERIFY(d->isVisible());
+        screenshot(d, QStringLiteral("unlock"));
+        d->reject();
+    });
+    QTest::mouseClick(m_window->findChild<QPushButton*>(QStringLiteral("unlockButton")), Qt::LeftButton);
+    m_autoLogin->enabled = true;
+    QVERIFY(m_window->isLocked());
+    QVERIFY(switchUser(kAdmin, kAdminPassword));
+    QVERIFY(cardValue(*m_window, QStringLiteral("activeWorkersCard")) != QStringLiteral("–"));
+    QCOMPARE(test::scalar(*m_window->database(),
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'lock' AND user_name = 'admin'"))
+                 .toInt()
+            > 0,
+        true);
+}
+
+void TstMainWindow::inactivityLocksTheWindowAndClosesDialogs()
+{
+    QVERIFY(!m_window->isLocked());
+    m_window->setAutoLockIntervalForTesting(300);
+    bool settingsClosed = false;
+    whenModal<ui::SettingsDialog>([&](ui::SettingsDialog* d) {
+        QTRY_VERIFY_WITH_TIMEOUT(!d->isVisible(), 3000); // closed by the lock, not by the test
+        settingsClosed = true;
+    });
+    m_window->showSettings();
+    QVERIFY(settingsClosed);
+    QVERIFY(m_window->isLocked());
+    QVERIFY(
+        m_window->findChild<QLabel*>(QStringLiteral("lockedText"))->text().contains(QStringLiteral("locked itself")));
+    m_window->setAutoLockIntervalForTesting(0);
+    QVERIFY(switchUser(kAdmin, kAdminPassword));
+}
+
+void TstMainWindow::aTemporaryPasswordMustBeReplacedAtLogin()
+{
+    core::AccountService accounts(*m_window->database());
+    auto id = accounts.create(m_window->actor(),
+        { QStringLiteral("newstarter"), QStringLiteral("New Starter"), core::Actor::Role::Coordinator, 0,
+            QStringLiteral("given-by-admin") });
+    QVERIFY(id);
+    bool forced = false;
+    whenModal<ui::ChangePasswordDialog>([&](ui::ChangePasswordDialog* d) {
+        forced = d->windowTitle() == QStringLiteral("Choose Your Own Password");
+        screenshot(d, QStringLiteral("choose-own-password"));
+        QTest::keyClicks(
+            d->findChild<QLineEdit*>(QStringLiteral("currentPasswordEdit")), QStringLiteral("given-by-admin"));
+        QTest::keyClicks(
+            d->findChild<QLineEdit*>(QStringLiteral("newPasswordEdit")), QStringLiteral("my very own one"));
+        QTest::keyClicks(
+            d->findChild<QLineEdit*>(QStringLiteral("confirmPasswordEdit")), QStringLiteral("my very own one"));
+        QTest::mouseClick(d->findChild<QPushButton*>(QStringLiteral("changePasswordButton")), Qt::LeftButton);
+    });
+    QVERIFY(switchUser(QStringLiteral("newstarter"), QStringLiteral("given-by-admin")));
+    QVERIFY(forced);
+    QVERIFY(accounts.logIn(QStringLiteral("newstarter"), QStringLiteral("my very own one")));
+    QVERIFY(!accounts.mustChangePassword(m_window->actor()).value());
 }
 
 QTEST_MAIN(TstMainWindow)

@@ -1,15 +1,23 @@
 #include "mainwindow.h"
 
+#include "core/auth/accountservice.h"
 #include "core/db/backupmanager.h"
 #include "core/paths.h"
+#include "core/services/backupservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/settingsservice.h"
 #include "ui/about/aboutdialog.h"
+#include "ui/accounts/accountsdialog.h"
+#include "ui/accounts/logindialog.h"
+#include "ui/audit/auditlogdialog.h"
 #include "ui/backup/restoredialog.h"
+#include "ui/common/inactivitywatcher.h"
 #include "ui/common/prompts.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
+#include "ui/mainwindow/lockedpage.h"
+#include "ui/people/findpersondialog.h"
 #include "ui/settings/settingsdialog.h"
 
 #include <QAction>
@@ -69,12 +77,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
     m_dashboard = new DashboardPage(this);
+    m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (m_db && row >= 0) {
+        if (m_db && !m_locked && row >= 0) {
             m_pages->setCurrentIndex(row + 1);
         }
     });
@@ -82,6 +92,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_emptyState, &EmptyStatePage::openRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_emptyState, &EmptyStatePage::demoRequested, this, &MainWindow::newDemoDatabase);
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
+    connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
     auto* central = new QWidget(this);
     auto* layout = new QHBoxLayout(central);
@@ -91,9 +103,15 @@ MainWindow::MainWindow(QWidget* parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
+    m_statusUser = new QLabel(this);
+    m_statusUser->setObjectName(QStringLiteral("statusUserLabel"));
+    statusBar()->addPermanentWidget(m_statusUser);
     m_statusFile = new QLabel(this);
     m_statusFile->setObjectName(QStringLiteral("statusFileLabel"));
     statusBar()->addPermanentWidget(m_statusFile);
+
+    m_inactivity = new InactivityWatcher(this);
+    connect(m_inactivity, &InactivityWatcher::idle, this, [this] { lock(true); });
 
     createActions();
     // The office PC may stay on with Alongside open for days: check hourly that today's backup exists.
@@ -126,6 +144,11 @@ void MainWindow::createActions()
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
     m_closeAction->setShortcut(QKeySequence::Close);
+    file->addSeparator();
+    m_lockAction = file->addAction(tr("&Lock Now"), this, &MainWindow::lockNow);
+    m_lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_changePasswordAction = file->addAction(tr("C&hange My Password…"), this, &MainWindow::changeMyPassword);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
@@ -133,14 +156,20 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { m_navigation->setCurrentRow(0); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
+    m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu = tools;
     m_settingsAction = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    tools->addSeparator();
+    m_accountsAction = tools->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
+    m_auditAction = tools->addAction(tr("Audit &Log…"), this, &MainWindow::showAuditLog);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Alongside"), this, &MainWindow::showAbout);
@@ -150,21 +179,51 @@ void MainWindow::createActions()
     updateRecentMenu();
 }
 
+bool MainWindow::can(core::Permissions::Action action) const
+{
+    return m_db && !m_locked && core::Permissions::allowed(m_actor.role, action);
+}
+
 void MainWindow::updateActions()
 {
+    using Action = core::Permissions::Action;
     const bool open = m_db != nullptr;
-    for (QAction* a : { m_backUpAction, m_closeAction, m_settingsAction, m_refreshAction }) {
-        a->setEnabled(open);
+    const bool usable = open && !m_locked;
+    m_closeAction->setEnabled(open);
+    m_refreshAction->setEnabled(usable);
+    m_lockAction->setEnabled(usable);
+    m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
+    // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
+    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
+        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
+        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople } };
+    for (const auto& [action, needs] : guarded) {
+        action->setEnabled(can(needs));
+        action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
     }
     // Restore stays available when a database failed to open: that is when it is needed most.
-    m_restoreAction->setEnabled(!restoreTarget().isEmpty());
-    m_navigation->setVisible(open);
-    m_pages->setCurrentIndex(open ? std::max(0, m_navigation->currentRow()) + 1 : 0);
+    m_restoreAction->setEnabled(!restoreTarget().isEmpty() && (!open || can(Action::RestoreBackup)));
+    m_restoreAction->setVisible(!open || core::Permissions::allowed(m_actor.role, Action::RestoreBackup));
+    // A trustee has no tools at all: no empty menu either.
+    m_toolsMenu->menuAction()->setVisible(
+        m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());
+    m_navigation->setVisible(usable);
+    if (!open) {
+        m_pages->setCurrentIndex(0);
+    } else if (m_locked) {
+        m_pages->setCurrentWidget(m_lockedPage);
+    } else {
+        m_pages->setCurrentIndex(std::max(0, m_navigation->currentRow()) + 1);
+    }
     if (open) {
         m_statusFile->setText(tr("Database: %1").arg(QFileInfo(m_db->path()).fileName()));
         m_statusFile->setToolTip(shown(m_db->path()));
+        m_statusUser->setText(m_locked
+                ? tr("Locked")
+                : tr("Logged in as %1 (%2)").arg(m_actor.shownName(), core::Permissions::roleName(m_actor.role)));
     } else {
         m_statusFile->setText(tr("No database open"));
+        m_statusUser->clear();
     }
 }
 
@@ -277,11 +336,19 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
         updateActions();
         return false;
     }
+    rememberRecent(opened.value()->path());
+    // Nothing of the file is shown until someone has logged in to it.
+    const auto actor = logIn(*opened.value(), QString(), false);
+    if (!actor) {
+        updateActions();
+        return false; // the new file closes here; the one already open stays open
+    }
     // Only now close the current file: a wrong choice above leaves it open.
     closeDatabase();
     m_db = opened.takeValue();
+    m_actor = *actor;
+    m_locked = false;
     m_lastFailedPath.clear();
-    rememberRecent(m_db->path());
     if (!m_db->wasCreated()) { // a file just created holds nothing to protect yet
         makeDailyBackupIfDue(true);
     }
@@ -294,9 +361,158 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
     if (m_navigation->currentRow() < 0) {
         m_navigation->setCurrentRow(0);
     }
+    applyAutoLockSetting();
     updateActions();
     refresh();
     return true;
+}
+
+std::optional<core::Actor> MainWindow::logIn(core::Database& db, const QString& userName, bool unlocking)
+{
+    core::AccountService accounts(db);
+    auto has = accounts.hasAccounts();
+    if (!has) {
+        prompts::warning(this, tr("Could Not Read Accounts"), has.message(), has.error().detail);
+        return std::nullopt;
+    }
+    core::Actor actor;
+    if (!has.value()) {
+        AdministratorSetupDialog setup(db, this);
+        if (setup.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        actor = setup.actor();
+    } else {
+        // The charity's name is not confidential: show it so people know which database this is.
+        auto settings = core::SettingsService(db).load(core::Actor { {}, core::Actor::Role::ReadOnly, 0, 0, {} });
+        LoginDialog login(db, settings ? settings.value().charityName : QString(), userName, unlocking, this);
+        if (login.exec() != QDialog::Accepted) {
+            return std::nullopt;
+        }
+        actor = login.actor();
+    }
+    auto mustChange = accounts.mustChangePassword(actor);
+    if (mustChange && mustChange.value()) {
+        ChangePasswordDialog change(db, actor, true, this);
+        if (change.exec() != QDialog::Accepted) {
+            accounts.recordLogOut(actor, false);
+            return std::nullopt;
+        }
+    }
+    return actor;
+}
+
+void MainWindow::setAutoLockIntervalForTesting(int milliseconds)
+{
+    m_autoLockOverrideMs = milliseconds;
+    applyAutoLockSetting();
+}
+
+void MainWindow::applyAutoLockSetting()
+{
+    if (!m_db || m_locked) {
+        m_inactivity->stop();
+        return;
+    }
+    int ms = m_autoLockOverrideMs;
+    if (ms <= 0) {
+        auto settings = core::SettingsService(*m_db).load(m_actor);
+        ms = (settings ? settings.value().autoLockMinutes : core::CharitySettings::kDefaultAutoLockMinutes) * 60 * 1000;
+    }
+    m_inactivity->setInterval(ms);
+    m_inactivity->start();
+}
+
+void MainWindow::lockNow()
+{
+    lock(false);
+}
+
+void MainWindow::lock(bool automatically)
+{
+    if (!m_db || m_locked) {
+        return;
+    }
+    // Close whatever is open on top of the window first: a dialog can show someone's record.
+    const auto windows = QApplication::topLevelWidgets();
+    for (QWidget* w : windows) {
+        if (auto* dialog = qobject_cast<QDialog*>(w); dialog && dialog->isVisible()) {
+            dialog->reject();
+        }
+    }
+    core::AccountService(*m_db).recordLogOut(m_actor, true);
+    m_locked = true;
+    m_inactivity->stop();
+    m_dashboard->clear();
+    m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
+    updateActions();
+}
+
+void MainWindow::unlock()
+{
+    if (!m_db || !m_locked) {
+        return;
+    }
+    const auto actor = logIn(*m_db, m_actor.userName, true);
+    if (!actor) {
+        return; // still locked
+    }
+    m_actor = *actor;
+    m_locked = false;
+    applyAutoLockSetting();
+    updateActions();
+    refresh();
+}
+
+void MainWindow::changeMyPassword()
+{
+    if (!m_db || m_locked || m_actor.accountId <= 0) {
+        return;
+    }
+    ChangePasswordDialog dialog(*m_db, m_actor, false, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        statusBar()->showMessage(tr("Your password has been changed."), 8000);
+    }
+}
+
+void MainWindow::showAccounts()
+{
+    if (!m_db || m_locked) {
+        return;
+    }
+    if (core::Status s = core::Permissions::require(m_actor, core::Permissions::Action::ManageAccounts); !s) {
+        prompts::warning(this, tr("Accounts"), s.message());
+        return;
+    }
+    AccountsDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::showAuditLog()
+{
+    if (!m_db || m_locked) {
+        return;
+    }
+    if (core::Status s = core::Permissions::require(m_actor, core::Permissions::Action::ViewAuditLog); !s) {
+        prompts::warning(this, tr("Audit Log"), s.message());
+        return;
+    }
+    AuditLogDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
+}
+
+void MainWindow::findPerson()
+{
+    if (!m_db || m_locked) {
+        return;
+    }
+    // The service refuses roles that may not search; say so rather than show an empty dialog.
+    if (core::Status s = core::Permissions::require(m_actor, core::Permissions::Action::FindPeople); !s) {
+        prompts::warning(this, tr("Not Available"), s.message());
+        return;
+    }
+    FindPersonDialog dialog(*m_db, m_actor, this);
+    dialog.exec();
 }
 
 void MainWindow::makeDailyBackupIfDue(bool reportFailure)
@@ -312,7 +528,7 @@ void MainWindow::makeDailyBackupIfDue(bool reportFailure)
     QApplication::restoreOverrideCursor();
     statusBar()->clearMessage();
     if (daily) {
-        if (daily.value()) {
+        if (daily.value() && !m_locked) {
             m_dashboard->refresh(*m_db, m_actor);
         }
         return;
@@ -445,7 +661,7 @@ void MainWindow::backUpNow()
         return;
     }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    auto made = core::BackupManager(m_db->path()).createBackup(*m_db, core::BackupManager::Kind::Manual);
+    auto made = core::BackupService(*m_db).backUpNow(m_actor);
     QApplication::restoreOverrideCursor();
     if (!made) {
         prompts::warning(this, tr("Backup Failed"), made.message(), made.error().detail);
@@ -463,6 +679,14 @@ void MainWindow::restoreFromBackup()
     const QString path = restoreTarget();
     if (path.isEmpty()) {
         return;
+    }
+    // With a database open, restoring replaces everything in it: administrators only. With none
+    // open (it would not open), there is no one to log in as; the replaced file is kept either way.
+    if (m_db) {
+        if (core::Status s = core::BackupService::mayRestore(m_actor); !s) {
+            prompts::warning(this, tr("Restore from Backup"), s.message());
+            return;
+        }
     }
     const core::BackupManager backups(path);
     RestoreDialog dialog(backups, this);
@@ -489,6 +713,7 @@ void MainWindow::restoreFromBackup()
         return;
     }
     if (openDatabase(path, core::Database::IfMissing::Fail)) {
+        core::BackupService(*m_db).recordRestore(m_actor, chosen);
         prompts::information(this, tr("Backup Restored"),
             kept.value().isEmpty()
                 ? tr("The backup has been restored.")
@@ -498,6 +723,12 @@ void MainWindow::restoreFromBackup()
 
 void MainWindow::closeDatabase()
 {
+    if (m_db && !m_locked && m_actor.accountId > 0) {
+        core::AccountService(*m_db).recordLogOut(m_actor, false);
+    }
+    m_inactivity->stop();
+    m_locked = false;
+    m_actor = core::Actor();
     m_db.reset();
     m_dashboard->clear();
     setWindowTitle(tr("Alongside"));
@@ -506,11 +737,16 @@ void MainWindow::closeDatabase()
 
 void MainWindow::showSettings()
 {
-    if (!m_db) {
+    if (!m_db || m_locked) {
+        return;
+    }
+    if (core::Status s = core::Permissions::require(m_actor, core::Permissions::Action::ChangeSettings); !s) {
+        prompts::warning(this, tr("Settings"), s.message());
         return;
     }
     SettingsDialog dialog(*m_db, m_actor, this);
     if (dialog.exec() == QDialog::Accepted) {
+        applyAutoLockSetting();
         refresh();
     }
 }
@@ -523,7 +759,7 @@ void MainWindow::showAbout()
 
 void MainWindow::refresh()
 {
-    if (!m_db) {
+    if (!m_db || m_locked) {
         return;
     }
     m_dashboard->refresh(*m_db, m_actor);

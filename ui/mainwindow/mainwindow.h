@@ -1,11 +1,13 @@
 #pragma once
 
 #include "core/actor.h"
+#include "core/auth/permissions.h"
 #include "core/db/database.h"
 
 #include <QMainWindow>
 
 #include <memory>
+#include <optional>
 
 class QAction;
 class QLabel;
@@ -18,11 +20,16 @@ namespace alongside::ui {
 
 class DashboardPage;
 class EmptyStatePage;
+class InactivityWatcher;
+class LockedPage;
 
 /**
- * The application window. Owns the open Database (at most one), the navigation between the areas
- * that exist, and the File/Tools/Help actions. Every user-caused failure ends in a message that
- * says what happened and what to do; nothing here runs SQL.
+ * The application window. Owns the open Database (at most one), who is logged in to it, the
+ * navigation between the areas that exist, and the File/View/Tools/Help actions. Nothing of a file
+ * is shown until someone has logged in (or created its first administrator); what each role sees
+ * follows core::Permissions, and the services check again. The window locks itself after the
+ * charity's chosen time without input, and on Ctrl+L. Every user-caused failure ends in a message
+ * that says what happened and what to do; nothing here runs SQL.
  */
 class MainWindow : public QMainWindow
 {
@@ -45,6 +52,14 @@ public:
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
 
+    /** Who is logged in; meaningful only while a database is open. */
+    const core::Actor& actor() const { return m_actor; }
+
+    bool isLocked() const { return m_locked; }
+
+    /** Tests shorten the inactivity time (Settings allow whole minutes only). 0 uses Settings. */
+    void setAutoLockIntervalForTesting(int milliseconds);
+
     static QStringList recentDatabases();
 
 public slots:
@@ -58,6 +73,12 @@ public slots:
     void showSettings();
     void showAbout();
     void refresh();
+    void lockNow();
+    void unlock();
+    void changeMyPassword();
+    void showAccounts();
+    void showAuditLog();
+    void findPerson();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -73,23 +94,39 @@ private:
     /** The database a restore would replace: the open one, else the one that last failed to open. */
     QString restoreTarget() const;
     void makeDailyBackupIfDue(bool reportFailure);
+    /** Logs in to db (or creates its first administrator), then makes a temporary password be changed. */
+    std::optional<core::Actor> logIn(core::Database& db, const QString& userName, bool unlocking);
+    void lock(bool automatically);
+    void applyAutoLockSetting();
+    bool can(core::Permissions::Action action) const;
 
-    core::Actor m_actor = core::Actor::localUser();
+    core::Actor m_actor;
+    bool m_locked = false;
     std::unique_ptr<core::Database> m_db;
     QString m_lastFailedPath;
+    int m_autoLockOverrideMs = 0;
+    InactivityWatcher* m_inactivity = nullptr;
 
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_pages = nullptr;
     EmptyStatePage* m_emptyState = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    LockedPage* m_lockedPage = nullptr;
     QLabel* m_statusFile = nullptr;
+    QLabel* m_statusUser = nullptr;
 
     QMenu* m_recentMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_refreshAction = nullptr;
+    QAction* m_lockAction = nullptr;
+    QAction* m_changePasswordAction = nullptr;
+    QAction* m_accountsAction = nullptr;
+    QAction* m_auditAction = nullptr;
+    QAction* m_findAction = nullptr;
     QTimer* m_backupTimer = nullptr;
 };
 

@@ -39,6 +39,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_yearStart(new QComboBox(this))
     , m_threshold(new QSpinBox(this))
     , m_backups(new QSpinBox(this))
+    , m_autoLock(new QSpinBox(this))
     , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -90,6 +91,12 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     m_backups->setRange(core::CharitySettings::kMinBackups, core::CharitySettings::kMaxBackups);
     m_backups->setValue(m_settings.backupsToKeep);
 
+    m_autoLock->setObjectName(QStringLiteral("autoLockSpin"));
+    m_autoLock->setAccessibleName(tr("Lock after this many minutes without use"));
+    m_autoLock->setRange(core::CharitySettings::kMinAutoLock, core::CharitySettings::kMaxAutoLock);
+    m_autoLock->setSuffix(tr(" minutes"));
+    m_autoLock->setValue(m_settings.autoLockMinutes);
+
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
     logoRow->addWidget(m_chooseLogo, 0, Qt::AlignBottom);
@@ -107,7 +114,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Small numbers and a month need small boxes; text and explanations take the width.
-    for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups }) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups, m_autoLock }) {
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -131,6 +138,12 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     showThresholdNote(m_threshold->value());
     connect(m_threshold, &QSpinBox::valueChanged, this, showThresholdNote);
     form->addRow(QString(), thresholdNote);
+
+    form->addRow(heading(tr("Privacy")));
+    form->addRow(tr("&Lock after:"), m_autoLock);
+    form->addRow(QString(),
+        explain(tr("When no one has used Alongside for this long, it locks itself and asks for a password, so "
+                   "people's records are not left open on a shared computer.")));
 
     const core::BackupManager backupManager(m_db.path());
     const QString folder = backupManager.folder();
@@ -235,6 +248,7 @@ void SettingsDialog::accept()
     m_settings.yearStartMonth = m_yearStart->currentData().toInt();
     m_settings.suppressionThreshold = m_threshold->value();
     m_settings.backupsToKeep = m_backups->value();
+    m_settings.autoLockMinutes = m_autoLock->value();
     const core::Status s = core::SettingsService(m_db).save(m_actor, m_settings);
     if (!s) {
         m_error->setText(s.message());

@@ -51,6 +51,7 @@ private:
     QComboBox* m_yearStart;
     QSpinBox* m_threshold;
     QSpinBox* m_backups;
+    QSpinBox* m_autoLock;
     WrappingLabel* m_error;
 };
 
