@@ -1,5 +1,6 @@
 // Opening, creating, refusing and migrating database files; transactions and savepoints.
 
+#include "core/audit/auditlog.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
@@ -33,7 +34,8 @@ private slots:
     void readOnlyOpenDoesNotTakeTheLock();
     void lockLeftByACrashedCopyIsTakenOver();
     void lockFromAnotherComputerNeedsConfirmation();
-    void committedVersion1FixtureOpensAsCurrent();
+    void committedFixtureOfEveryVersionOpensAsCurrent_data();
+    void committedFixtureOfEveryVersionOpensAsCurrent();
     void failedMigrationStepLeavesPreviousVersion();
     void failedCreationLeavesNoFile();
     void migrationBacksUpFirst();
@@ -211,15 +213,27 @@ void TstDatabase::readOnlyOpenDoesNotTakeTheLock()
     QVERIFY(!test::execSql(*reader.value(), QStringLiteral("DELETE FROM role_type")));
 }
 
-void TstDatabase::committedVersion1FixtureOpensAsCurrent()
+void TstDatabase::committedFixtureOfEveryVersionOpensAsCurrent_data()
+{
+    QTest::addColumn<QString>("fixture");
+    for (int v = 1; v <= Database::kCurrentSchemaVersion; ++v) {
+        QTest::newRow(qPrintable(QStringLiteral("version %1").arg(v))) << QStringLiteral("schema-v%1.alongside").arg(v);
+    }
+}
+
+void TstDatabase::committedFixtureOfEveryVersionOpensAsCurrent()
 {
     // Every schema version has a committed fixture that must open (migrating if needed) with its rows.
-    const QString path = test::copyFixture(*m_dir, QStringLiteral("schema-v1.alongside"));
+    QFETCH(QString, fixture);
+    QVERIFY2(QFile::exists(test::fixture(fixture)), qPrintable(fixture + QStringLiteral(" is missing")));
+    const QString path = test::copyFixture(*m_dir, fixture);
     auto opened = Database::open(path, {});
     QVERIFY2(opened, qPrintable(opened.message()));
     QCOMPARE(opened.value()->schemaVersion(), Database::kCurrentSchemaVersion);
     QVERIFY(test::scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM person")).toInt() > 0);
     QVERIFY(test::scalar(*opened.value(), QStringLiteral("SELECT COUNT(*) FROM session")).toInt() > 0);
+    auto audit = core::AuditLog(*opened.value()).verify();
+    QVERIFY(audit && audit.value().intact);
 }
 
 void TstDatabase::failedMigrationStepLeavesPreviousVersion()

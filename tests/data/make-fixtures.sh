@@ -12,7 +12,8 @@ cd "$work"
 
 "$exe" demo --db demo.alongside --size small --seed 11 --as-at 2026-11-22 >/dev/null 2>&1
 
-# A tiny current-version database with a few linked rows of every kind.
+# A tiny current-version database with a few linked rows of every kind (and the audit entry of
+# the demo data that filled it).
 cp demo.alongside v1.alongside
 sqlite3 v1.alongside <<'SQL'
 PRAGMA foreign_keys = ON;
@@ -29,7 +30,9 @@ DELETE FROM supervision_entry WHERE id NOT IN (SELECT entry_id FROM supervision_
 PRAGMA journal_mode = DELETE;
 VACUUM;
 SQL
-cp v1.alongside "$here/schema-v1.alongside"
+# Named after its schema version; older versions' fixtures stay as they were committed.
+version=$(sqlite3 v1.alongside "PRAGMA user_version;")
+cp v1.alongside "$here/schema-v$version.alongside"
 
 # Made by a newer Alongside: same file, higher schema version.
 cp v1.alongside newer.alongside

@@ -90,7 +90,7 @@ LoginDialog::LoginDialog(
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(unlocking ? tr("&Unlock") : tr("&Log In"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("logInButton"));
-    
+
     connect(buttons, &QDialogButtonBox::accepted, this, &LoginDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
@@ -215,8 +215,7 @@ void AdministratorSetupDialog::accept()
     QDialog::accept();
 }
 
-ChangePasswordDialog::ChangePasswordDialog(
-    core::Database& db, const core::Actor& actor, bool forced, QWidget* parent)
+ChangePasswordDialog::ChangePasswordDialog(core::Database& db, const core::Actor& actor, bool forced, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_actor(actor)

@@ -5,9 +5,9 @@
 #include "ui/common/wrappinglabel.h"
 
 #include <QDialogButtonBox>
-#include <QKeyEvent>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
