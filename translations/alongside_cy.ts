@@ -19,36 +19,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the operation failed (for example the disk is full)
-  2  the command line was wrong
-  3  the database file does not exist
-  4  the file is not an Alongside database, or is from a newer version
-  5  the database is damaged
-  6  another copy of Alongside has the file open
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside [--db FILE]
-       alongside COMMAND [options]
-
-Without a command, Alongside opens its window (on FILE if --db is given).
-
-Commands:
-  demo     create a fictional charity&apos;s data in a new database
-  check    check a database file and count its records
-  backup   copy a database to a backup file, safely, even while it is open
-
-Options:
-  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
-  -v, --version  show the version
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show this help.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -70,16 +40,6 @@ Options:
     </message>
     <message>
         <source>The date the data ends (default today).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside demo --db FILE [--size small|medium|large] [--seed N] [--as-at DATE]
-
-Creates a fictional charity&apos;s data in FILE, which must be new or empty.
-small: about 30 volunteers and staff, 300 people supported, 5,000 sessions.
-medium: 300, 5,000 and 100,000. large: 2,000, 50,000 and 1,000,000 sessions
-with 200,000 questionnaires. The same seed and date give the same data.
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -175,10 +135,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check and backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run &quot;alongside --help&quot; to see how to use it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +144,294 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>This file is from an earlier version of Alongside. It will be backed up and updated when Alongside next opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit codes:
+  0  success
+  1  the operation failed (for example the disk is full)
+  2  the command line was wrong
+  3  the database file does not exist
+  4  the file is not an Alongside database, or is from a newer version
+  5  the database is damaged
+  6  another copy of Alongside has the file open
+  7  wrong user name or password, or the account may not do this
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside [--db FILE]
+       alongside COMMAND [options]
+
+Without a command, Alongside opens its window (on FILE if --db is given).
+
+Commands:
+  demo     create a fictional charity&apos;s data in a new database
+  check    check a database file and count its records
+  backup   copy a database to a backup file, safely, even while it is open
+  audit    check that the audit log has not been tampered with (audit verify)
+
+check and backup read no one&apos;s records, so they need no login. On a database
+with accounts, demo and audit ask for --user NAME and that account&apos;s password,
+from the terminal (not shown) or from the first line of standard input.
+
+Options:
+  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
+  -v, --version  show the version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has accounts: run &quot;alongside %1&quot; with --user NAME, and give that account&apos;s password when asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An administrator&apos;s user name (files with accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside demo --db FILE [--size small|medium|large] [--seed N] [--as-at DATE]
+                     [--user NAME]
+
+Creates a fictional charity&apos;s data in FILE, which must be new or empty.
+small: about 30 volunteers and staff, 300 people supported, 5,000 sessions.
+medium: 300, 5,000 and 100,000. large: 2,000, 50,000 and 1,000,000 sessions
+with 200,000 questionnaires. The same seed and date give the same data.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An older copy (a backup) whose log must still be here, unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside audit verify --db FILE [--user NAME] [--against BACKUP]
+
+Walks FILE&apos;s audit log from its first entry and checks that no entry has been
+changed, deleted, added or reordered since it was written. With --against, also
+checks that every entry of an older copy (a backup) is still present, unchanged,
+which finds entries removed from the end. Needs an administrator&apos;s login on a
+database with accounts; Alongside must not have FILE open.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only audit command is &quot;audit verify&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit verify needs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: THE AUDIT LOG HAS BEEN TAMPERED WITH. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries of the older copy found unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this file and its backups as they are, and tell whoever is responsible for data protection at your charity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result: intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check, backup and audit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::AccountService</name>
+    <message>
+        <source>Try again after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use at least %1 characters. Three or four random words are easy to remember and hard to guess.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A user name can use only letters a to z, digits, dots, dashes and underscores, and no spaces (for example sam.jones).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too short. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is too long: use at most %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already an account called %1. Choose another user name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database already has accounts: log in, and ask an administrator for an account if you need one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new account could not be read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right. Check that Caps Lock is off and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There have been too many wrong passwords for %1. %2, or ask an administrator to reset the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account %1 has been turned off. Ask your Alongside administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would leave no one able to manage accounts. Make another account an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changing this role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You cannot turn off your own account while you are using it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turning off this account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database has no accounts yet, so there is no password to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is no longer active. Ask your Alongside administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The current password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password that is different from the current one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::AuditLog</name>
+    <message>
+        <source>Entries %1 to %2 are missing: they have been deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 has been changed since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries have been removed, added or reordered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1 differs from the same entry in the older copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry %1, which is in the older copy, is no longer in the log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ran a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed to log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -392,6 +636,171 @@ Safe while Alongside has FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::PasswordHasher</name>
+    <message>
+        <source>Alongside could not start its password protection on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough free memory to protect the password. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored key settings for this account are not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough free memory to derive the key. Close other programs and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::Permissions</name>
+    <message>
+        <source>Your account (%1) cannot %2. If you need to, ask your Alongside administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>run reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>search for people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the records of volunteers and peer workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open the records of the people supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see lived-experience details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see other people&apos;s supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see supervision records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>record supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export people&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the charity&apos;s settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manage accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>restore a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trustee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including settings, accounts, backups and the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day-to-day work: volunteers, people supported, matches, sessions and supervision summaries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision they give or receive, and the records of volunteers and peer workers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard and reports only, with small numbers always hidden. No one&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can look up records but change nothing; no lived experience or supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::PersonService</name>
+    <message>
+        <source>This record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::SettingsService</name>
     <message>
         <source>The charity name is too long: use at most %1 characters.</source>
@@ -411,6 +820,10 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>The number of daily backups to keep must be between %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locking after inactivity must be set to between %1 and %2 minutes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -442,6 +855,17 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>The database file is damaged. Restore the newest backup (File &gt; Restore from Backup) and check the most recent records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::SupervisionService</name>
+    <message>
+        <source>This supervision record no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes can be read only by the supervisor and the people supervised in that session.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -616,6 +1040,548 @@ Safe while Alongside has FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::ui::AccountEditDialog</name>
+    <message>
+        <source>New Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: sam.jones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they type to log in: letters a to z, digits, dots, dashes and underscores. It cannot be changed later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Sam Jones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked worker record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (worker no. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linked &amp;worker record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link the account to the person&apos;s own volunteer or worker record, so that supervision rules know who they are. Type part of a name to search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They will be asked to choose their own password the first time they log in. Tell them this first password in person or by phone, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker records could not be read, so the account can be linked to none. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cre&amp;ate Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no worker record called &quot;%1&quot;. Choose one from the list, or None.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AccountFormDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;nfirm password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type the password again in the second box.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AccountsDialog</name>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn &amp;Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone who uses Alongside should have their own account. The role decides what they can see and change. Turn off the account of someone who leaves, rather than sharing it: the audit log then still says who did what.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset the selected account&apos;s password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turned off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Must choose a new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn O&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected account on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn the selected account off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Off Account?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn off the account %1? Nobody will be able to log in with it until an administrator turns it on again. Its history stays in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Not Turned Off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account Not Turned On</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AdministratorSetupDialog</name>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create the Administrator Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who looks after this database?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside keeps personal and health information about the people your charity supports, so everyone who uses it logs in with their own account. Start with the administrator: the person who sets up accounts for colleagues, changes settings and looks after backups. You can add other accounts after this, from Tools &gt; Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example sam.jones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example Sam Jones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep this password safe. If it is lost and there is no other administrator, no one can manage accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create Account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::AuditLogDialog</name>
+    <message>
+        <source>Check the Log Is &amp;Intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every change, every record opened, every login and every backup, newest first. Entries name the fields involved but never their contents, and cannot be changed or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown user name (failed login)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: person 12</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A kind of record and its number (&quot;person 12&quot;), a number alone, or a kind alone (&quot;account&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the log is intact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result of the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks every entry&apos;s fingerprint against the one before it, to show whether any entry has been changed, removed or added since it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No entries match these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln entries from the newest %L1 in these dates. Narrow the dates to see older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing the newest %Ln entries. Narrow the dates or filters to see older ones.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %Ln entries.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Intact: the log has no entries yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Intact: all %Ln entries check out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tampered: %1 Entries from no. %2 on cannot be trusted. Backups made before then still hold the log as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ChangePasswordDialog</name>
+    <message>
+        <source>Current password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the new password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Your Own Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change My Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, your account has a temporary password set by an administrator. Choose your own password now; no one else, administrators included, will know it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the password for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Current password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two new passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::DashboardPage</name>
     <message>
         <source>Charity logo</source>
@@ -681,6 +1647,18 @@ Safe while Alongside has FILE open.
         <source>&lt;b&gt;Demo data.&lt;/b&gt; Everyone in this database is made up. Use it to try Alongside; create your charity&apos;s own database with File &gt; New Database.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Your administrator can add the charity&apos;s name and logo in Settings: they appear here and on every report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fewer than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(Numbers under %1 are hidden to protect privacy.)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::EmptyStatePage</name>
@@ -702,6 +1680,61 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>Try It with &amp;Demo Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FindPersonDialog</name>
+    <message>
+        <source>Find a Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People found:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing the first %1: type more of the name to narrow it down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Not Opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -753,6 +1786,88 @@ Safe while Alongside has FILE open.
     </message>
     <message>
         <source>Not No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LockedPage</name>
+    <message>
+        <source>Alongside is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close Database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside locked itself because no one had used it for a while, so that people&apos;s records stay private. %1 was logged in. Unlock to carry on, or log in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locked Alongside so that people&apos;s records stay private. Unlock to carry on, or log in as someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::LoginDialog</name>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log In to Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside was locked to keep people&apos;s records private. Log in to carry on; another user can log in here too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds people&apos;s personal and health information. Log in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forgotten your password? An administrator can set a temporary one for you (Tools &gt; Accounts).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -996,6 +2111,168 @@ Anything recorded since that backup will no longer be in the database. The curre
         <source>The backup has been restored.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Lock Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hange My Password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find a Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit &amp;Log…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in as %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your password has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit Log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not Available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PersonRecordDialog</name>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer or peer worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current roles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening this record has been noted in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ResetPasswordDialog</name>
+    <message>
+        <source>Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a new password for your own account, %1. It takes effect straight away.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a temporary password for %1. They will have to choose their own password the next time they log in. Tell them the temporary one in person or by phone, not by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Temporary password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Temporary password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reset Password</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::RestoreDialog</name>
@@ -1208,6 +2485,26 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>The settings could not be read, so they cannot be changed now. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lock after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When no one has used Alongside for this long, it locks itself and asks for a password, so people&apos;s records are not left open on a shared computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
