@@ -136,6 +136,19 @@ Status run(Database& db, const QString& text, const QVariantList& bind, const QS
     return sql::exec(q.value(), what);
 }
 
+// An account that must exist for the change asked for (another administrator may have just removed it).
+Result<StoredAccount> existingAccount(Database& db, qint64 accountId)
+{
+    auto found = findStored(db, QStringLiteral("id"), accountId);
+    if (!found) {
+        return found.error();
+    }
+    if (!found.value()) {
+        return invalid(AccountService::tr("That account no longer exists."));
+    }
+    return *found.value();
+}
+
 int lockSecondsAfter(int failedAttempts)
 {
     const int over = failedAttempts - AccountService::kFreeAttempts; // 0 for the first lock
@@ -484,14 +497,11 @@ Status AccountService::update(
     if (!t.isActive()) {
         return t.beginStatus();
     }
-    auto found = findStored(m_db, QStringLiteral("id"), accountId);
+    auto found = existingAccount(m_db, accountId);
     if (!found) {
         return found.status();
     }
-    if (!found.value()) {
-        return invalid(tr("That account no longer exists."));
-    }
-    const StoredAccount& a = *found.value();
+    const StoredAccount& a = found.value();
     if (a.role == Actor::Role::Administrator && role != Actor::Role::Administrator && !a.disabled) {
         if (Status s = requireAnotherAdministrator(accountId, tr("Changing this role")); !s) {
             return s;
@@ -542,17 +552,14 @@ Status AccountService::setDisabled(const Actor& actor, qint64 accountId, bool di
     if (!t.isActive()) {
         return t.beginStatus();
     }
-    auto found = findStored(m_db, QStringLiteral("id"), accountId);
+    auto found = existingAccount(m_db, accountId);
     if (!found) {
         return found.status();
     }
-    if (!found.value()) {
-        return invalid(tr("That account no longer exists."));
-    }
-    if (found.value()->disabled == disabled) {
+    if (found.value().disabled == disabled) {
         return Status::ok();
     }
-    if (disabled && found.value()->role == Actor::Role::Administrator) {
+    if (disabled && found.value().role == Actor::Role::Administrator) {
         if (Status s = requireAnotherAdministrator(accountId, tr("Turning off this account")); !s) {
             return s;
         }
@@ -582,14 +589,11 @@ Status AccountService::resetPassword(const Actor& actor, qint64 accountId, const
     if (!t.isActive()) {
         return t.beginStatus();
     }
-    auto found = findStored(m_db, QStringLiteral("id"), accountId);
+    auto found = existingAccount(m_db, accountId);
     if (!found) {
         return found.status();
     }
-    if (!found.value()) {
-        return invalid(tr("That account no longer exists."));
-    }
-    if (Status s = checkPassword(found.value()->userName, temporaryPassword); !s) {
+    if (Status s = checkPassword(found.value().userName, temporaryPassword); !s) {
         return s;
     }
     auto hash = PasswordHasher::hash(temporaryPassword);

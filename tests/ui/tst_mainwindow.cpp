@@ -9,6 +9,7 @@
 #include "core/db/backupmanager.h"
 #include "core/paths.h"
 #include "support/testsupport.h"
+#include "support/uitest.h"
 #include "ui/accounts/logindialog.h"
 #include "ui/common/prompts.h"
 #include "ui/dashboard/dashboardpage.h"
@@ -42,40 +43,8 @@ using namespace alongside;
 
 namespace {
 
-// Runs `f` on the next modal dialog of type D as soon as it is shown (exec() blocks the test).
-template<typename D> void whenModal(std::function<void(D*)> f)
-{
-    auto* timer = new QTimer;
-    timer->setInterval(20);
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, [timer, f, tries] {
-        if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            f(d);
-            // A failed QVERIFY inside f returns early: close the dialog so the test fails, not hangs.
-            if (d->isVisible()) {
-                d->reject();
-            }
-        } else if (++*tries > 500) {
-            timer->stop();
-            timer->deleteLater();
-            qWarning("no modal dialog of the expected type appeared");
-        }
-    });
-    timer->start();
-}
-
-void screenshot(QWidget* w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("ALONGSIDE_SCREENSHOTS");
-    if (dir.isEmpty()) {
-        return;
-    }
-    QDir().mkpath(dir);
-    QTest::qWait(100); // let pending layout requests settle, as they would on screen
-    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
-}
+using test::screenshot;
+using test::whenModal;
 
 QString cardValue(ui::MainWindow& w, const QString& card)
 {

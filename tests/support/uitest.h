@@ -1,0 +1,52 @@
+#pragma once
+
+// Helpers for GUI tests (header-only: the test support library itself has no widgets).
+
+#include <QApplication>
+#include <QDir>
+#include <QTest>
+#include <QTimer>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+
+namespace alongside::test {
+
+/** Runs `f` on the next modal dialog of type D as soon as it is shown (exec() blocks the test). */
+template<typename D> void whenModal(std::function<void(D*)> f)
+{
+    auto* timer = new QTimer;
+    timer->setInterval(20);
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, [timer, f, tries] {
+        if (auto* d = qobject_cast<D*>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            f(d);
+            // A failed QVERIFY inside f returns early: close the dialog so the test fails, not hangs.
+            if (d->isVisible()) {
+                d->reject();
+            }
+        } else if (++*tries > 500) {
+            timer->stop();
+            timer->deleteLater();
+            qWarning("no modal dialog of the expected type appeared");
+        }
+    });
+    timer->start();
+}
+
+/** With ALONGSIDE_SCREENSHOTS=DIR set, saves w as DIR/name.png for a person to look at. */
+inline void screenshot(QWidget* w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("ALONGSIDE_SCREENSHOTS");
+    if (dir.isEmpty()) {
+        return;
+    }
+    QDir().mkpath(dir);
+    QTest::qWait(100); // let pending layout requests settle, as they would on screen
+    w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+} // namespace alongside::test
