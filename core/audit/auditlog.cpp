@@ -49,29 +49,34 @@ AuditEntry entryFrom(const QSqlQuery& q)
     return e;
 }
 
-// The stored text of an entry's time must be what is hashed: keep it as read, not re-formatted.
-QByteArray hashOfRow(const QSqlQuery& q)
+// The one definition of an entry's hash: SHA-256 over its parts, each followed by U+001F.
+QByteArray chainHash(const QStringList& parts)
 {
     QCryptographicHash h(QCryptographicHash::Sha256);
-    for (int column = 0; column <= 10; ++column) { // every column but the hash itself
-        h.addData(q.value(column).toString().toUtf8());
+    for (const QString& part : parts) {
+        h.addData(part.toUtf8());
         h.addData(QByteArrayView("\x1f", 1));
     }
     return h.result().toHex();
+}
+
+// A stored row's parts exactly as stored (the time as its text, not re-formatted): every column
+// but the hash itself.
+QByteArray hashOfRow(const QSqlQuery& q)
+{
+    QStringList parts;
+    for (int column = 0; column <= 10; ++column) {
+        parts << q.value(column).toString();
+    }
+    return chainHash(parts);
 }
 
 } // namespace
 
 QByteArray AuditLog::computeHash(const AuditEntry& e)
 {
-    QCryptographicHash h(QCryptographicHash::Sha256);
-    const QString parts[] = { QString::number(e.seq), timeText(e.at), QString::number(e.accountId), e.userName, e.role,
-        e.action, e.entity, e.recordId, e.fields.join(QLatin1Char(',')), e.note, QString::fromLatin1(e.prevHash) };
-    for (const QString& part : parts) {
-        h.addData(part.toUtf8());
-        h.addData(QByteArrayView("\x1f", 1));
-    }
-    return h.result().toHex();
+    return chainHash({ QString::number(e.seq), timeText(e.at), QString::number(e.accountId), e.userName, e.role,
+        e.action, e.entity, e.recordId, e.fields.join(QLatin1Char(',')), e.note, QString::fromLatin1(e.prevHash) });
 }
 
 Status AuditLog::record(const Actor& actor, const AuditEvent& event)

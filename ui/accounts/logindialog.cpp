@@ -2,6 +2,7 @@
 
 #include "core/auth/accountservice.h"
 #include "core/db/database.h"
+#include "ui/common/feedback.h"
 #include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
 
@@ -35,7 +36,7 @@ WrappingLabel* errorLabel(QWidget* parent)
 {
     auto* l = new WrappingLabel(QString(), parent);
     l->setObjectName(QStringLiteral("errorLabel"));
-    l->setStyleSheet(QStringLiteral("color: palette(highlighted-text); background: #a4262c; padding: 6px;"));
+    setFeedbackColour(l, Feedback::Problem); // the same look as the other dialogs' problems
     l->setAccessibleName(QCoreApplication::translate("alongside::ui::LoginDialog", "Problem"));
     l->hide();
     return l;
