@@ -18,6 +18,7 @@ packages=(
   libgl-dev libqt6opengl6-dev libxkbcommon-dev  # what Qt6Gui's and Qt6Charts' CMake packages require
   fonts-dejavu-core                  # a font for offscreen rendering and PDFs
   libsodium-dev pkgconf              # Argon2id password hashing (libsodium, ISC licence)
+  libcsv-dev                         # CSV reading and writing (libcsv, LGPL-2.1+)
 )
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
   packages+=(

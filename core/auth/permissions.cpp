@@ -34,6 +34,7 @@ constexpr Row kTable[] = {
     { Action::BackUpNow, true, true, true, false, false },
     { Action::RestoreBackup, true, false, false, false, false },
     { Action::AddDemoData, true, false, false, false, false },
+    { Action::EditCatalogues, true, true, false, false, false },
 };
 
 const Row* rowFor(Action action)
@@ -126,6 +127,8 @@ QString Permissions::describe(Action action)
         return tr("restore a backup");
     case Action::AddDemoData:
         return tr("add demo data");
+    case Action::EditCatalogues:
+        return tr("change the lists of roles, recruitment steps and training courses");
     }
     return QString();
 }
@@ -167,6 +170,8 @@ QString Permissions::key(Action action)
         return QStringLiteral("restore_backup");
     case Action::AddDemoData:
         return QStringLiteral("add_demo_data");
+    case Action::EditCatalogues:
+        return QStringLiteral("edit_catalogues");
     }
     return QString();
 }

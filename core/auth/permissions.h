@@ -38,6 +38,7 @@ public:
         BackUpNow,
         RestoreBackup,
         AddDemoData,
+        EditCatalogues, // roles, recruitment steps, training courses and competences
     };
 
     static QList<Action> allActions();

@@ -234,6 +234,109 @@ const char* const kVersion2[] = {
     "{append_only:audit_log}",
 };
 
+// Version 3: the workforce (issue 4). Profile fields join worker; equality-monitoring answers are
+// free text where "prefer_not_to_say" is a value of its own and NULL means "not asked".
+// worker_lived_experience is SENSITIVE (see schema::sensitiveFields): it lives in its own table so
+// that no query that lists workers can pick it up by accident.
+const char* const kVersion3[] = {
+    "ALTER TABLE person ADD COLUMN address TEXT",
+    "ALTER TABLE worker ADD COLUMN emergency_contact_name TEXT",
+    "ALTER TABLE worker ADD COLUMN emergency_contact_relationship TEXT",
+    "ALTER TABLE worker ADD COLUMN emergency_contact_phone TEXT",
+    "ALTER TABLE worker ADD COLUMN availability TEXT",
+    "ALTER TABLE worker ADD COLUMN languages TEXT",
+    "ALTER TABLE worker ADD COLUMN access_needs TEXT",
+    "ALTER TABLE worker ADD COLUMN disability TEXT",
+    "ALTER TABLE worker ADD COLUMN sexual_orientation TEXT",
+    "ALTER TABLE worker ADD COLUMN religion TEXT",
+    "ALTER TABLE worker ADD COLUMN updated_at TEXT",
+
+    R"(ALTER TABLE role_type ADD COLUMN dbs_level TEXT
+        CHECK (dbs_level IS NULL OR dbs_level IN ('basic', 'standard', 'enhanced', 'enhanced_barred')))",
+    R"(ALTER TABLE role_type ADD COLUMN references_required INTEGER NOT NULL DEFAULT 2
+        CHECK (references_required BETWEEN 0 AND 5))",
+    "UPDATE role_type SET dbs_level = 'enhanced' WHERE is_peer = 1",
+
+    R"(CREATE TABLE recruitment_step (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0,
+        enabled INTEGER NOT NULL DEFAULT 1 CHECK (enabled IN (0, 1))))",
+
+    R"(CREATE TABLE worker_step (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        step_id INTEGER NOT NULL REFERENCES recruitment_step (id),
+        done_on TEXT NOT NULL,
+        done_by TEXT,
+        note TEXT,
+        UNIQUE (worker_id, step_id)))",
+
+    R"(CREATE TABLE worker_reference (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        referee_name TEXT NOT NULL,
+        relationship TEXT,
+        contact TEXT,
+        requested_on TEXT,
+        received_on TEXT,
+        satisfactory INTEGER CHECK (satisfactory IS NULL OR satisfactory IN (0, 1)),
+        note TEXT,
+        CHECK (received_on IS NULL OR requested_on IS NULL OR received_on >= requested_on)))",
+    R"(CREATE INDEX worker_reference_worker ON worker_reference (worker_id))",
+
+    R"(CREATE TABLE dbs_check (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        level TEXT NOT NULL CHECK (level IN ('basic', 'standard', 'enhanced', 'enhanced_barred')),
+        certificate_number TEXT,
+        issued_on TEXT NOT NULL,
+        update_service INTEGER NOT NULL DEFAULT 0 CHECK (update_service IN (0, 1)),
+        recheck_due_on TEXT,
+        note TEXT,
+        CHECK (recheck_due_on IS NULL OR recheck_due_on > issued_on)))",
+    R"(CREATE INDEX dbs_check_worker ON dbs_check (worker_id, issued_on))",
+
+    R"(CREATE TABLE volunteer_hours (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        worked_on TEXT NOT NULL,
+        hours REAL NOT NULL CHECK (hours > 0 AND hours <= 24),
+        activity TEXT))",
+    R"(CREATE INDEX volunteer_hours_worker ON volunteer_hours (worker_id, worked_on))",
+    R"(CREATE INDEX volunteer_hours_date ON volunteer_hours (worked_on))",
+
+    R"(CREATE TABLE worker_lived_experience (
+        worker_id INTEGER NOT NULL PRIMARY KEY REFERENCES worker (id) ON DELETE CASCADE,
+        consent_on TEXT NOT NULL,
+        areas TEXT NOT NULL DEFAULT '',
+        disclosure TEXT,
+        note TEXT,
+        updated_at TEXT NOT NULL))",
+
+    "ALTER TABLE training_course ADD COLUMN length_hours REAL CHECK (length_hours IS NULL OR length_hours > 0)",
+    "ALTER TABLE training_course ADD COLUMN accreditation TEXT",
+    "ALTER TABLE training_course ADD COLUMN active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))",
+    R"(CREATE TABLE course_role (
+        course_id INTEGER NOT NULL REFERENCES training_course (id) ON DELETE CASCADE,
+        role_type_id INTEGER NOT NULL REFERENCES role_type (id) ON DELETE CASCADE,
+        PRIMARY KEY (course_id, role_type_id)))",
+    R"(CREATE TABLE competence (
+        id {id},
+        domain TEXT NOT NULL,
+        title TEXT NOT NULL,
+        UNIQUE (domain, title)))",
+    R"(CREATE TABLE course_competence (
+        course_id INTEGER NOT NULL REFERENCES training_course (id) ON DELETE CASCADE,
+        competence_id INTEGER NOT NULL REFERENCES competence (id) ON DELETE CASCADE,
+        PRIMARY KEY (course_id, competence_id)))",
+    "ALTER TABLE training_completion ADD COLUMN provider TEXT",
+    "ALTER TABLE training_completion ADD COLUMN credits INTEGER CHECK (credits IS NULL OR credits >= 0)",
+    "ALTER TABLE training_completion ADD COLUMN note TEXT",
+    "ALTER TABLE training_completion ADD COLUMN recorded_by TEXT",
+    R"(CREATE INDEX training_completion_course ON training_completion (course_id, completed_on))",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -340,6 +443,103 @@ Status migrateTo2(Database& db)
     return execAll(db, statements);
 }
 
+Status seedVersion3(Database& db)
+{
+    // Recruitment steps a charity starts with (each can be renamed, reordered or switched off).
+    // References and the DBS check have records of their own; induction is a course.
+    static const char* const steps[] = {
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Enquiry received"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Application received"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Informal chat or interview"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Code of conduct signed"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Lone-working agreement signed"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Equipment issued"),
+    };
+    auto q = sql::prepare(db, QStringLiteral("INSERT INTO recruitment_step (name, position) VALUES (?, ?)"));
+    if (!q) {
+        return q.status();
+    }
+    int position = 0;
+    for (const char* step : steps) {
+        q.value().addBindValue(QCoreApplication::translate("alongside::core::schema", step));
+        q.value().addBindValue(++position);
+        if (Status s = sql::exec(q.value(), QStringLiteral("seed recruitment steps")); !s) {
+            return s;
+        }
+    }
+
+    // The typical catalogue (BRIEF §4), added unless a course of that title exists. Induction and the
+    // safeguarding refresher are mandatory for every role; peer support training for peer roles.
+    struct Course
+    {
+        const char* title;
+        const char* provider;
+        double days;
+        int credits; // -1: none
+        int refreshMonths; // 0: no refresh
+        int mandatory; // 0 no, 1 every role, 2 peer roles
+    };
+
+    static const Course courses[] = {
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Volunteer induction"), "", 1, -1, 0, 1 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Peer support training (internal)"), "", 1, -1, 0, 2 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Accredited peer support training"), "", 11, 20, 0, 0 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "The peer sessions"), "", 3, -1, 0, 0 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Train the trainer"), "", 5, 20, 0, 0 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Safeguarding refresher"), "", 0.5, -1, 36, 1 },
+    };
+    for (const Course& c : courses) {
+        const QString title = QCoreApplication::translate("alongside::core::schema", c.title);
+        auto existing = sql::scalar(db, QStringLiteral("SELECT id FROM training_course WHERE title = ?"), { title });
+        if (!existing) {
+            return existing.status();
+        }
+        qint64 id = existing.value().toLongLong();
+        if (id == 0) {
+            auto ins = sql::prepare(db,
+                QStringLiteral("INSERT INTO training_course (title, provider, length_days, credits, refresh_months, "
+                               "mandatory) VALUES (?, ?, ?, ?, ?, ?)"));
+            if (!ins) {
+                return ins.status();
+            }
+            ins.value().addBindValue(title);
+            ins.value().addBindValue(QVariant(QMetaType::fromType<QString>()));
+            ins.value().addBindValue(c.days);
+            ins.value().addBindValue(c.credits >= 0 ? QVariant(c.credits) : QVariant(QMetaType::fromType<int>()));
+            ins.value().addBindValue(
+                c.refreshMonths > 0 ? QVariant(c.refreshMonths) : QVariant(QMetaType::fromType<int>()));
+            ins.value().addBindValue(c.mandatory == 1 ? 1 : 0);
+            if (Status s = sql::exec(ins.value(), QStringLiteral("seed training courses")); !s) {
+                return s;
+            }
+            id = ins.value().lastInsertId().toLongLong();
+        }
+        if (c.mandatory == 2) {
+            if (Status s = sql::execute(db,
+                    QStringLiteral("INSERT INTO course_role (course_id, role_type_id) SELECT %1, id FROM role_type "
+                                   "WHERE is_peer = 1 AND id NOT IN (SELECT role_type_id FROM course_role WHERE "
+                                   "course_id = %1)")
+                        .arg(id));
+                !s) {
+                return s;
+            }
+        }
+    }
+    return Status::ok();
+}
+
+Status migrateTo3(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion3) {
+        statements << QString::fromUtf8(s);
+    }
+    if (Status s = execAll(db, statements); !s) {
+        return s;
+    }
+    return seedVersion3(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -347,6 +547,7 @@ const std::vector<MigrationStep>& standardMigrations()
     static const std::vector<MigrationStep> steps = {
         { 1, migrateTo1 },
         { 2, migrateTo2 },
+        { 3, migrateTo3 },
     };
     return steps;
 }
@@ -359,7 +560,22 @@ QStringList tableNames()
         QStringLiteral("mentor_match"), QStringLiteral("supervision_entry"), QStringLiteral("supervision_attendee"),
         QStringLiteral("training_course"), QStringLiteral("training_completion"), QStringLiteral("measure_response"),
         QStringLiteral("measure_answer"), QStringLiteral("setting"), QStringLiteral("account"),
-        QStringLiteral("audit_log") };
+        QStringLiteral("audit_log"), QStringLiteral("recruitment_step"), QStringLiteral("worker_step"),
+        QStringLiteral("worker_reference"), QStringLiteral("dbs_check"), QStringLiteral("volunteer_hours"),
+        QStringLiteral("worker_lived_experience"), QStringLiteral("course_role"), QStringLiteral("competence"),
+        QStringLiteral("course_competence") };
+}
+
+QList<SensitiveField> sensitiveFields()
+{
+    // Special-category detail that is never exported or reported by default and is read only by
+    // the roles Permissions allow (ViewLivedExperience; supervision private notes: their parties).
+    return {
+        { QStringLiteral("worker_lived_experience"), QStringLiteral("areas") },
+        { QStringLiteral("worker_lived_experience"), QStringLiteral("disclosure") },
+        { QStringLiteral("worker_lived_experience"), QStringLiteral("note") },
+        { QStringLiteral("supervision_entry"), QStringLiteral("private_notes") },
+    };
 }
 
 } // namespace alongside::core::schema

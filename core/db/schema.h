@@ -12,4 +12,17 @@ const std::vector<MigrationStep>& standardMigrations();
 /** The tables an Alongside database of the current version holds, for checks and reports. */
 QStringList tableNames();
 
+/** A column holding special-category detail beyond the ordinary record. */
+struct SensitiveField
+{
+    QString table;
+    QString column;
+};
+
+/**
+ * The columns marked sensitive in the data model: never written by an export or report unless the
+ * exporter is asked for them explicitly, and read only by the roles core::Permissions allows.
+ */
+QList<SensitiveField> sensitiveFields();
+
 } // namespace alongside::core::schema

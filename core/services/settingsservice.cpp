@@ -18,6 +18,9 @@ const QString kYearStart = QStringLiteral("year_start_month");
 const QString kSuppression = QStringLiteral("suppression_threshold");
 const QString kBackups = QStringLiteral("backups_to_keep");
 const QString kAutoLock = QStringLiteral("auto_lock_minutes");
+const QString kHourlyRate = QStringLiteral("hourly_rate_pence");
+const QString kDbsRecheck = QStringLiteral("dbs_recheck_months");
+const QString kExpiryWarning = QStringLiteral("expiry_warning_days");
 
 Error invalid(QString message)
 {
@@ -57,6 +60,12 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
         kBackups, CharitySettings::kDefaultBackupsToKeep, CharitySettings::kMinBackups, CharitySettings::kMaxBackups);
     s.autoLockMinutes = number(kAutoLock, CharitySettings::kDefaultAutoLockMinutes, CharitySettings::kMinAutoLock,
         CharitySettings::kMaxAutoLock);
+    s.hourlyRatePence
+        = number(kHourlyRate, CharitySettings::kDefaultHourlyRatePence, 0, CharitySettings::kMaxHourlyRatePence);
+    s.dbsRecheckMonths
+        = number(kDbsRecheck, CharitySettings::kDefaultDbsRecheckMonths, 0, CharitySettings::kMaxDbsRecheckMonths);
+    s.expiryWarningDays = number(kExpiryWarning, CharitySettings::kDefaultExpiryWarningDays,
+        CharitySettings::kMinExpiryWarningDays, CharitySettings::kMaxExpiryWarningDays);
     return s;
 }
 
@@ -88,6 +97,20 @@ Status SettingsService::validate(const CharitySettings& s)
                            .arg(CharitySettings::kMinAutoLock)
                            .arg(CharitySettings::kMaxAutoLock));
     }
+    if (s.hourlyRatePence < 0 || s.hourlyRatePence > CharitySettings::kMaxHourlyRatePence) {
+        return invalid(tr("The value of an hour of volunteering must be between £0 and £%1.")
+                           .arg(CharitySettings::kMaxHourlyRatePence / 100));
+    }
+    if (s.dbsRecheckMonths < 0 || s.dbsRecheckMonths > CharitySettings::kMaxDbsRecheckMonths) {
+        return invalid(tr("The DBS recheck interval must be between 0 (no routine recheck) and %1 months.")
+                           .arg(CharitySettings::kMaxDbsRecheckMonths));
+    }
+    if (s.expiryWarningDays < CharitySettings::kMinExpiryWarningDays
+        || s.expiryWarningDays > CharitySettings::kMaxExpiryWarningDays) {
+        return invalid(tr("Warn about expiring checks and training between %1 and %2 days ahead.")
+                           .arg(CharitySettings::kMinExpiryWarningDays)
+                           .arg(CharitySettings::kMaxExpiryWarningDays));
+    }
     return Status::ok();
 }
 
@@ -118,6 +141,9 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kSuppression, QString::number(s.suppressionThreshold) },
         { kBackups, QString::number(s.backupsToKeep) },
         { kAutoLock, QString::number(s.autoLockMinutes) },
+        { kHourlyRate, QString::number(s.hourlyRatePence) },
+        { kDbsRecheck, QString::number(s.dbsRecheckMonths) },
+        { kExpiryWarning, QString::number(s.expiryWarningDays) },
     };
     for (const auto& [key, value] : rows) {
         q.value().addBindValue(key);
@@ -131,7 +157,10 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
     const QPair<QString, bool> fields[] = { { kName, b.charityName != s.charityName.trimmed() },
         { kLogo, b.logoPng != s.logoPng }, { kYearStart, b.yearStartMonth != s.yearStartMonth },
         { kSuppression, b.suppressionThreshold != s.suppressionThreshold },
-        { kBackups, b.backupsToKeep != s.backupsToKeep }, { kAutoLock, b.autoLockMinutes != s.autoLockMinutes } };
+        { kBackups, b.backupsToKeep != s.backupsToKeep }, { kAutoLock, b.autoLockMinutes != s.autoLockMinutes },
+        { kHourlyRate, b.hourlyRatePence != s.hourlyRatePence },
+        { kDbsRecheck, b.dbsRecheckMonths != s.dbsRecheckMonths },
+        { kExpiryWarning, b.expiryWarningDays != s.expiryWarningDays } };
     for (const auto& [key, differs] : fields) {
         if (differs) {
             changed << key;

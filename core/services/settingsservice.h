@@ -18,6 +18,9 @@ struct CharitySettings
     static constexpr int kDefaultSuppressionThreshold = 5;
     static constexpr int kDefaultBackupsToKeep = 14;
     static constexpr int kDefaultAutoLockMinutes = 10;
+    static constexpr int kDefaultHourlyRatePence = 1271; // UK National Living Wage from April 2026
+    static constexpr int kDefaultDbsRecheckMonths = 36;
+    static constexpr int kDefaultExpiryWarningDays = 30;
 
     QString charityName;
     QByteArray logoPng; // PNG bytes, at most kMaxLogoBytes
@@ -25,6 +28,9 @@ struct CharitySettings
     int suppressionThreshold = kDefaultSuppressionThreshold;
     int backupsToKeep = kDefaultBackupsToKeep;
     int autoLockMinutes = kDefaultAutoLockMinutes; // lock the window after this long without input
+    int hourlyRatePence = kDefaultHourlyRatePence; // what an hour of volunteering is valued at
+    int dbsRecheckMonths = kDefaultDbsRecheckMonths; // recheck a DBS check this long after issue; 0: never
+    int expiryWarningDays = kDefaultExpiryWarningDays; // "expiring soon" on the compliance matrix
     bool isDemoData = false; // read-only: set by DemoGenerator, so screens and reports can say so
 
     static constexpr const char* kDemoDataKey = "demo_data";
@@ -37,6 +43,10 @@ struct CharitySettings
     static constexpr int kMaxBackups = 365;
     static constexpr int kMinAutoLock = 1;
     static constexpr int kMaxAutoLock = 240; // no "never": a shared office PC must lock itself
+    static constexpr int kMaxHourlyRatePence = 100000;
+    static constexpr int kMaxDbsRecheckMonths = 120;
+    static constexpr int kMinExpiryWarningDays = 1;
+    static constexpr int kMaxExpiryWarningDays = 365;
 };
 
 /**

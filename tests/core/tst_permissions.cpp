@@ -55,6 +55,7 @@ const Expected kSpec[] = {
     { "view_lived_experience", true, true, false, false, false, false },
     { "record_supervision", true, true, true, false, false, false },
     { "export_records", true, true, false, false, false, false },
+    { "edit_catalogues", true, true, false, false, false, false },
 };
 
 bool expectedFor(const Expected& e, Role role)

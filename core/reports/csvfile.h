@@ -1,0 +1,22 @@
+#pragma once
+
+#include "core/result.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QStringList>
+
+namespace alongside::core::csv {
+
+/**
+ * RFC 4180 CSV in UTF-8 through libcsv (Debian libcsv-dev). Writing starts with a byte-order mark so
+ * that spreadsheet programs read accents correctly, ends lines with CRLF, and puts an apostrophe
+ * before a cell that starts with = + - @ (or a tab or carriage return) so that a spreadsheet never
+ * runs a name as a formula.
+ */
+QByteArray write(const QList<QStringList>& rows);
+
+/** Reads CSV (with or without a byte-order mark); a malformed file gives InvalidInput naming the line. */
+Result<QList<QStringList>> parse(const QByteArray& data);
+
+} // namespace alongside::core::csv
