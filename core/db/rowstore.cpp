@@ -60,8 +60,9 @@ Result<qint64> save(Database& db, const Actor& actor, const QString& table, qint
     bool exists = false;
     QStringList changed;
     if (id > 0) {
-        auto old = query(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table),
-            { id }, QStringLiteral("read %1").arg(table));
+        auto old
+            = query(db, QStringLiteral("SELECT %1 FROM %2 WHERE id = ?").arg(columns.join(QStringLiteral(", ")), table),
+                { id }, QStringLiteral("read %1").arg(table));
         if (!old) {
             return old.error();
         }
@@ -133,7 +134,8 @@ Status remove(Database& db, const Actor& actor, const QString& table, qint64 id)
         return Error { Error::Code::NotFound,
             RowStore::tr("That entry no longer exists: someone may have removed it already."), table };
     }
-    if (Status s = AuditLog(db).record(actor, { QString::fromLatin1(AuditLog::kDelete), table, QString::number(id), {}, {} });
+    if (Status s
+        = AuditLog(db).record(actor, { QString::fromLatin1(AuditLog::kDelete), table, QString::number(id), {}, {} });
         !s) {
         return s;
     }

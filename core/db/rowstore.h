@@ -32,7 +32,8 @@ Result<qint64> save(Database& db, const Actor& actor, const QString& table, qint
 Status remove(Database& db, const Actor& actor, const QString& table, qint64 id);
 
 /** Prepares, binds and runs a query; whatFailed names it in any error. */
-Result<QSqlQuery> query(const Database& db, const QString& sqlText, const QVariantList& bind, const QString& whatFailed);
+Result<QSqlQuery> query(
+    const Database& db, const QString& sqlText, const QVariantList& bind, const QString& whatFailed);
 
 inline QVariant text(const QString& s)
 {
@@ -45,8 +46,7 @@ inline QVariant date(const QDate& d)
     return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
 }
 
-template <typename T>
-QVariant optional(const std::optional<T>& v)
+template<typename T> QVariant optional(const std::optional<T>& v)
 {
     return v ? QVariant::fromValue(*v) : QVariant();
 }

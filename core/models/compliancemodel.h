@@ -18,7 +18,9 @@ class ComplianceModel : public QAbstractTableModel
 
 public:
     static constexpr int kFixedColumns = 2; // name, roles
-    enum Roles {
+
+    enum Roles
+    {
         StateRole = Qt::UserRole + 1, // int(ComplianceState) for requirement cells
         WorkerIdRole,
         SortRole,
@@ -27,6 +29,7 @@ public:
     explicit ComplianceModel(QObject* parent = nullptr);
 
     void setMatrix(const ComplianceMatrix& matrix);
+
     const ComplianceMatrix& matrix() const { return m_matrix; }
 
     int rowCount(const QModelIndex& parent = {}) const override;

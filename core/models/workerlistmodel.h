@@ -13,8 +13,19 @@ class WorkerListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { Name, Status, Roles, Since, Phone, Email, ColumnCount };
-    enum Roles {
+    enum Column
+    {
+        Name,
+        Status,
+        Roles,
+        Since,
+        Phone,
+        Email,
+        ColumnCount
+    };
+
+    enum Roles
+    {
         WorkerIdRole = Qt::UserRole + 1, // qint64
         StatusKeyRole, // "active", ...
         RoleTypeIdsRole, // QVariantList of qint64
@@ -24,7 +35,9 @@ public:
     explicit WorkerListModel(QObject* parent = nullptr);
 
     void setWorkers(const QList<WorkerSummary>& workers);
+
     const WorkerSummary& worker(int row) const { return m_workers.at(row); }
+
     /** The row of a worker, or -1. */
     int rowOf(qint64 workerId) const;
 

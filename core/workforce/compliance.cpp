@@ -70,7 +70,8 @@ ComplianceState ComplianceRow::worst() const
 
 int ComplianceRow::count(ComplianceState state) const
 {
-    return int(std::count_if(cells.cbegin(), cells.cend(), [state](const ComplianceCell& c) { return c.state == state; }));
+    return int(
+        std::count_if(cells.cbegin(), cells.cend(), [state](const ComplianceCell& c) { return c.state == state; }));
 }
 
 ComplianceState ComplianceService::stateFor(const QDate& expiresOn, const QDate& asOf, int warningDays)
@@ -231,8 +232,8 @@ Result<ComplianceMatrix> ComplianceService::matrix(const Actor& actor, const QDa
             return q.error();
         }
         while (q.value().next()) {
-            references.insert(q.value().value(0).toLongLong(),
-                { q.value().value(1).toInt(), rows::toDate(q.value().value(2)) });
+            references.insert(
+                q.value().value(0).toLongLong(), { q.value().value(1).toInt(), rows::toDate(q.value().value(2)) });
         }
     }
 
@@ -273,11 +274,10 @@ Result<ComplianceMatrix> ComplianceService::matrix(const Actor& actor, const QDa
                         cell.detail = WorkforceService::dbsLevelName(best->level);
                     } else {
                         cell.state = ComplianceState::Missing;
-                        cell.detail = checks.isEmpty()
-                            ? tr("no check recorded")
-                            : tr("%1 check; the role needs %2")
-                                  .arg(WorkforceService::dbsLevelName(checks.last().level),
-                                      WorkforceService::dbsLevelName(neededLevel));
+                        cell.detail = checks.isEmpty() ? tr("no check recorded")
+                                                       : tr("%1 check; the role needs %2")
+                                                             .arg(WorkforceService::dbsLevelName(checks.last().level),
+                                                                 WorkforceService::dbsLevelName(neededLevel));
                     }
                 }
             } else if (col.key == QLatin1String("references")) {
@@ -372,8 +372,9 @@ Status ComplianceService::exportCsv(const Actor& actor, const ComplianceMatrix& 
                 .arg(file.errorString()),
             filePath };
     }
-    return log.record(actor, { QString::fromLatin1(AuditLog::kExport), QStringLiteral("compliance_matrix"), {}, {},
-                                 QStringLiteral("csv, %1 people").arg(m.rows.size()) });
+    return log.record(actor,
+        { QString::fromLatin1(AuditLog::kExport), QStringLiteral("compliance_matrix"), {}, {},
+            QStringLiteral("csv, %1 people").arg(m.rows.size()) });
 }
 
 Status ComplianceService::recordPrint(const Actor& actor, const ComplianceMatrix& m)
@@ -382,8 +383,9 @@ Status ComplianceService::recordPrint(const Actor& actor, const ComplianceMatrix
     if (Status s = Permissions::require(actor, Action::ExportRecords); !s) {
         return log.refused(actor, s, QStringLiteral("compliance_matrix"));
     }
-    return log.record(actor, { QString::fromLatin1(AuditLog::kExport), QStringLiteral("compliance_matrix"), {}, {},
-                                 QStringLiteral("print, %1 people").arg(m.rows.size()) });
+    return log.record(actor,
+        { QString::fromLatin1(AuditLog::kExport), QStringLiteral("compliance_matrix"), {}, {},
+            QStringLiteral("print, %1 people").arg(m.rows.size()) });
 }
 
 } // namespace alongside::core

@@ -10,7 +10,8 @@ namespace alongside::core {
 
 class Database;
 
-enum class ComplianceState {
+enum class ComplianceState
+{
     NotRequired, // none of the person's roles needs it
     Done, // in date
     ExpiringSoon, // lapses within the warning window

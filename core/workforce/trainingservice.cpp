@@ -33,7 +33,8 @@ QList<qint64> idList(const QString& joined)
     return out;
 }
 
-Status replaceLinks(Database& db, const QString& table, const QString& column, qint64 courseId, const QList<qint64>& ids)
+Status replaceLinks(
+    Database& db, const QString& table, const QString& column, qint64 courseId, const QList<qint64>& ids)
 {
     if (auto q = rows::query(db, QStringLiteral("DELETE FROM %1 WHERE course_id = ?").arg(table), { courseId },
             QStringLiteral("update %1").arg(table));
@@ -160,9 +161,9 @@ Result<qint64> TrainingService::saveCourse(const Actor& actor, const Course& c)
     if (Status v = validate(c); !v) {
         return v.error();
     }
-    auto clash = sql::scalar(m_db,
-        QStringLiteral("SELECT COUNT(*) FROM training_course WHERE LOWER(title) = ? AND id <> ?"),
-        { c.title.trimmed().toLower(), c.id });
+    auto clash
+        = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM training_course WHERE LOWER(title) = ? AND id <> ?"),
+            { c.title.trimmed().toLower(), c.id });
     if (!clash) {
         return clash.error();
     }
@@ -180,17 +181,18 @@ Result<qint64> TrainingService::saveCourse(const Actor& actor, const Course& c)
             { QStringLiteral("credits"), rows::optional(c.credits) },
             { QStringLiteral("accreditation"), rows::text(c.accreditation) },
             { QStringLiteral("refresh_months"), c.refreshMonths > 0 ? QVariant(c.refreshMonths) : QVariant() },
-            { QStringLiteral("mandatory"), c.mandatoryForAll ? 1 : 0 }, { QStringLiteral("active"), c.active ? 1 : 0 } });
+            { QStringLiteral("mandatory"), c.mandatoryForAll ? 1 : 0 },
+            { QStringLiteral("active"), c.active ? 1 : 0 } });
     if (!id) {
         return id.error();
     }
-    if (Status s = replaceLinks(m_db, QStringLiteral("course_role"), QStringLiteral("role_type_id"), id.value(),
-            c.mandatoryRoleIds);
+    if (Status s = replaceLinks(
+            m_db, QStringLiteral("course_role"), QStringLiteral("role_type_id"), id.value(), c.mandatoryRoleIds);
         !s) {
         return s.error();
     }
-    if (Status s = replaceLinks(m_db, QStringLiteral("course_competence"), QStringLiteral("competence_id"), id.value(),
-            c.competenceIds);
+    if (Status s = replaceLinks(
+            m_db, QStringLiteral("course_competence"), QStringLiteral("competence_id"), id.value(), c.competenceIds);
         !s) {
         return s.error();
     }
@@ -257,8 +259,8 @@ Result<int> TrainingService::importCompetences(const Actor& actor, const QByteAr
     }
     int added = 0;
     for (const Competence& c : wanted) {
-        auto exists = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM competence WHERE domain = ? AND title = ?"),
-            { c.domain, c.title });
+        auto exists = sql::scalar(m_db,
+            QStringLiteral("SELECT COUNT(*) FROM competence WHERE domain = ? AND title = ?"), { c.domain, c.title });
         if (!exists) {
             return exists.error();
         }
@@ -272,8 +274,9 @@ Result<int> TrainingService::importCompetences(const Actor& actor, const QByteAr
         }
         ++added;
     }
-    if (Status s = AuditLog(m_db).record(actor, { QString::fromLatin1(AuditLog::kCreate), QStringLiteral("competence"),
-                                                    {}, {}, QStringLiteral("imported %1").arg(added) });
+    if (Status s = AuditLog(m_db).record(actor,
+            { QString::fromLatin1(AuditLog::kCreate), QStringLiteral("competence"), {}, {},
+                QStringLiteral("imported %1").arg(added) });
         !s) {
         return s.error();
     }
@@ -308,7 +311,8 @@ Result<QList<Completion>> TrainingService::completions(const Actor& actor, qint6
         c.courseId = r.value(1).toLongLong();
         c.workerId = r.value(2).toLongLong();
         c.courseTitle = r.value(3).toString();
-        c.workerName = WorkforceService::displayName(r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
+        c.workerName
+            = WorkforceService::displayName(r.value(4).toString(), r.value(5).toString(), r.value(6).toString());
         c.completedOn = rows::toDate(r.value(7));
         c.expiresOn = rows::toDate(r.value(8));
         c.provider = r.value(9).toString();
@@ -329,7 +333,8 @@ QList<Field> completionFields(const Completion& c, const Actor& actor, bool with
 {
     QList<Field> f { { QStringLiteral("course_id"), c.courseId }, { QStringLiteral("worker_id"), c.workerId },
         { QStringLiteral("completed_on"), rows::date(c.completedOn) },
-        { QStringLiteral("expires_on"), rows::date(c.expiresOn) }, { QStringLiteral("provider"), rows::text(c.provider) },
+        { QStringLiteral("expires_on"), rows::date(c.expiresOn) },
+        { QStringLiteral("provider"), rows::text(c.provider) },
         { QStringLiteral("credits"), rows::optional(c.credits) }, { QStringLiteral("note"), rows::text(c.note) },
         { QStringLiteral("recorded_by"), c.recordedBy.isEmpty() ? actor.shownName() : c.recordedBy } };
     if (withCertificate) {
@@ -352,7 +357,8 @@ Result<qint64> TrainingService::saveCompletion(const Actor& actor, const Complet
     // A completion read back carries no certificate bytes: keep the stored file unless a new one
     // is attached or the attachment was removed (hasCertificate false and no bytes).
     const bool touchCertificate = c.id == 0 || !c.certificate.isEmpty() || !c.hasCertificate;
-    return rows::save(m_db, actor, QStringLiteral("training_completion"), c.id, completionFields(c, actor, touchCertificate));
+    return rows::save(
+        m_db, actor, QStringLiteral("training_completion"), c.id, completionFields(c, actor, touchCertificate));
 }
 
 Status TrainingService::removeCompletion(const Actor& actor, qint64 id)
@@ -400,15 +406,17 @@ Result<QByteArray> TrainingService::certificate(const Actor& actor, qint64 compl
     if (Status s = Permissions::require(actor, Action::OpenWorkerRecords); !s) {
         return log.refused(actor, s, QStringLiteral("training_completion"), id).error();
     }
-    auto v = sql::scalar(m_db, QStringLiteral("SELECT certificate FROM training_completion WHERE id = ?"), { completionId });
+    auto v = sql::scalar(
+        m_db, QStringLiteral("SELECT certificate FROM training_completion WHERE id = ?"), { completionId });
     if (!v) {
         return v.error();
     }
     if (v.value().isNull()) {
         return Error { Error::Code::NotFound, tr("No certificate is attached to this course record."), id };
     }
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kView), QStringLiteral("training_completion"), id,
-                                         { QStringLiteral("certificate") }, {} });
+    if (Status s = log.record(actor,
+            { QString::fromLatin1(AuditLog::kView), QStringLiteral("training_completion"), id,
+                { QStringLiteral("certificate") }, {} });
         !s) {
         return s.error();
     }

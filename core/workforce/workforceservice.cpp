@@ -205,7 +205,8 @@ Status WorkforceService::validate(const StatusChange& c)
         return invalid(tr("The status date is in the future. Record a status on or after the day it starts."));
     }
     if ((c.status == QLatin1String("paused") || c.status == QLatin1String("left")) && c.reason.trimmed().isEmpty()) {
-        return invalid(tr("Enter a short reason for pausing or leaving (for example \"own health\" or \"moved away\")."));
+        return invalid(
+            tr("Enter a short reason for pausing or leaving (for example \"own health\" or \"moved away\")."));
     }
     return Status::ok();
 }
@@ -364,13 +365,12 @@ Result<QList<WorkerSummary>> WorkforceService::list(const Actor& actor, const QD
     }
     const QString now = (asOf.isValid() ? asOf : today()).toString(Qt::ISODate);
     auto q = rows::query(m_db,
-        QStringLiteral(
-            "SELECT w.id, p.id, p.given_name, p.family_name, p.known_as, p.email, p.phone, "
-            "(SELECT s.status FROM worker_status s WHERE s.worker_id = w.id AND s.since <= ? "
-            " ORDER BY s.since DESC, s.id DESC LIMIT 1), "
-            "(SELECT s.since FROM worker_status s WHERE s.worker_id = w.id AND s.since <= ? "
-            " ORDER BY s.since DESC, s.id DESC LIMIT 1) "
-            "FROM worker w JOIN person p ON p.id = w.person_id ORDER BY p.family_name, p.given_name, w.id"),
+        QStringLiteral("SELECT w.id, p.id, p.given_name, p.family_name, p.known_as, p.email, p.phone, "
+                       "(SELECT s.status FROM worker_status s WHERE s.worker_id = w.id AND s.since <= ? "
+                       " ORDER BY s.since DESC, s.id DESC LIMIT 1), "
+                       "(SELECT s.since FROM worker_status s WHERE s.worker_id = w.id AND s.since <= ? "
+                       " ORDER BY s.since DESC, s.id DESC LIMIT 1) "
+                       "FROM worker w JOIN person p ON p.id = w.person_id ORDER BY p.family_name, p.given_name, w.id"),
         { now, now }, QStringLiteral("list workers"));
     if (!q) {
         return q.error();
@@ -459,8 +459,8 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
     p.sexualOrientation = r.value(18).toString();
     p.religion = r.value(19).toString();
     p.maxMentees = rows::toOptionalInt(r.value(20));
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker"), id,
-                                         { QStringLiteral("profile") }, {} });
+    if (Status s = log.record(actor,
+            { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker"), id, { QStringLiteral("profile") }, {} });
         !s) {
         return s.error();
     }
@@ -509,11 +509,14 @@ namespace {
 QList<Field> personFields(const WorkerProfile& p, const QString& now)
 {
     return { { QStringLiteral("given_name"), p.givenName.trimmed() },
-        { QStringLiteral("family_name"), p.familyName.trimmed() }, { QStringLiteral("known_as"), rows::text(p.knownAs) },
-        { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) }, { QStringLiteral("email"), rows::text(p.email) },
-        { QStringLiteral("phone"), rows::text(p.phone) }, { QStringLiteral("address"), rows::text(p.address) },
-        { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) }, { QStringLiteral("gender"), rows::text(p.gender) },
-        { QStringLiteral("ethnicity"), rows::text(p.ethnicity) }, { QStringLiteral("updated_at"), now } };
+        { QStringLiteral("family_name"), p.familyName.trimmed() },
+        { QStringLiteral("known_as"), rows::text(p.knownAs) },
+        { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) },
+        { QStringLiteral("email"), rows::text(p.email) }, { QStringLiteral("phone"), rows::text(p.phone) },
+        { QStringLiteral("address"), rows::text(p.address) },
+        { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) },
+        { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) },
+        { QStringLiteral("updated_at"), now } };
 }
 
 QList<Field> workerFields(const WorkerProfile& p, const QString& now)
@@ -591,7 +594,8 @@ Status WorkforceService::updateProfile(const Actor& actor, const WorkerProfile& 
     if (!tx.isActive()) {
         return tx.beginStatus();
     }
-    auto personId = sql::scalar(m_db, QStringLiteral("SELECT person_id FROM worker WHERE id = ?"), { profile.workerId });
+    auto personId
+        = sql::scalar(m_db, QStringLiteral("SELECT person_id FROM worker WHERE id = ?"), { profile.workerId });
     if (!personId) {
         return personId.status();
     }
@@ -600,12 +604,13 @@ Status WorkforceService::updateProfile(const Actor& actor, const WorkerProfile& 
     }
     const QString now = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
     // Compare without the timestamp so that saving an unchanged profile records nothing.
-    auto p = rows::save(
-        m_db, actor, QStringLiteral("person"), personId.value().toLongLong(), withoutTimestamp(personFields(profile, now)));
+    auto p = rows::save(m_db, actor, QStringLiteral("person"), personId.value().toLongLong(),
+        withoutTimestamp(personFields(profile, now)));
     if (!p) {
         return p.status();
     }
-    auto w = rows::save(m_db, actor, QStringLiteral("worker"), profile.workerId, withoutTimestamp(workerFields(profile, now)));
+    auto w = rows::save(
+        m_db, actor, QStringLiteral("worker"), profile.workerId, withoutTimestamp(workerFields(profile, now)));
     if (!w) {
         return w.status();
     }
@@ -646,8 +651,8 @@ Status WorkforceService::removeWorker(const Actor& actor, qint64 workerId)
     if (Status s = rows::remove(m_db, actor, QStringLiteral("person"), personId.value().toLongLong()); !s) {
         return s;
     }
-    if (Status s = AuditLog(m_db).record(
-            actor, { QString::fromLatin1(AuditLog::kDelete), QStringLiteral("worker"), QString::number(workerId), {}, {} });
+    if (Status s = AuditLog(m_db).record(actor,
+            { QString::fromLatin1(AuditLog::kDelete), QStringLiteral("worker"), QString::number(workerId), {}, {} });
         !s) {
         return s;
     }
@@ -678,7 +683,7 @@ Result<QList<StatusChange>> WorkforceService::statusHistory(const Actor& actor, 
 
 namespace {
 
-template <typename T>
+template<typename T>
 Result<qint64> checkedSave(Database& db, const Actor& actor, const T& item, const QString& table,
     const QList<Field>& fields, Action action = Action::EditRecords)
 {
@@ -806,10 +811,12 @@ Result<qint64> WorkforceService::saveRole(const Actor& actor, const RoleAssignme
     }
     return checkedSave(m_db, actor, a, QStringLiteral("worker_role"),
         { { QStringLiteral("worker_id"), a.workerId }, { QStringLiteral("role_type_id"), a.roleTypeId },
-            { QStringLiteral("pay_basis"), a.payBasis }, { QStringLiteral("hours_per_week"), rows::optional(a.hoursPerWeek) },
+            { QStringLiteral("pay_basis"), a.payBasis },
+            { QStringLiteral("hours_per_week"), rows::optional(a.hoursPerWeek) },
             { QStringLiteral("funding_source"), rows::text(a.fundingSource) },
             { QStringLiteral("funding_ends_on"), rows::date(a.fundingEndsOn) },
-            { QStringLiteral("starts_on"), rows::date(a.startsOn) }, { QStringLiteral("ends_on"), rows::date(a.endsOn) } });
+            { QStringLiteral("starts_on"), rows::date(a.startsOn) },
+            { QStringLiteral("ends_on"), rows::date(a.endsOn) } });
 }
 
 Status WorkforceService::removeRole(const Actor& actor, qint64 id)
@@ -845,9 +852,9 @@ Result<qint64> WorkforceService::saveStep(const Actor& actor, const RecruitmentS
     if (step.name.trimmed().isEmpty()) {
         return invalid(tr("Enter a name for the recruitment step."));
     }
-    auto clash = sql::scalar(m_db,
-        QStringLiteral("SELECT COUNT(*) FROM recruitment_step WHERE LOWER(name) = ? AND id <> ?"),
-        { step.name.trimmed().toLower(), step.id });
+    auto clash
+        = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM recruitment_step WHERE LOWER(name) = ? AND id <> ?"),
+            { step.name.trimmed().toLower(), step.id });
     if (!clash) {
         return clash.error();
     }
@@ -891,8 +898,8 @@ Result<qint64> WorkforceService::saveStepRecord(const Actor& actor, const StepRe
     }
     if (r.id == 0) {
         // One record per step and person: marking a step done again corrects the existing one.
-        auto existing = sql::scalar(m_db, QStringLiteral("SELECT id FROM worker_step WHERE worker_id = ? AND step_id = ?"),
-            { r.workerId, r.stepId });
+        auto existing = sql::scalar(m_db,
+            QStringLiteral("SELECT id FROM worker_step WHERE worker_id = ? AND step_id = ?"), { r.workerId, r.stepId });
         if (!existing) {
             return existing.error();
         }
@@ -1054,7 +1061,8 @@ Status WorkforceService::removeHours(const Actor& actor, qint64 id)
 Result<QList<MonthlyHours>> WorkforceService::monthlyHours(
     const Actor& actor, qint64 workerId, const QDate& from, const QDate& to) const
 {
-    if (Status s = Permissions::require(actor, workerId ? Action::OpenWorkerRecords : Action::RunAggregateReports); !s) {
+    if (Status s = Permissions::require(actor, workerId ? Action::OpenWorkerRecords : Action::RunAggregateReports);
+        !s) {
         return s.error();
     }
     auto settings = SettingsService(m_db).load(actor);
@@ -1106,9 +1114,9 @@ Result<std::optional<LivedExperience>> WorkforceService::livedExperience(const A
     r.areas = q.value().value(1).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     r.disclosure = q.value().value(2).toString();
     r.note = q.value().value(3).toString();
-    if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker_lived_experience"),
-                                         id, { QStringLiteral("areas"), QStringLiteral("disclosure"), QStringLiteral("note") },
-                                         {} });
+    if (Status s = log.record(actor,
+            { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker_lived_experience"), id,
+                { QStringLiteral("areas"), QStringLiteral("disclosure"), QStringLiteral("note") }, {} });
         !s) {
         return s.error();
     }
@@ -1184,8 +1192,8 @@ Status WorkforceService::removeLivedExperience(const Actor& actor, qint64 worker
         return q.error();
     }
     if (q.value().numRowsAffected() > 0) {
-        if (Status s = log.record(actor, { QString::fromLatin1(AuditLog::kDelete),
-                                             QStringLiteral("worker_lived_experience"), id, {}, {} });
+        if (Status s = log.record(actor,
+                { QString::fromLatin1(AuditLog::kDelete), QStringLiteral("worker_lived_experience"), id, {}, {} });
             !s) {
             return s;
         }

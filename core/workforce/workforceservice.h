@@ -87,8 +87,10 @@ public:
     Result<QList<HoursEntry>> hours(const Actor& actor, qint64 workerId) const;
     Result<qint64> saveHours(const Actor& actor, const HoursEntry& entry);
     Status removeHours(const Actor& actor, qint64 id);
-    /** Totals per calendar month between from and to (inclusive), valued at the charity's rate; workerId 0: everyone. */
-    Result<QList<MonthlyHours>> monthlyHours(const Actor& actor, qint64 workerId, const QDate& from, const QDate& to) const;
+    /** Totals per calendar month between from and to (inclusive), valued at the charity's rate; workerId 0: everyone.
+     */
+    Result<QList<MonthlyHours>> monthlyHours(
+        const Actor& actor, qint64 workerId, const QDate& from, const QDate& to) const;
 
     // Lived experience (sensitive).
     Result<std::optional<LivedExperience>> livedExperience(const Actor& actor, qint64 workerId);

@@ -113,7 +113,8 @@ qint64 TstWorkforce::addWorker(const QString& given, const QString& family, cons
     p.givenName = given;
     p.familyName = family;
     p.dateOfBirth = dob;
-    StatusChange s { 0, 0, status, QDate(2020, 1, 1), status == QLatin1String("left") ? QStringLiteral("moved") : QString() };
+    StatusChange s { 0, 0, status, QDate(2020, 1, 1),
+        status == QLatin1String("left") ? QStringLiteral("moved") : QString() };
     if (status == QLatin1String("paused")) {
         s.reason = QStringLiteral("own health");
     }
@@ -358,20 +359,23 @@ void TstWorkforce::changesAreAuditedByFieldName()
     changed.religion = QStringLiteral("Quaker");
     const int before = test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt();
     QVERIFY(service.updateProfile(m_admin, changed));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'person' ORDER BY seq DESC "
-                                                "LIMIT 1"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'person' ORDER BY seq DESC "
+                                "LIMIT 1"))
                  .toString(),
         QStringLiteral("phone"));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'worker' ORDER BY seq DESC "
-                                                "LIMIT 1"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'worker' ORDER BY seq DESC "
+                                "LIMIT 1"))
                  .toString(),
         QStringLiteral("religion"));
     QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), before + 2);
     // Saving the same again records nothing, and no value ever reaches the log.
     QVERIFY(service.updateProfile(m_admin, changed));
     QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log")).toInt(), before + 2);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE fields || note LIKE '%Quaker%' "
-                                                "OR fields || note LIKE '%07700%'"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE fields || note LIKE '%Quaker%' "
+                                "OR fields || note LIKE '%07700%'"))
                  .toInt(),
         0);
 }
@@ -410,8 +414,8 @@ void TstWorkforce::removeWorkerOnlyWhileNothingRefersToThem()
     QVERIFY(test::execSql(*m_db,
         QStringLiteral("INSERT INTO supervision_entry (id, held_on, kind, created_at) VALUES (1, '2026-01-01', "
                        "'reflective', '2026-01-01')")));
-    QVERIFY(test::execSql(
-        *m_db, QStringLiteral("INSERT INTO supervision_attendee (entry_id, worker_id) VALUES (1, %1)").arg(supervised)));
+    QVERIFY(test::execSql(*m_db,
+        QStringLiteral("INSERT INTO supervision_attendee (entry_id, worker_id) VALUES (1, %1)").arg(supervised)));
     const Status refused = service.removeWorker(m_admin, supervised);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QStringLiteral("Left")));
@@ -506,12 +510,12 @@ void TstWorkforce::courseRefreshIntervals_data()
     QTest::addColumn<QDate>("expires");
     // The safeguarding refresher is mandatory for every role and lapses after 36 months.
     QTest::newRow("fresh") << QDate(2026, 1, 10) << QDate() << kToday << ComplianceState::Done << QDate(2029, 1, 10);
-    QTest::newRow("lapses in 30 days")
-        << QDate(2023, 12, 22) << QDate() << kToday << ComplianceState::ExpiringSoon << QDate(2026, 12, 22);
-    QTest::newRow("lapses in 31 days")
-        << QDate(2023, 12, 23) << QDate() << kToday << ComplianceState::Done << QDate(2026, 12, 23);
-    QTest::newRow("lapses today")
-        << QDate(2023, 11, 22) << QDate() << kToday << ComplianceState::Expired << QDate(2026, 11, 22);
+    QTest::newRow("lapses in 30 days") << QDate(2023, 12, 22) << QDate() << kToday << ComplianceState::ExpiringSoon
+                                       << QDate(2026, 12, 22);
+    QTest::newRow("lapses in 31 days") << QDate(2023, 12, 23) << QDate() << kToday << ComplianceState::Done
+                                       << QDate(2026, 12, 23);
+    QTest::newRow("lapses today") << QDate(2023, 11, 22) << QDate() << kToday << ComplianceState::Expired
+                                  << QDate(2026, 11, 22);
     QTest::newRow("certificate date wins")
         << QDate(2026, 1, 10) << QDate(2026, 12, 1) << kToday << ComplianceState::ExpiringSoon << QDate(2026, 12, 1);
     QTest::newRow("done after the day asked about")
@@ -619,7 +623,8 @@ void TstWorkforce::roleChangesChangeTheRequirements()
     const qint64 w = addWorker(QStringLiteral("Role"), QStringLiteral("Change"));
     giveRole(w, roleId(QStringLiteral("Partner staff")), QDate(2020, 1, 1), QDate(2026, 6, 30));
     giveRole(w, roleId(QStringLiteral("Volunteer peer mentor")), QDate(2026, 7, 1));
-    const QString peerTraining = QStringLiteral("course:%1").arg(courseId(QStringLiteral("Peer support training (internal)")));
+    const QString peerTraining
+        = QStringLiteral("course:%1").arg(courseId(QStringLiteral("Peer support training (internal)")));
     QCOMPARE(cell(w, peerTraining, QDate(2026, 6, 30)).state, ComplianceState::NotRequired);
     QCOMPARE(cell(w, QStringLiteral("dbs"), QDate(2026, 6, 30)).state, ComplianceState::NotRequired);
     QCOMPARE(cell(w, peerTraining, QDate(2026, 7, 1)).state, ComplianceState::Missing);
@@ -831,8 +836,8 @@ void TstWorkforce::csvQuotesAndDefusesFormulas()
 void TstWorkforce::modelsPassTheTester()
 {
     for (int i = 0; i < 5; ++i) {
-        const qint64 w = addWorker(QStringLiteral("Model%1").arg(i), QStringLiteral("Row"), i % 2 ? QStringLiteral("active")
-                                                                                             : QStringLiteral("paused"));
+        const qint64 w = addWorker(QStringLiteral("Model%1").arg(i), QStringLiteral("Row"),
+            i % 2 ? QStringLiteral("active") : QStringLiteral("paused"));
         giveRole(w, roleId(i < 3 ? QStringLiteral("Volunteer peer mentor") : QStringLiteral("Peer trainer")),
             QDate(2020, 1, 1));
     }

@@ -13,6 +13,7 @@
 #include "ui/backup/restoredialog.h"
 #include "ui/common/inactivitywatcher.h"
 #include "ui/common/prompts.h"
+#include "ui/common/savedchange.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
@@ -35,6 +36,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTimer>
+#include <QUndoStack>
 
 namespace alongside::ui {
 
@@ -153,6 +155,33 @@ void MainWindow::createActions()
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_undoStack = new QUndoStack(this);
+    // Own actions rather than createUndoAction(): they must also be off while the window is locked.
+    m_undoAction = new QAction(tr("&Undo"), this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    connect(m_undoAction, &QAction::triggered, m_undoStack, &QUndoStack::undo);
+    m_redoAction = new QAction(tr("&Redo"), this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    connect(m_redoAction, &QAction::triggered, m_undoStack, &QUndoStack::redo);
+    connect(m_undoStack, &QUndoStack::undoTextChanged, this, [this](const QString& text) {
+        m_undoAction->setText(text.isEmpty() ? tr("&Undo") : tr("&Undo %1").arg(text));
+    });
+    connect(m_undoStack, &QUndoStack::redoTextChanged, this, [this](const QString& text) {
+        m_redoAction->setText(text.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(text));
+    });
+    connect(m_undoStack, &QUndoStack::canUndoChanged, this, &MainWindow::updateActions);
+    connect(m_undoStack, &QUndoStack::canRedoChanged, this, &MainWindow::updateActions);
+    edit->addAction(m_undoAction);
+    edit->addAction(m_redoAction);
+    // After an undo or redo every page shows the records as they now are.
+    connect(m_undoStack, &QUndoStack::indexChanged, this, [this] { refresh(); });
+    SavedChange::setErrorHandler([this](const core::Error& e) {
+        prompts::warning(this, tr("Could Not Undo"),
+            tr("%1\n\nThe undo history has been cleared, because it no longer matches the records.").arg(e.message));
+        QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
+    });
+
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { m_navigation->setCurrentRow(0); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
@@ -192,6 +221,8 @@ void MainWindow::updateActions()
     m_closeAction->setEnabled(open);
     m_refreshAction->setEnabled(usable);
     m_lockAction->setEnabled(usable);
+    m_undoAction->setEnabled(usable && m_undoStack->canUndo());
+    m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
     const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
@@ -345,6 +376,7 @@ bool MainWindow::openDatabase(const QString& path, core::Database::IfMissing ifM
     }
     // Only now close the current file: a wrong choice above leaves it open.
     closeDatabase();
+    m_undoStack->clear(); // its changes belong to the file that was open
     m_db = opened.takeValue();
     m_actor = *actor;
     m_locked = false;
@@ -729,6 +761,7 @@ void MainWindow::closeDatabase()
     m_inactivity->stop();
     m_locked = false;
     m_actor = core::Actor();
+    m_undoStack->clear();
     m_db.reset();
     m_dashboard->clear();
     setWindowTitle(tr("Alongside"));

@@ -15,6 +15,7 @@ class QListWidget;
 class QMenu;
 class QStackedWidget;
 class QTimer;
+class QUndoStack;
 
 namespace alongside::ui {
 
@@ -51,6 +52,9 @@ public:
     core::Database* database() const { return m_db.get(); }
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
+
+    /** The window's one undo stack: every saved change a user might regret is pushed here. */
+    QUndoStack* undoStack() const { return m_undoStack; }
 
     /** Who is logged in; meaningful only while a database is open. */
     const core::Actor& actor() const { return m_actor; }
@@ -128,6 +132,9 @@ private:
     QAction* m_auditAction = nullptr;
     QAction* m_findAction = nullptr;
     QTimer* m_backupTimer = nullptr;
+    QUndoStack* m_undoStack = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
 };
 
 } // namespace alongside::ui
