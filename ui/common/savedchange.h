@@ -43,7 +43,7 @@ private:
  * with its id. save() writes a whole row (re-creating it with its id if it was removed); remove()
  * deletes by id. For a removal, pass after = std::nullopt.
  */
-template <typename T>
+template<typename T>
 void pushSaved(QUndoStack* stack, const QString& text, const std::optional<T>& before, const std::optional<T>& after,
     std::function<core::Result<qint64>(const T&)> save, std::function<core::Status(qint64)> remove)
 {

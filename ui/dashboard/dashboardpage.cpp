@@ -6,17 +6,22 @@
 #include "core/db/database.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/settingsservice.h"
+#include "core/workforce/compliance.h"
 #include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/compliance/compliancepage.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPixmap>
+#include <QPushButton>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace alongside::ui {
@@ -86,6 +91,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_fileInfo(new WrappingLabel(QString(), this))
     , m_backupInfo(new WrappingLabel(QString(), this))
     , m_error(new WrappingLabel(QString(), this))
+    , m_reminders(new QGroupBox(tr("Checks and training to renew"), this))
+    , m_reminderSummary(new WrappingLabel(QString(), this))
+    , m_reminderList(new QTreeWidget(this))
+    , m_openMatrix(new QPushButton(tr("Open the Compliance Matrix"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
@@ -132,6 +141,24 @@ DashboardPage::DashboardPage(QWidget* parent)
     dataLayout->addWidget(m_fileInfo);
     dataLayout->addWidget(m_backupInfo);
 
+    m_reminders->setObjectName(QStringLiteral("remindersBox"));
+    m_reminderSummary->setObjectName(QStringLiteral("remindersSummary"));
+    m_reminderList->setObjectName(QStringLiteral("remindersList"));
+    m_reminderList->setAccessibleName(tr("Checks and training to renew"));
+    m_reminderList->setRootIsDecorated(false);
+    m_reminderList->setUniformRowHeights(true);
+    m_reminderList->setHeaderLabels({ tr("When"), tr("What"), tr("Who") });
+    m_openMatrix->setObjectName(QStringLiteral("openMatrixButton"));
+    connect(m_openMatrix, &QPushButton::clicked, this, &DashboardPage::complianceRequested);
+    connect(m_reminderList, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { emit workerRequested(item->data(0, Qt::UserRole).toLongLong()); });
+    auto* remindersLayout = new QVBoxLayout(m_reminders);
+    auto* remindersTop = new QHBoxLayout;
+    remindersTop->addWidget(m_reminderSummary, 1);
+    remindersTop->addWidget(m_openMatrix);
+    remindersLayout->addLayout(remindersTop);
+    remindersLayout->addWidget(m_reminderList);
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
@@ -140,6 +167,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_hint);
     layout->addLayout(cards);
+    layout->addWidget(m_reminders);
     layout->addWidget(data);
     layout->addStretch(1);
     clear();
@@ -158,6 +186,8 @@ void DashboardPage::clear()
     m_sessions->clear();
     m_fileInfo->clear();
     m_backupInfo->clear();
+    m_reminderList->clear();
+    m_reminders->hide();
 }
 
 void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
@@ -214,6 +244,8 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
     m_sessions->set(tr("Sessions this month"), shown(c.sessionsThisMonth),
         tr("Attended sessions, %1").arg(dateRange(c.month)) + hidden);
 
+    showReminders(db, actor, s.expiryWarningDays);
+
     m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
     const core::BackupManager backups(db.path());
     if (const auto newest = backups.newest()) {
@@ -223,6 +255,59 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
     } else {
         m_backupInfo->setText(tr("No backup yet. Use File > Back Up Now."));
     }
+}
+
+void DashboardPage::showReminders(core::Database& db, const core::Actor& actor, int days)
+{
+    m_reminderList->clear();
+    // Names of volunteers are for the roles that may open their records (not trustees).
+    if (!core::Permissions::allowed(actor.role, core::Permissions::Action::OpenWorkerRecords)) {
+        m_reminders->hide();
+        return;
+    }
+    m_reminders->show();
+    const QDate today = core::Clock::instance().today();
+    auto reminders = core::ComplianceService(db).reminders(actor, today, days);
+    if (!reminders) {
+        m_reminderSummary->setText(tr("The reminders could not be worked out: %1").arg(reminders.message()));
+        m_reminderList->hide();
+        return;
+    }
+    const QList<core::ComplianceReminder>& list = reminders.value();
+    int expired = 0;
+    for (const core::ComplianceReminder& r : list) {
+        expired += r.state == core::ComplianceState::Expired ? 1 : 0;
+    }
+    if (list.isEmpty()) {
+        m_reminderSummary->setText(
+            tr("Nothing has expired, and nothing expires in the next %1 days. Missing checks and training are on "
+               "the compliance matrix.")
+                .arg(days));
+        m_reminderList->hide();
+        return;
+    }
+    m_reminderSummary->setText(tr("%1 expired and %2 expiring in the next %3 days. Double-click one to open the "
+                                  "person's record.")
+                                   .arg(expired)
+                                   .arg(list.size() - expired)
+                                   .arg(days));
+    m_reminderList->show();
+    const QLocale locale;
+    for (const core::ComplianceReminder& r : list) {
+        const QString when = r.state == core::ComplianceState::Expired
+            ? tr("Expired %1").arg(locale.toString(r.expiresOn, QStringLiteral("d MMM yyyy")))
+            : tr("Expires %1").arg(locale.toString(r.expiresOn, QStringLiteral("d MMM yyyy")));
+        auto* item = new QTreeWidgetItem(m_reminderList, { when, r.requirement, r.workerName });
+        item->setIcon(0, CompliancePage::stateIcon(r.state));
+        item->setData(0, Qt::UserRole, r.workerId);
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_reminderList->resizeColumnToContents(c);
+    }
+    // As tall as its rows, up to eight; the rest scroll.
+    const int rowHeight = std::max(18, m_reminderList->sizeHintForRow(0));
+    m_reminderList->setFixedHeight(m_reminderList->header()->sizeHint().height() + 2 * m_reminderList->frameWidth()
+        + rowHeight * std::min<int>(int(list.size()), 8) + 4);
 }
 
 } // namespace alongside::ui

@@ -5,7 +5,9 @@
 #include <QFrame>
 #include <QWidget>
 
+class QGroupBox;
 class QLabel;
+class QTreeWidget;
 class QPushButton;
 
 namespace alongside::core {
@@ -48,10 +50,17 @@ public:
     void refresh(core::Database& db, const core::Actor& actor);
     void clear();
 
+    /** The reminders list ("what expires soon or has expired"); hidden for roles without worker records. */
+    QTreeWidget* remindersList() const { return m_reminderList; }
+
 signals:
     void settingsRequested();
+    void complianceRequested();
+    void workerRequested(qint64 workerId);
 
 private:
+    void showReminders(core::Database& db, const core::Actor& actor, int days);
+
     QLabel* m_logo;
     QLabel* m_charity;
     QLabel* m_date;
@@ -63,6 +72,10 @@ private:
     WrappingLabel* m_fileInfo;
     WrappingLabel* m_backupInfo;
     WrappingLabel* m_error;
+    QGroupBox* m_reminders;
+    WrappingLabel* m_reminderSummary;
+    QTreeWidget* m_reminderList;
+    QPushButton* m_openMatrix;
 };
 
 } // namespace alongside::ui

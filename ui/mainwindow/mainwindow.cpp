@@ -14,6 +14,7 @@
 #include "ui/common/inactivitywatcher.h"
 #include "ui/common/prompts.h"
 #include "ui/common/savedchange.h"
+#include "ui/compliance/compliancepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
@@ -75,13 +76,16 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding: 12px 0 0 8px; }"
                                                "QListWidget#navigationList::item { padding: 8px 10px; }"));
     m_navigation->addItem(tr("Dashboard"));
+    m_navigation->addItem(tr("Compliance"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
     m_dashboard = new DashboardPage(this);
+    m_compliance = new CompliancePage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_compliance);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
@@ -94,6 +98,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_emptyState, &EmptyStatePage::openRequested, this, &MainWindow::openDatabaseDialog);
     connect(m_emptyState, &EmptyStatePage::demoRequested, this, &MainWindow::newDemoDatabase);
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
+    connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
@@ -183,8 +188,10 @@ void MainWindow::createActions()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { m_navigation->setCurrentRow(0); });
+    QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { showArea(Area::Dashboard); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_complianceAction = view->addAction(tr("&Compliance Matrix"), this, [this] { showArea(Area::Compliance); });
+    m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
     m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
@@ -225,9 +232,10 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
-    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
-        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
-        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople } };
+    const QList<QPair<QAction*, Action>> guarded
+        = { { m_backUpAction, Action::BackUpNow }, { m_settingsAction, Action::ChangeSettings },
+              { m_accountsAction, Action::ManageAccounts }, { m_auditAction, Action::ViewAuditLog },
+              { m_findAction, Action::FindPeople }, { m_complianceAction, Action::OpenWorkerRecords } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
@@ -239,6 +247,12 @@ void MainWindow::updateActions()
     m_toolsMenu->menuAction()->setVisible(
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());
     m_navigation->setVisible(usable);
+    // Areas a role may not use are not listed (trustees see aggregate figures only).
+    m_navigation->setRowHidden(
+        int(Area::Compliance), open && !core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
+    if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
+        m_navigation->setCurrentRow(int(Area::Dashboard));
+    }
     if (!open) {
         m_pages->setCurrentIndex(0);
     } else if (m_locked) {
@@ -476,6 +490,8 @@ void MainWindow::lock(bool automatically)
     m_locked = true;
     m_inactivity->stop();
     m_dashboard->clear();
+    m_compliance->clear();
+    m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
 }
@@ -764,6 +780,8 @@ void MainWindow::closeDatabase()
     m_undoStack->clear();
     m_db.reset();
     m_dashboard->clear();
+    m_compliance->setContext(nullptr, m_actor);
+    m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
 }
@@ -790,12 +808,32 @@ void MainWindow::showAbout()
     dialog.exec();
 }
 
+void MainWindow::showArea(Area area)
+{
+    if (!m_navigation->item(int(area))->isHidden()) {
+        m_navigation->setCurrentRow(int(area));
+    }
+}
+
 void MainWindow::refresh()
 {
     if (!m_db || m_locked) {
         return;
     }
     m_dashboard->refresh(*m_db, m_actor);
+    const bool sameContext = m_pagesDb == m_db.get() && m_pagesActor.accountId == m_actor.accountId
+        && m_pagesActor.role == m_actor.role && m_pagesActor.userName == m_actor.userName;
+    if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::OpenWorkerRecords)) {
+        if (sameContext) {
+            m_compliance->refresh();
+        } else {
+            m_compliance->setContext(m_db.get(), m_actor);
+        }
+    } else {
+        m_compliance->setContext(nullptr, m_actor);
+    }
+    m_pagesDb = m_db.get();
+    m_pagesActor = m_actor;
     auto settings = core::SettingsService(*m_db).load(m_actor);
     const QString name = settings ? settings.value().charityName : QString();
     setWindowTitle(name.isEmpty() ? QFileInfo(m_db->path()).completeBaseName() : name);

@@ -19,6 +19,7 @@ class QUndoStack;
 
 namespace alongside::ui {
 
+class CompliancePage;
 class DashboardPage;
 class EmptyStatePage;
 class InactivityWatcher;
@@ -52,6 +53,16 @@ public:
     core::Database* database() const { return m_db.get(); }
 
     DashboardPage* dashboardPage() const { return m_dashboard; }
+
+    CompliancePage* compliancePage() const { return m_compliance; }
+
+    /** Shows an area of the window (the navigation rows, in order). */
+    enum class Area
+    {
+        Dashboard,
+        Compliance
+    };
+    void showArea(Area area);
 
     /** The window's one undo stack: every saved change a user might regret is pushed here. */
     QUndoStack* undoStack() const { return m_undoStack; }
@@ -115,6 +126,10 @@ private:
     QStackedWidget* m_pages = nullptr;
     EmptyStatePage* m_emptyState = nullptr;
     DashboardPage* m_dashboard = nullptr;
+    CompliancePage* m_compliance = nullptr;
+    // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
+    const core::Database* m_pagesDb = nullptr;
+    core::Actor m_pagesActor;
     LockedPage* m_lockedPage = nullptr;
     QLabel* m_statusFile = nullptr;
     QLabel* m_statusUser = nullptr;
@@ -131,6 +146,7 @@ private:
     QAction* m_accountsAction = nullptr;
     QAction* m_auditAction = nullptr;
     QAction* m_findAction = nullptr;
+    QAction* m_complianceAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;

@@ -11,6 +11,7 @@
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -26,6 +27,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace alongside::ui {
 
 SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWidget* parent)
@@ -40,6 +43,9 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_threshold(new QSpinBox(this))
     , m_backups(new QSpinBox(this))
     , m_autoLock(new QSpinBox(this))
+    , m_hourlyRate(new QDoubleSpinBox(this))
+    , m_dbsRecheck(new QSpinBox(this))
+    , m_expiryWarning(new QSpinBox(this))
     , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -97,6 +103,25 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     m_autoLock->setSuffix(tr(" minutes"));
     m_autoLock->setValue(m_settings.autoLockMinutes);
 
+    m_hourlyRate->setObjectName(QStringLiteral("hourlyRateSpin"));
+    m_hourlyRate->setAccessibleName(tr("Value of an hour of volunteering, in pounds"));
+    m_hourlyRate->setPrefix(QStringLiteral("£"));
+    m_hourlyRate->setDecimals(2);
+    m_hourlyRate->setRange(0, core::CharitySettings::kMaxHourlyRatePence / 100.0);
+    m_hourlyRate->setValue(m_settings.hourlyRatePence / 100.0);
+    m_dbsRecheck->setObjectName(QStringLiteral("dbsRecheckSpin"));
+    m_dbsRecheck->setAccessibleName(tr("Recheck DBS certificates after this many months"));
+    m_dbsRecheck->setRange(0, core::CharitySettings::kMaxDbsRecheckMonths);
+    m_dbsRecheck->setSuffix(tr(" months"));
+    m_dbsRecheck->setSpecialValueText(tr("Never"));
+    m_dbsRecheck->setValue(m_settings.dbsRecheckMonths);
+    m_expiryWarning->setObjectName(QStringLiteral("expiryWarningSpin"));
+    m_expiryWarning->setAccessibleName(tr("Warn about expiry this many days ahead"));
+    m_expiryWarning->setRange(
+        core::CharitySettings::kMinExpiryWarningDays, core::CharitySettings::kMaxExpiryWarningDays);
+    m_expiryWarning->setSuffix(tr(" days"));
+    m_expiryWarning->setValue(m_settings.expiryWarningDays);
+
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
     logoRow->addWidget(m_chooseLogo, 0, Qt::AlignBottom);
@@ -114,7 +139,8 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Small numbers and a month need small boxes; text and explanations take the width.
-    for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups, m_autoLock }) {
+    for (QWidget* w : std::initializer_list<QWidget*> {
+             m_yearStart, m_threshold, m_backups, m_autoLock, m_hourlyRate, m_dbsRecheck, m_expiryWarning }) {
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -138,6 +164,17 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     showThresholdNote(m_threshold->value());
     connect(m_threshold, &QSpinBox::valueChanged, this, showThresholdNote);
     form->addRow(QString(), thresholdNote);
+
+    form->addRow(heading(tr("Volunteers and checks")));
+    form->addRow(tr("An hour of volunteering is &worth:"), m_hourlyRate);
+    form->addRow(QString(),
+        explain(tr("Used to value volunteer hours in reports. The default is the UK National Living Wage from "
+                   "April 2026.")));
+    form->addRow(tr("Recheck &DBS certificates after:"), m_dbsRecheck);
+    form->addRow(tr("Warn about &expiry:"), m_expiryWarning);
+    form->addRow(QString(),
+        explain(tr("A DBS check without its own recheck date is due this long after issue. Checks and training "
+                   "that expire within the warning time are shown as \"expiring soon\".")));
 
     form->addRow(heading(tr("Privacy")));
     form->addRow(tr("&Lock after:"), m_autoLock);
@@ -249,6 +286,9 @@ void SettingsDialog::accept()
     m_settings.suppressionThreshold = m_threshold->value();
     m_settings.backupsToKeep = m_backups->value();
     m_settings.autoLockMinutes = m_autoLock->value();
+    m_settings.hourlyRatePence = int(std::lround(m_hourlyRate->value() * 100));
+    m_settings.dbsRecheckMonths = m_dbsRecheck->value();
+    m_settings.expiryWarningDays = m_expiryWarning->value();
     const core::Status s = core::SettingsService(m_db).save(m_actor, m_settings);
     if (!s) {
         m_error->setText(s.message());

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QDoubleSpinBox;
 class QSpinBox;
 
 namespace alongside::core {
@@ -52,6 +53,9 @@ private:
     QSpinBox* m_threshold;
     QSpinBox* m_backups;
     QSpinBox* m_autoLock;
+    QDoubleSpinBox* m_hourlyRate;
+    QSpinBox* m_dbsRecheck;
+    QSpinBox* m_expiryWarning;
     WrappingLabel* m_error;
 };
 
