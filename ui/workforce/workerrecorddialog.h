@@ -1,0 +1,178 @@
+#pragma once
+
+#include "core/actor.h"
+#include "core/workforce/workforcetypes.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QSpinBox;
+class QTabWidget;
+class QTreeWidget;
+class QUndoStack;
+
+namespace alongside::core {
+class Database;
+} // namespace alongside::core
+
+namespace alongside::ui {
+
+class FeedbackBanner;
+class OptionalDateEdit;
+
+/**
+ * One worker's record: a header (name, status, current roles) over tabs for the profile, status and
+ * roles, recruitment and checks, hours, training and (only for roles allowed to see it) lived
+ * experience. Every change is saved through WorkforceService or TrainingService at once and put on
+ * the window's undo stack; the tabs are read again whenever that stack moves, so Undo and Redo (its
+ * own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
+ * every field read-only and no edit buttons.
+ */
+class WorkerRecordDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    WorkerRecordDialog(
+        core::Database& db, const core::Actor& actor, QUndoStack* undo, qint64 workerId, QWidget* parent = nullptr);
+
+    qint64 workerId() const { return m_workerId; }
+
+    /** True once anything was saved, undone or redone while the record was open. */
+    bool madeChanges() const { return m_madeChanges; }
+
+    QTabWidget* tabs() const { return m_tabs; }
+
+private:
+    // The shell and the header.
+    void reload();
+    void changeSaved();
+    void showMessage(const QString& message);
+    void updateHeader();
+
+    // Profile.
+    QWidget* buildProfileTab();
+    void loadProfile(bool force);
+    void saveProfile();
+    core::WorkerProfile profileFromForm() const;
+
+    // Status and roles.
+    QWidget* buildStatusTab();
+    void loadStatus();
+    void changeStatus();
+    void removeStatus();
+    void editRole(bool adding);
+    void endRole();
+    void removeRole();
+
+    // Recruitment and checks.
+    QWidget* buildChecksTab();
+    void loadChecks();
+    void markStepDone();
+    void clearStep();
+    void editReference(bool adding);
+    void removeReference();
+    void editDbsCheck(bool adding);
+    void removeDbsCheck();
+
+    // Hours.
+    QWidget* buildHoursTab();
+    void loadHours();
+    void editHours(bool adding);
+    void removeHours();
+
+    // Training.
+    QWidget* buildTrainingTab();
+    void loadTraining();
+    void editCompletion(bool adding);
+    void removeCompletion();
+
+    // Lived experience (sensitive; only built for roles allowed to see it).
+    QWidget* buildLivedExperienceTab();
+    void loadLivedExperience();
+    void saveLivedExperience();
+    void withdrawLivedExperience();
+
+    QPushButton* editButton(const QString& text, const QString& objectName, const QString& accessibleName);
+
+    core::Database& m_db;
+    core::Actor m_actor;
+    QUndoStack* m_undo;
+    qint64 m_workerId;
+    bool m_canEdit;
+    bool m_madeChanges = false;
+    bool m_profileStale = false; // set by the profile's undo command, so the form is read again
+
+    QLabel* m_name = nullptr;
+    QLabel* m_summary = nullptr;
+    FeedbackBanner* m_message = nullptr;
+    QTabWidget* m_tabs = nullptr;
+
+    // Profile.
+    core::WorkerProfile m_profile;
+    QLineEdit* m_given = nullptr;
+    QLineEdit* m_family = nullptr;
+    QLineEdit* m_knownAs = nullptr;
+    OptionalDateEdit* m_birth = nullptr;
+    QLineEdit* m_email = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_emergencyName = nullptr;
+    QLineEdit* m_emergencyRelationship = nullptr;
+    QLineEdit* m_emergencyPhone = nullptr;
+    QLineEdit* m_availability = nullptr;
+    QLineEdit* m_languages = nullptr;
+    QLineEdit* m_accessNeeds = nullptr;
+    QSpinBox* m_maxMentees = nullptr;
+    QComboBox* m_gender = nullptr;
+    QComboBox* m_ethnicity = nullptr;
+    QComboBox* m_disability = nullptr;
+    QComboBox* m_orientation = nullptr;
+    QComboBox* m_religion = nullptr;
+
+    // Status and roles.
+    QList<core::StatusChange> m_statuses;
+    QList<core::RoleAssignment> m_roles;
+    QList<core::RoleType> m_roleTypes;
+    QTreeWidget* m_statusTable = nullptr;
+    QTreeWidget* m_roleTable = nullptr;
+
+    // Recruitment and checks.
+    QList<core::RecruitmentStep> m_steps;
+    QList<core::StepRecord> m_stepRecords;
+    QList<core::Reference> m_references;
+    QList<core::DbsCheck> m_dbsChecks;
+    QTreeWidget* m_stepTable = nullptr;
+    QTreeWidget* m_referenceTable = nullptr;
+    QTreeWidget* m_dbsTable = nullptr;
+
+    // Hours.
+    QList<core::HoursEntry> m_hours;
+    QTreeWidget* m_hoursTable = nullptr;
+    QTreeWidget* m_monthTable = nullptr;
+
+    // Training.
+    QList<core::Completion> m_completions;
+    QTreeWidget* m_completionTable = nullptr;
+
+    // Lived experience.
+    QWidget* m_livedTab = nullptr;
+    bool m_livedLoaded = false;
+    std::optional<core::LivedExperience> m_lived;
+    OptionalDateEdit* m_consent = nullptr;
+    QListWidget* m_areas = nullptr;
+    QLineEdit* m_disclosure = nullptr;
+    QPlainTextEdit* m_livedNote = nullptr;
+    QPushButton* m_withdraw = nullptr;
+};
+
+} // namespace alongside::ui

@@ -1,0 +1,1013 @@
+// The tabs of WorkerRecordDialog that list dated rows (status and roles, recruitment and checks,
+// hours, training): each row is changed through a small FormDialog, saved by the service and put on
+// the undo stack with pushSaved, so undo puts back exactly the row as it was.
+
+#include "core/clock.h"
+#include "core/workforce/trainingservice.h"
+#include "core/workforce/workforceservice.h"
+#include "ui/common/savedchange.h"
+#include "ui/common/wrappinglabel.h"
+#include "ui/workforce/completiondialog.h"
+#include "ui/workforce/formdialog.h"
+#include "ui/workforce/workerrecorddialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+
+using core::TrainingService;
+using core::WorkforceService;
+
+/** Puts the saving (or, with after = none, the removal) of one row on the stack, through Service. */
+template<typename Service, typename T>
+void pushRow(QUndoStack* undo, core::Database* db, const core::Actor& actor, const QString& text,
+    const std::optional<T>& before, const std::optional<T>& after,
+    core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
+    core::Status (Service::*remove)(const core::Actor&, qint64))
+{
+    pushSaved<T>(
+        undo, text, before, after,
+        [db, actor, save](const T& row) {
+            Service service(*db);
+            return (service.*save)(actor, row);
+        },
+        [db, actor, remove](qint64 id) {
+            Service service(*db);
+            return (service.*remove)(actor, id);
+        });
+}
+
+qint64 selectedId(const QTreeWidget* table)
+{
+    const QTreeWidgetItem* item = table->currentItem();
+    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
+}
+
+template<typename T> std::optional<T> findById(const QList<T>& rows, qint64 id)
+{
+    for (const T& row : rows) {
+        if (row.id == id && id > 0) {
+            return row;
+        }
+    }
+    return std::nullopt;
+}
+
+QTreeWidgetItem* addRow(QTreeWidget* table, qint64 id, const QStringList& texts)
+{
+    auto* item = new QTreeWidgetItem(table, texts);
+    item->setData(0, Qt::UserRole, id);
+    return item;
+}
+
+void selectId(QTreeWidget* table, qint64 id)
+{
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        if (table->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
+            table->setCurrentItem(table->topLevelItem(i));
+            return;
+        }
+    }
+}
+
+/** Buttons that act on the selected row are enabled only while there is one. */
+void enableWithSelection(QTreeWidget* table, const QList<QPushButton*>& buttons)
+{
+    auto update = [table, buttons] {
+        for (QPushButton* b : buttons) {
+            b->setEnabled(table->currentItem() != nullptr);
+        }
+    };
+    QObject::connect(table, &QTreeWidget::currentItemChanged, table, update);
+    update();
+}
+
+QString hoursText(double hours)
+{
+    return QLocale().toString(hours, 'g', 6);
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "Yes")
+                 : QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "No");
+}
+
+QGroupBox* tableBox(const QString& title, QTreeWidget* table, const QList<QPushButton*>& buttons, QWidget* parent)
+{
+    auto* box = new QGroupBox(title, parent);
+    auto* actions = new QHBoxLayout;
+    for (QPushButton* b : buttons) {
+        actions->addWidget(b);
+    }
+    actions->addStretch(1);
+    auto* layout = new QVBoxLayout(box);
+    layout->addWidget(table, 1);
+    layout->addLayout(actions);
+    return box;
+}
+
+QComboBox* keyCombo(QWidget* parent, const QString& accessibleName, const QStringList& keys,
+    QString (*name)(const QString&), const QString& current)
+{
+    auto* combo = new QComboBox(parent);
+    combo->setAccessibleName(accessibleName);
+    for (const QString& key : keys) {
+        combo->addItem(name(key), key);
+    }
+    combo->setCurrentIndex(std::max(0, combo->findData(current)));
+    return combo;
+}
+
+} // namespace
+
+// ---- status and roles --------------------------------------------------------------------------
+
+QWidget* WorkerRecordDialog::buildStatusTab()
+{
+    auto* page = new QWidget(this);
+    m_statusTable = newRecordTable(
+        QStringLiteral("statusTable"), tr("Status history"), { tr("Since"), tr("Status"), tr("Reason") }, page);
+    auto* change = editButton(tr("&Change Status…"), QStringLiteral("changeStatusButton"), tr("Change status"));
+    auto* removeStatus
+        = editButton(tr("Remo&ve"), QStringLiteral("removeStatusButton"), tr("Remove the selected status"));
+    connect(change, &QPushButton::clicked, this, &WorkerRecordDialog::changeStatus);
+    connect(removeStatus, &QPushButton::clicked, this, &WorkerRecordDialog::removeStatus);
+    enableWithSelection(m_statusTable, { removeStatus });
+
+    m_roleTable = newRecordTable(QStringLiteral("roleTable"), tr("Roles"),
+        { tr("Role"), tr("Pay basis"), tr("Hours a week"), tr("Funding source"), tr("Funding ends"), tr("From"),
+            tr("To") },
+        page);
+    auto* add = editButton(tr("&Add Role…"), QStringLiteral("addRoleButton"), tr("Add a role"));
+    auto* edit = editButton(tr("&Edit…"), QStringLiteral("editRoleButton"), tr("Edit the selected role"));
+    auto* end = editButton(tr("E&nd Role…"), QStringLiteral("endRoleButton"), tr("End the selected role"));
+    auto* remove = editButton(tr("Re&move"), QStringLiteral("removeRoleButton"), tr("Remove the selected role"));
+    connect(add, &QPushButton::clicked, this, [this] { editRole(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editRole(false); });
+    connect(end, &QPushButton::clicked, this, &WorkerRecordDialog::endRole);
+    connect(remove, &QPushButton::clicked, this, &WorkerRecordDialog::removeRole);
+    enableWithSelection(m_roleTable, { edit, end, remove });
+    if (m_canEdit) {
+        connect(m_roleTable, &QTreeWidget::itemActivated, this, [this] { editRole(false); });
+    }
+
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableBox(tr("Status history (newest first)"), m_statusTable, { change, removeStatus }, page));
+    splitter->addWidget(tableBox(tr("Roles"), m_roleTable, { add, edit, end, remove }, page));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void WorkerRecordDialog::loadStatus()
+{
+    WorkforceService service(m_db);
+    auto types = service.roleTypes(m_actor, true);
+    if (types) {
+        m_roleTypes = types.value();
+    }
+    const qint64 statusId = selectedId(m_statusTable);
+    m_statusTable->clear();
+    auto statuses = service.statusHistory(m_actor, m_workerId);
+    m_statuses = statuses ? statuses.value() : QList<core::StatusChange>();
+    for (const core::StatusChange& s : std::as_const(m_statuses)) {
+        addRow(m_statusTable, s.id, { shortDate(s.since), WorkforceService::statusName(s.status), s.reason });
+    }
+    selectId(m_statusTable, statusId);
+
+    const qint64 roleId = selectedId(m_roleTable);
+    m_roleTable->clear();
+    auto roles = service.roles(m_actor, m_workerId);
+    m_roles = roles ? roles.value() : QList<core::RoleAssignment>();
+    for (const core::RoleAssignment& r : std::as_const(m_roles)) {
+        addRow(m_roleTable, r.id,
+            { r.roleName, WorkforceService::payBasisName(r.payBasis),
+                r.hoursPerWeek ? hoursText(*r.hoursPerWeek) : tr("Not set"), r.fundingSource,
+                shortDate(r.fundingEndsOn), shortDate(r.startsOn), shortDate(r.endsOn, tr("Current")) });
+    }
+    selectId(m_roleTable, roleId);
+    if (!statuses || !roles) {
+        showMessage(!statuses ? statuses.message() : roles.message());
+    }
+}
+
+void WorkerRecordDialog::changeStatus()
+{
+    FormDialog dialog(tr("Change Status"), tr("&Save Status"), this);
+    QString current = m_statuses.isEmpty() ? QStringLiteral("active") : m_statuses.first().status;
+    auto* status = keyCombo(
+        &dialog, tr("New status"), WorkforceService::statusKeys(), &WorkforceService::statusName, current);
+    status->setObjectName(QStringLiteral("statusCombo"));
+    auto* since = newDateEdit(tr("Status since"), core::Clock::instance().today(), &dialog);
+    since->setObjectName(QStringLiteral("sinceEdit"));
+    auto* reason = new QLineEdit(&dialog);
+    reason->setObjectName(QStringLiteral("reasonEdit"));
+    reason->setAccessibleName(tr("Reason"));
+    reason->setMaxLength(500);
+    reason->setPlaceholderText(tr("Needed when pausing or leaving, e.g. \"own health\""));
+    dialog.form()->addRow(tr("&Status:"), status);
+    dialog.form()->addRow(tr("S&ince:"), since);
+    dialog.form()->addRow(tr("&Reason:"), reason);
+    dialog.setSave([&]() -> core::Status {
+        core::StatusChange change { 0, m_workerId, status->currentData().toString(), since->date(),
+            reason->text().trimmed() };
+        if (core::Status s = WorkforceService::validate(change); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveStatus(m_actor, change);
+        if (!id) {
+            return id.status();
+        }
+        change.id = id.value();
+        pushRow<WorkforceService, core::StatusChange>(m_undo, &m_db, m_actor,
+            tr("Change status to %1").arg(WorkforceService::statusName(change.status)), std::nullopt, change,
+            &WorkforceService::saveStatus, &WorkforceService::removeStatus);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeStatus()
+{
+    const auto before = findById(m_statuses, selectedId(m_statusTable));
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeStatus(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::StatusChange>(m_undo, &m_db, m_actor, tr("Remove a status"), before,
+        std::nullopt, &WorkforceService::saveStatus, &WorkforceService::removeStatus);
+    changeSaved();
+}
+
+void WorkerRecordDialog::editRole(bool adding)
+{
+    std::optional<core::RoleAssignment> before;
+    core::RoleAssignment role;
+    role.workerId = m_workerId;
+    role.startsOn = core::Clock::instance().today();
+    if (!adding) {
+        before = findById(m_roles, selectedId(m_roleTable));
+        if (!before) {
+            return;
+        }
+        role = *before;
+    }
+    FormDialog dialog(adding ? tr("Add Role") : tr("Edit Role"), adding ? tr("&Add Role") : tr("&Save"), this);
+    auto* type = new QComboBox(&dialog);
+    type->setObjectName(QStringLiteral("roleTypeCombo"));
+    type->setAccessibleName(tr("Role"));
+    for (const core::RoleType& t : std::as_const(m_roleTypes)) {
+        if (t.active || t.id == role.roleTypeId) {
+            type->addItem(t.name, t.id);
+        }
+    }
+    if (adding && !m_roleTypes.isEmpty()) {
+        role.payBasis = m_roleTypes.first().defaultPayBasis;
+    }
+    type->setCurrentIndex(std::max(0, type->findData(role.roleTypeId)));
+    auto* pay = keyCombo(
+        &dialog, tr("Pay basis"), WorkforceService::payBasisKeys(), &WorkforceService::payBasisName, role.payBasis);
+    pay->setObjectName(QStringLiteral("payBasisCombo"));
+    if (adding) {
+        // A new role starts on the pay basis the role usually has.
+        connect(type, &QComboBox::currentIndexChanged, &dialog, [this, type, pay] {
+            for (const core::RoleType& t : std::as_const(m_roleTypes)) {
+                if (t.id == type->currentData().toLongLong()) {
+                    pay->setCurrentIndex(std::max(0, pay->findData(t.defaultPayBasis)));
+                }
+            }
+        });
+    }
+    auto* hours = new QDoubleSpinBox(&dialog);
+    hours->setObjectName(QStringLiteral("hoursPerWeekSpin"));
+    hours->setAccessibleName(tr("Hours a week"));
+    hours->setRange(-0.5, 80);
+    hours->setSingleStep(0.5);
+    hours->setDecimals(1);
+    hours->setSpecialValueText(tr("Not set"));
+    hours->setValue(role.hoursPerWeek.value_or(-0.5));
+    auto* funding = new QLineEdit(role.fundingSource, &dialog);
+    funding->setObjectName(QStringLiteral("fundingSourceEdit"));
+    funding->setAccessibleName(tr("Funding source"));
+    funding->setMaxLength(200);
+    auto* fundingEnds = new OptionalDateEdit(tr("Known:"), tr("Funding ends on"), &dialog);
+    fundingEnds->setDate(role.fundingEndsOn);
+    auto* starts = newDateEdit(tr("Role starts on"), role.startsOn, &dialog);
+    starts->setObjectName(QStringLiteral("startsOnEdit"));
+    auto* ends = new OptionalDateEdit(tr("Ended:"), tr("Role ends on"), &dialog);
+    ends->setObjectName(QStringLiteral("endsOnEdit"));
+    ends->setDate(role.endsOn);
+    ends->setDefaultDate(core::Clock::instance().today());
+    QFormLayout* form = dialog.form();
+    form->addRow(tr("&Role:"), type);
+    form->addRow(tr("&Pay basis:"), pay);
+    form->addRow(tr("&Hours a week:"), hours);
+    form->addRow(tr("&Funding source:"), funding);
+    form->addRow(tr("Funding &ends:"), fundingEnds);
+    form->addRow(tr("&Starts on:"), starts);
+    form->addRow(tr("En&ds on:"), ends);
+    dialog.setSave([&]() -> core::Status {
+        core::RoleAssignment r = role;
+        r.roleTypeId = type->currentData().toLongLong();
+        r.roleName = type->currentText();
+        r.payBasis = pay->currentData().toString();
+        r.hoursPerWeek = hours->value() < 0 ? std::nullopt : std::optional<double>(hours->value());
+        r.fundingSource = funding->text().trimmed();
+        r.fundingEndsOn = fundingEnds->date();
+        r.startsOn = starts->date();
+        r.endsOn = ends->date();
+        if (core::Status s = WorkforceService::validate(r); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveRole(m_actor, r);
+        if (!id) {
+            return id.status();
+        }
+        r.id = id.value();
+        pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor,
+            adding ? tr("Add role %1").arg(r.roleName) : tr("Change role %1").arg(r.roleName), before, r,
+            &WorkforceService::saveRole, &WorkforceService::removeRole);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::endRole()
+{
+    const auto before = findById(m_roles, selectedId(m_roleTable));
+    if (!before) {
+        return;
+    }
+    FormDialog dialog(tr("End Role"), tr("E&nd Role"), this);
+    auto* ends = newDateEdit(tr("Role ends on"),
+        before->endsOn.isValid() ? before->endsOn : core::Clock::instance().today(), &dialog);
+    ends->setObjectName(QStringLiteral("endsOnEdit"));
+    dialog.form()->addRow(tr("Role:"), new QLabel(before->roleName, &dialog));
+    dialog.form()->addRow(tr("&Last day:"), ends);
+    dialog.setSave([&]() -> core::Status {
+        core::RoleAssignment r = *before;
+        r.endsOn = ends->date();
+        if (core::Status s = WorkforceService::validate(r); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveRole(m_actor, r);
+        if (!id) {
+            return id.status();
+        }
+        pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor, tr("End role %1").arg(r.roleName),
+            before, r, &WorkforceService::saveRole, &WorkforceService::removeRole);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeRole()
+{
+    const auto before = findById(m_roles, selectedId(m_roleTable));
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeRole(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor,
+        tr("Remove role %1").arg(before->roleName), before, std::nullopt, &WorkforceService::saveRole,
+        &WorkforceService::removeRole);
+    changeSaved();
+}
+
+// ---- recruitment and checks --------------------------------------------------------------------
+
+QWidget* WorkerRecordDialog::buildChecksTab()
+{
+    auto* page = new QWidget(this);
+    m_stepTable = newRecordTable(QStringLiteral("stepTable"), tr("Recruitment steps"),
+        { tr("Step"), tr("Done on"), tr("Done by"), tr("Note") }, page);
+    auto* markDone = editButton(tr("&Mark Done…"), QStringLiteral("markStepDoneButton"), tr("Mark the step done"));
+    auto* clear = editButton(tr("C&lear"), QStringLiteral("clearStepButton"), tr("Clear the step's done date"));
+    connect(markDone, &QPushButton::clicked, this, &WorkerRecordDialog::markStepDone);
+    connect(clear, &QPushButton::clicked, this, &WorkerRecordDialog::clearStep);
+    enableWithSelection(m_stepTable, { markDone });
+    if (m_canEdit) {
+        connect(m_stepTable, &QTreeWidget::itemActivated, this, &WorkerRecordDialog::markStepDone);
+    }
+    connect(m_stepTable, &QTreeWidget::currentItemChanged, this, [this, clear] {
+        const qint64 stepId = selectedId(m_stepTable);
+        bool done = false;
+        for (const core::StepRecord& r : std::as_const(m_stepRecords)) {
+            done = done || r.stepId == stepId;
+        }
+        clear->setEnabled(done);
+    });
+    clear->setEnabled(false);
+
+    m_referenceTable = newRecordTable(QStringLiteral("referenceTable"), tr("References"),
+        { tr("Referee"), tr("Relationship"), tr("Requested"), tr("Received"), tr("Satisfactory") }, page);
+    auto* addRef = editButton(tr("&Add…"), QStringLiteral("addReferenceButton"), tr("Add a reference"));
+    auto* editRef = editButton(tr("&Edit…"), QStringLiteral("editReferenceButton"), tr("Edit the selected reference"));
+    auto* removeRef
+        = editButton(tr("&Remove"), QStringLiteral("removeReferenceButton"), tr("Remove the selected reference"));
+    connect(addRef, &QPushButton::clicked, this, [this] { editReference(true); });
+    connect(editRef, &QPushButton::clicked, this, [this] { editReference(false); });
+    connect(removeRef, &QPushButton::clicked, this, &WorkerRecordDialog::removeReference);
+    enableWithSelection(m_referenceTable, { editRef, removeRef });
+    if (m_canEdit) {
+        connect(m_referenceTable, &QTreeWidget::itemActivated, this, [this] { editReference(false); });
+    }
+
+    m_dbsTable = newRecordTable(QStringLiteral("dbsTable"), tr("DBS checks"),
+        { tr("Level"), tr("Certificate number"), tr("Issued"), tr("Update Service"), tr("Recheck due") }, page);
+    auto* addDbs = editButton(tr("A&dd…"), QStringLiteral("addDbsButton"), tr("Add a DBS check"));
+    auto* editDbs = editButton(tr("Ed&it…"), QStringLiteral("editDbsButton"), tr("Edit the selected DBS check"));
+    auto* removeDbs
+        = editButton(tr("Remo&ve"), QStringLiteral("removeDbsButton"), tr("Remove the selected DBS check"));
+    connect(addDbs, &QPushButton::clicked, this, [this] { editDbsCheck(true); });
+    connect(editDbs, &QPushButton::clicked, this, [this] { editDbsCheck(false); });
+    connect(removeDbs, &QPushButton::clicked, this, &WorkerRecordDialog::removeDbsCheck);
+    enableWithSelection(m_dbsTable, { editDbs, removeDbs });
+    if (m_canEdit) {
+        connect(m_dbsTable, &QTreeWidget::itemActivated, this, [this] { editDbsCheck(false); });
+    }
+
+    // Stacked, each the full width: side by side, the dates and answers were cut off.
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableBox(tr("Recruitment steps"), m_stepTable, { markDone, clear }, page));
+    splitter->addWidget(tableBox(tr("References"), m_referenceTable, { addRef, editRef, removeRef }, page));
+    splitter->addWidget(tableBox(tr("DBS checks (newest first)"), m_dbsTable, { addDbs, editDbs, removeDbs }, page));
+    splitter->setSizes({ 240, 150, 150 });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void WorkerRecordDialog::loadChecks()
+{
+    WorkforceService service(m_db);
+    auto steps = service.steps(m_actor);
+    auto records = service.stepRecords(m_actor, m_workerId);
+    auto references = service.references(m_actor, m_workerId);
+    auto checks = service.dbsChecks(m_actor, m_workerId);
+    m_steps = steps ? steps.value() : QList<core::RecruitmentStep>();
+    m_stepRecords = records ? records.value() : QList<core::StepRecord>();
+    m_references = references ? references.value() : QList<core::Reference>();
+    m_dbsChecks = checks ? checks.value() : QList<core::DbsCheck>();
+
+    const qint64 stepId = selectedId(m_stepTable);
+    m_stepTable->clear();
+    for (const core::RecruitmentStep& step : std::as_const(m_steps)) {
+        QStringList row { step.name, tr("Not yet"), QString(), QString() };
+        for (const core::StepRecord& r : std::as_const(m_stepRecords)) {
+            if (r.stepId == step.id) {
+                row = QStringList { step.name, shortDate(r.doneOn), r.doneBy, r.note };
+            }
+        }
+        addRow(m_stepTable, step.id, row);
+    }
+    selectId(m_stepTable, stepId);
+
+    const qint64 referenceId = selectedId(m_referenceTable);
+    m_referenceTable->clear();
+    for (const core::Reference& r : std::as_const(m_references)) {
+        addRow(m_referenceTable, r.id,
+            { r.refereeName, r.relationship, shortDate(r.requestedOn, tr("Not yet")),
+                shortDate(r.receivedOn, tr("Not yet")), r.satisfactory ? yesNo(*r.satisfactory) : tr("Not yet") });
+    }
+    selectId(m_referenceTable, referenceId);
+
+    const qint64 dbsId = selectedId(m_dbsTable);
+    m_dbsTable->clear();
+    for (const core::DbsCheck& c : std::as_const(m_dbsChecks)) {
+        addRow(m_dbsTable, c.id,
+            { WorkforceService::dbsLevelName(c.level), c.certificateNumber, shortDate(c.issuedOn),
+                yesNo(c.updateService), shortDate(c.effectiveRecheck, tr("Not needed")) });
+    }
+    selectId(m_dbsTable, dbsId);
+    for (const core::Status& s : { steps.status(), records.status(), references.status(), checks.status() }) {
+        if (!s) {
+            showMessage(s.message());
+        }
+    }
+}
+
+void WorkerRecordDialog::markStepDone()
+{
+    const qint64 stepId = selectedId(m_stepTable);
+    QString stepName;
+    for (const core::RecruitmentStep& s : std::as_const(m_steps)) {
+        if (s.id == stepId) {
+            stepName = s.name;
+        }
+    }
+    if (stepId <= 0) {
+        return;
+    }
+    std::optional<core::StepRecord> before;
+    core::StepRecord record { 0, m_workerId, stepId, core::Clock::instance().today(), QString(), QString() };
+    for (const core::StepRecord& r : std::as_const(m_stepRecords)) {
+        if (r.stepId == stepId) {
+            before = r;
+            record = r;
+        }
+    }
+    FormDialog dialog(tr("Mark Step Done"), tr("&Mark Done"), this);
+    auto* doneOn = newDateEdit(tr("Done on"), record.doneOn, &dialog);
+    doneOn->setObjectName(QStringLiteral("doneOnEdit"));
+    auto* note = new QLineEdit(record.note, &dialog);
+    note->setObjectName(QStringLiteral("noteEdit"));
+    note->setAccessibleName(tr("Note"));
+    note->setMaxLength(500);
+    dialog.form()->addRow(tr("Step:"), new QLabel(stepName, &dialog));
+    dialog.form()->addRow(tr("&Done on:"), doneOn);
+    dialog.form()->addRow(tr("&Note:"), note);
+    dialog.setSave([&]() -> core::Status {
+        core::StepRecord r = record;
+        r.doneOn = doneOn->date();
+        r.note = note->text().trimmed();
+        if (core::Status s = WorkforceService::validate(r); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveStepRecord(m_actor, r);
+        if (!id) {
+            return id.status();
+        }
+        r.id = id.value();
+        // As saved (the service fills in who did it): read back, so redo writes the same row.
+        auto saved = WorkforceService(m_db).stepRecords(m_actor, m_workerId);
+        if (saved) {
+            if (auto again = findById(saved.value(), r.id)) {
+                r = *again;
+            }
+        }
+        pushRow<WorkforceService, core::StepRecord>(m_undo, &m_db, m_actor, tr("Mark \"%1\" done").arg(stepName),
+            before, r, &WorkforceService::saveStepRecord, &WorkforceService::removeStepRecord);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::clearStep()
+{
+    const qint64 stepId = selectedId(m_stepTable);
+    std::optional<core::StepRecord> before;
+    for (const core::StepRecord& r : std::as_const(m_stepRecords)) {
+        if (r.stepId == stepId) {
+            before = r;
+        }
+    }
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeStepRecord(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::StepRecord>(m_undo, &m_db, m_actor, tr("Clear a recruitment step"), before,
+        std::nullopt, &WorkforceService::saveStepRecord, &WorkforceService::removeStepRecord);
+    changeSaved();
+}
+
+void WorkerRecordDialog::editReference(bool adding)
+{
+    std::optional<core::Reference> before;
+    core::Reference ref;
+    ref.workerId = m_workerId;
+    ref.requestedOn = core::Clock::instance().today();
+    if (!adding) {
+        before = findById(m_references, selectedId(m_referenceTable));
+        if (!before) {
+            return;
+        }
+        ref = *before;
+    }
+    FormDialog dialog(adding ? tr("Add Reference") : tr("Edit Reference"), adding ? tr("&Add") : tr("&Save"), this);
+    auto* name = new QLineEdit(ref.refereeName, &dialog);
+    name->setObjectName(QStringLiteral("refereeEdit"));
+    name->setAccessibleName(tr("Referee's name"));
+    name->setMaxLength(200);
+    auto* relationship = new QLineEdit(ref.relationship, &dialog);
+    relationship->setObjectName(QStringLiteral("relationshipEdit"));
+    relationship->setAccessibleName(tr("Relationship to the person"));
+    relationship->setMaxLength(200);
+    auto* contact = new QLineEdit(ref.contact, &dialog);
+    contact->setObjectName(QStringLiteral("contactEdit"));
+    contact->setAccessibleName(tr("Referee's contact details"));
+    contact->setMaxLength(300);
+    auto* requested = new OptionalDateEdit(tr("Requested:"), tr("Date requested"), &dialog);
+    requested->setDate(ref.requestedOn);
+    auto* received = new OptionalDateEdit(tr("Received:"), tr("Date received"), &dialog);
+    received->setDate(ref.receivedOn);
+    received->setDefaultDate(core::Clock::instance().today());
+    auto* satisfactory = new QComboBox(&dialog);
+    satisfactory->setObjectName(QStringLiteral("satisfactoryCombo"));
+    satisfactory->setAccessibleName(tr("Satisfactory"));
+    satisfactory->addItem(tr("Not yet read"), QString());
+    satisfactory->addItem(tr("Yes"), QStringLiteral("yes"));
+    satisfactory->addItem(tr("No"), QStringLiteral("no"));
+    satisfactory->setCurrentIndex(ref.satisfactory ? (*ref.satisfactory ? 1 : 2) : 0);
+    auto* note = new QLineEdit(ref.note, &dialog);
+    note->setAccessibleName(tr("Note"));
+    note->setMaxLength(500);
+    QFormLayout* form = dialog.form();
+    form->addRow(tr("&Referee:"), name);
+    form->addRow(tr("Re&lationship:"), relationship);
+    form->addRow(tr("&Contact:"), contact);
+    form->addRow(tr("Re&quested:"), requested);
+    form->addRow(tr("Recei&ved:"), received);
+    form->addRow(tr("&Satisfactory:"), satisfactory);
+    form->addRow(tr("&Note:"), note);
+    dialog.setSave([&]() -> core::Status {
+        core::Reference r = ref;
+        r.refereeName = name->text().trimmed();
+        r.relationship = relationship->text().trimmed();
+        r.contact = contact->text().trimmed();
+        r.requestedOn = requested->date();
+        r.receivedOn = received->date();
+        const QString answer = satisfactory->currentData().toString();
+        r.satisfactory = answer.isEmpty() ? std::nullopt : std::optional<bool>(answer == QLatin1String("yes"));
+        r.note = note->text().trimmed();
+        if (core::Status s = WorkforceService::validate(r); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveReference(m_actor, r);
+        if (!id) {
+            return id.status();
+        }
+        r.id = id.value();
+        pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor,
+            adding ? tr("Add a reference") : tr("Change a reference"), before, r, &WorkforceService::saveReference,
+            &WorkforceService::removeReference);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeReference()
+{
+    const auto before = findById(m_references, selectedId(m_referenceTable));
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeReference(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor, tr("Remove a reference"), before,
+        std::nullopt, &WorkforceService::saveReference, &WorkforceService::removeReference);
+    changeSaved();
+}
+
+void WorkerRecordDialog::editDbsCheck(bool adding)
+{
+    std::optional<core::DbsCheck> before;
+    core::DbsCheck check;
+    check.workerId = m_workerId;
+    check.issuedOn = core::Clock::instance().today();
+    if (!adding) {
+        before = findById(m_dbsChecks, selectedId(m_dbsTable));
+        if (!before) {
+            return;
+        }
+        check = *before;
+    }
+    FormDialog dialog(adding ? tr("Add DBS Check") : tr("Edit DBS Check"), adding ? tr("&Add") : tr("&Save"), this);
+    auto* level = keyCombo(
+        &dialog, tr("Level of check"), WorkforceService::dbsLevelKeys(), &WorkforceService::dbsLevelName, check.level);
+    level->setObjectName(QStringLiteral("levelCombo"));
+    auto* number = new QLineEdit(check.certificateNumber, &dialog);
+    number->setObjectName(QStringLiteral("certificateNumberEdit"));
+    number->setAccessibleName(tr("Certificate number"));
+    number->setMaxLength(20);
+    auto* issued = newDateEdit(tr("Issued on"), check.issuedOn, &dialog);
+    issued->setObjectName(QStringLiteral("issuedOnEdit"));
+    auto* updateService = new QCheckBox(tr("Subscribed to the &Update Service"), &dialog);
+    updateService->setAccessibleName(tr("Subscribed to the Update Service"));
+    updateService->setChecked(check.updateService);
+    auto* recheck = new OptionalDateEdit(tr("Set a date:"), tr("Recheck due on"), &dialog);
+    recheck->setDate(check.recheckDueOn);
+    auto* note = new QLineEdit(check.note, &dialog);
+    note->setAccessibleName(tr("Note"));
+    note->setMaxLength(500);
+    QFormLayout* form = dialog.form();
+    form->addRow(tr("&Level:"), level);
+    form->addRow(tr("&Certificate number:"), number);
+    form->addRow(tr("&Issued on:"), issued);
+    form->addRow(QString(), updateService);
+    form->addRow(tr("&Recheck due:"), recheck);
+    form->addRow(QString(), new WrappingLabel(tr("Leave the recheck date unset to use the charity's usual interval."),
+                                &dialog));
+    form->addRow(tr("&Note:"), note);
+    dialog.setSave([&]() -> core::Status {
+        core::DbsCheck c = check;
+        c.level = level->currentData().toString();
+        c.certificateNumber = number->text().trimmed();
+        c.issuedOn = issued->date();
+        c.updateService = updateService->isChecked();
+        c.recheckDueOn = recheck->date();
+        c.note = note->text().trimmed();
+        if (core::Status s = WorkforceService::validate(c); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveDbsCheck(m_actor, c);
+        if (!id) {
+            return id.status();
+        }
+        c.id = id.value();
+        pushRow<WorkforceService, core::DbsCheck>(m_undo, &m_db, m_actor,
+            adding ? tr("Add a DBS check") : tr("Change a DBS check"), before, c, &WorkforceService::saveDbsCheck,
+            &WorkforceService::removeDbsCheck);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeDbsCheck()
+{
+    const auto before = findById(m_dbsChecks, selectedId(m_dbsTable));
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeDbsCheck(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::DbsCheck>(m_undo, &m_db, m_actor, tr("Remove a DBS check"), before, std::nullopt,
+        &WorkforceService::saveDbsCheck, &WorkforceService::removeDbsCheck);
+    changeSaved();
+}
+
+// ---- hours -------------------------------------------------------------------------------------
+
+QWidget* WorkerRecordDialog::buildHoursTab()
+{
+    auto* page = new QWidget(this);
+    m_hoursTable = newRecordTable(
+        QStringLiteral("hoursTable"), tr("Hours given"), { tr("Date"), tr("Hours"), tr("Activity") }, page);
+    auto* add = editButton(tr("&Add…"), QStringLiteral("addHoursButton"), tr("Add hours"));
+    auto* edit = editButton(tr("&Edit…"), QStringLiteral("editHoursButton"), tr("Edit the selected hours"));
+    auto* remove = editButton(tr("&Remove"), QStringLiteral("removeHoursButton"), tr("Remove the selected hours"));
+    connect(add, &QPushButton::clicked, this, [this] { editHours(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editHours(false); });
+    connect(remove, &QPushButton::clicked, this, &WorkerRecordDialog::removeHours);
+    enableWithSelection(m_hoursTable, { edit, remove });
+    if (m_canEdit) {
+        connect(m_hoursTable, &QTreeWidget::itemActivated, this, [this] { editHours(false); });
+    }
+    m_monthTable = newRecordTable(QStringLiteral("monthTable"), tr("Hours per month, last 12 months"),
+        { tr("Month"), tr("Hours"), tr("Value") }, page);
+    m_monthTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_monthTable->setFocusPolicy(Qt::TabFocus);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(tableBox(tr("Hours given (newest first)"), m_hoursTable, { add, edit, remove }, page));
+    auto* monthBox = tableBox(tr("Last 12 months"), m_monthTable, {}, page);
+    monthBox->layout()->addWidget(new WrappingLabel(
+        tr("Value: the hours at the charity's hourly rate for volunteer time (set in Settings)."), monthBox));
+    splitter->addWidget(monthBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(splitter);
+    return page;
+}
+
+void WorkerRecordDialog::loadHours()
+{
+    WorkforceService service(m_db);
+    const qint64 id = selectedId(m_hoursTable);
+    m_hoursTable->clear();
+    auto hours = service.hours(m_actor, m_workerId);
+    m_hours = hours ? hours.value() : QList<core::HoursEntry>();
+    for (const core::HoursEntry& e : std::as_const(m_hours)) {
+        addRow(m_hoursTable, e.id, { shortDate(e.workedOn), hoursText(e.hours), e.activity });
+    }
+    selectId(m_hoursTable, id);
+
+    m_monthTable->clear();
+    const QDate today = core::Clock::instance().today();
+    const QDate from = QDate(today.year(), today.month(), 1).addMonths(-11);
+    auto months = service.monthlyHours(m_actor, m_workerId, from, today);
+    const QLocale locale;
+    double totalHours = 0;
+    qint64 totalPence = 0;
+    for (int i = 11; i >= 0; --i) {
+        const QDate month = from.addMonths(i);
+        core::MonthlyHours m { month.year(), month.month(), 0, 0, 0 };
+        if (months) {
+            for (const core::MonthlyHours& got : months.value()) {
+                if (got.year == m.year && got.month == m.month) {
+                    m = got;
+                }
+            }
+        }
+        totalHours += m.hours;
+        totalPence += m.valuePence;
+        addRow(m_monthTable, 0,
+            { locale.toString(month, QStringLiteral("MMMM yyyy")), hoursText(m.hours),
+                QStringLiteral("£%1").arg(locale.toString(double(m.valuePence) / 100.0, 'f', 2)) });
+    }
+    auto* total = addRow(m_monthTable, 0,
+        { tr("Total"), hoursText(totalHours),
+            QStringLiteral("£%1").arg(locale.toString(double(totalPence) / 100.0, 'f', 2)) });
+    QFont bold = total->font(0);
+    bold.setBold(true);
+    for (int c = 0; c < 3; ++c) {
+        total->setFont(c, bold);
+    }
+    for (QTreeWidget* table : { m_monthTable }) {
+        for (int c = 1; c < 3; ++c) {
+            for (int r = 0; r < table->topLevelItemCount(); ++r) {
+                table->topLevelItem(r)->setTextAlignment(c, Qt::AlignRight | Qt::AlignVCenter);
+            }
+        }
+    }
+    if (!hours || !months) {
+        showMessage(!hours ? hours.message() : months.message());
+    }
+}
+
+void WorkerRecordDialog::editHours(bool adding)
+{
+    std::optional<core::HoursEntry> before;
+    core::HoursEntry entry;
+    entry.workerId = m_workerId;
+    entry.workedOn = core::Clock::instance().today();
+    entry.hours = 2;
+    if (!adding) {
+        before = findById(m_hours, selectedId(m_hoursTable));
+        if (!before) {
+            return;
+        }
+        entry = *before;
+    }
+    FormDialog dialog(adding ? tr("Add Hours") : tr("Edit Hours"), adding ? tr("&Add") : tr("&Save"), this);
+    auto* date = newDateEdit(tr("Date"), entry.workedOn, &dialog);
+    date->setObjectName(QStringLiteral("workedOnEdit"));
+    auto* hours = new QDoubleSpinBox(&dialog);
+    hours->setObjectName(QStringLiteral("hoursSpin"));
+    hours->setAccessibleName(tr("Hours"));
+    hours->setRange(0, 24);
+    hours->setSingleStep(0.25);
+    hours->setDecimals(2);
+    hours->setValue(entry.hours);
+    auto* activity = new QLineEdit(entry.activity, &dialog);
+    activity->setObjectName(QStringLiteral("activityEdit"));
+    activity->setAccessibleName(tr("Activity"));
+    activity->setMaxLength(200);
+    activity->setPlaceholderText(tr("For example: drop-in group"));
+    dialog.form()->addRow(tr("&Date:"), date);
+    dialog.form()->addRow(tr("&Hours:"), hours);
+    dialog.form()->addRow(tr("&Activity:"), activity);
+    dialog.setSave([&]() -> core::Status {
+        core::HoursEntry e = entry;
+        e.workedOn = date->date();
+        e.hours = hours->value();
+        e.activity = activity->text().trimmed();
+        if (core::Status s = WorkforceService::validate(e); !s) {
+            return s;
+        }
+        auto id = WorkforceService(m_db).saveHours(m_actor, e);
+        if (!id) {
+            return id.status();
+        }
+        e.id = id.value();
+        pushRow<WorkforceService, core::HoursEntry>(m_undo, &m_db, m_actor,
+            adding ? tr("Add hours") : tr("Change hours"), before, e, &WorkforceService::saveHours,
+            &WorkforceService::removeHours);
+        return core::Status::ok();
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeHours()
+{
+    const auto before = findById(m_hours, selectedId(m_hoursTable));
+    if (!before) {
+        return;
+    }
+    if (core::Status s = WorkforceService(m_db).removeHours(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<WorkforceService, core::HoursEntry>(m_undo, &m_db, m_actor, tr("Remove hours"), before, std::nullopt,
+        &WorkforceService::saveHours, &WorkforceService::removeHours);
+    changeSaved();
+}
+
+// ---- training ----------------------------------------------------------------------------------
+
+QWidget* WorkerRecordDialog::buildTrainingTab()
+{
+    auto* page = new QWidget(this);
+    m_completionTable = newRecordTable(QStringLiteral("completionTable"), tr("Training completed"),
+        { tr("Course"), tr("Completed"), tr("Expires"), tr("Certificate") }, page);
+    auto* add = editButton(tr("&Add…"), QStringLiteral("addCompletionButton"), tr("Record a course completed"));
+    auto* edit
+        = editButton(tr("&Edit…"), QStringLiteral("editCompletionButton"), tr("Edit the selected completion"));
+    auto* remove
+        = editButton(tr("&Remove"), QStringLiteral("removeCompletionButton"), tr("Remove the selected completion"));
+    connect(add, &QPushButton::clicked, this, [this] { editCompletion(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editCompletion(false); });
+    connect(remove, &QPushButton::clicked, this, &WorkerRecordDialog::removeCompletion);
+    enableWithSelection(m_completionTable, { edit, remove });
+    // Opening a completion is also how a read-only role saves its certificate.
+    connect(m_completionTable, &QTreeWidget::itemActivated, this, [this] { editCompletion(false); });
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(tableBox(tr("Training completed (newest first)"), m_completionTable, { add, edit, remove }, page));
+    return page;
+}
+
+void WorkerRecordDialog::loadTraining()
+{
+    const qint64 id = selectedId(m_completionTable);
+    m_completionTable->clear();
+    auto completions = TrainingService(m_db).completions(m_actor, m_workerId);
+    m_completions = completions ? completions.value() : QList<core::Completion>();
+    for (const core::Completion& c : std::as_const(m_completions)) {
+        addRow(m_completionTable, c.id,
+            { c.courseTitle, shortDate(c.completedOn), shortDate(c.effectiveExpiry, tr("Does not expire")),
+                c.hasCertificate ? tr("Yes: %1").arg(c.certificateName) : tr("No") });
+    }
+    selectId(m_completionTable, id);
+    if (!completions) {
+        showMessage(completions.message());
+    }
+}
+
+void WorkerRecordDialog::editCompletion(bool adding)
+{
+    std::optional<core::Completion> existing;
+    if (!adding) {
+        existing = findById(m_completions, selectedId(m_completionTable));
+        if (!existing) {
+            return;
+        }
+    }
+    CompletionDialog dialog(m_db, m_actor, m_canEdit ? m_undo : nullptr, m_workerId, existing, this);
+    if (dialog.exec() == QDialog::Accepted && m_canEdit) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeCompletion()
+{
+    auto before = findById(m_completions, selectedId(m_completionTable));
+    if (!before) {
+        return;
+    }
+    TrainingService service(m_db);
+    if (before->hasCertificate) {
+        // Kept with the undo step, so that undo brings the certificate back too.
+        auto file = service.certificate(m_actor, before->id);
+        if (file) {
+            before->certificate = file.value();
+        }
+    }
+    if (core::Status s = service.removeCompletion(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<TrainingService, core::Completion>(m_undo, &m_db, m_actor,
+        tr("Remove %1").arg(before->courseTitle), before, std::nullopt, &TrainingService::saveCompletion,
+        &TrainingService::removeCompletion);
+    changeSaved();
+}
+
+} // namespace alongside::ui
