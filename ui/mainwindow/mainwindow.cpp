@@ -21,6 +21,7 @@
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/people/findpersondialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/workforce/workforcepage.h"
 
 #include <QAction>
 #include <QApplication>
@@ -76,15 +77,18 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding: 12px 0 0 8px; }"
                                                "QListWidget#navigationList::item { padding: 8px 10px; }"));
     m_navigation->addItem(tr("Dashboard"));
+    m_navigation->addItem(tr("Volunteers and staff"));
     m_navigation->addItem(tr("Compliance"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
     m_dashboard = new DashboardPage(this);
+    m_workforce = new WorkforcePage(this);
     m_compliance = new CompliancePage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
+    m_pages->addWidget(m_workforce);
     m_pages->addWidget(m_compliance);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
@@ -99,6 +103,10 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_emptyState, &EmptyStatePage::demoRequested, this, &MainWindow::newDemoDatabase);
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
+    connect(m_dashboard, &DashboardPage::workerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
+    connect(m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
+    // A change on one page shows on the others (the dashboard's reminders, the matrix).
+    connect(m_workforce, &WorkforcePage::changed, this, &MainWindow::refresh);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
@@ -190,6 +198,8 @@ void MainWindow::createActions()
     QMenu* view = menuBar()->addMenu(tr("&View"));
     QAction* dashboard = view->addAction(tr("&Dashboard"), this, [this] { showArea(Area::Dashboard); });
     dashboard->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_workforceAction = view->addAction(tr("&Volunteers and Staff"), this, [this] { showArea(Area::Workforce); });
+    m_workforceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_complianceAction = view->addAction(tr("&Compliance Matrix"), this, [this] { showArea(Area::Compliance); });
     m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
@@ -491,6 +501,7 @@ void MainWindow::lock(bool automatically)
     m_inactivity->stop();
     m_dashboard->clear();
     m_compliance->clear();
+    m_workforce->clear();
     m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
@@ -781,6 +792,7 @@ void MainWindow::closeDatabase()
     m_db.reset();
     m_dashboard->clear();
     m_compliance->setContext(nullptr, m_actor);
+    m_workforce->setContext(nullptr, m_actor, m_undoStack);
     m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
@@ -826,11 +838,14 @@ void MainWindow::refresh()
     if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::OpenWorkerRecords)) {
         if (sameContext) {
             m_compliance->refresh();
+            m_workforce->refresh();
         } else {
             m_compliance->setContext(m_db.get(), m_actor);
+            m_workforce->setContext(m_db.get(), m_actor, m_undoStack);
         }
     } else {
         m_compliance->setContext(nullptr, m_actor);
+        m_workforce->setContext(nullptr, m_actor, m_undoStack);
     }
     m_pagesDb = m_db.get();
     m_pagesActor = m_actor;

@@ -20,6 +20,7 @@ class QUndoStack;
 namespace alongside::ui {
 
 class CompliancePage;
+class WorkforcePage;
 class DashboardPage;
 class EmptyStatePage;
 class InactivityWatcher;
@@ -55,11 +56,13 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
 
     CompliancePage* compliancePage() const { return m_compliance; }
+    WorkforcePage* workforcePage() const { return m_workforce; }
 
     /** Shows an area of the window (the navigation rows, in order). */
     enum class Area
     {
         Dashboard,
+        Workforce,
         Compliance
     };
     void showArea(Area area);
@@ -127,6 +130,7 @@ private:
     EmptyStatePage* m_emptyState = nullptr;
     DashboardPage* m_dashboard = nullptr;
     CompliancePage* m_compliance = nullptr;
+    WorkforcePage* m_workforce = nullptr;
     // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
     const core::Database* m_pagesDb = nullptr;
     core::Actor m_pagesActor;
@@ -147,6 +151,7 @@ private:
     QAction* m_auditAction = nullptr;
     QAction* m_findAction = nullptr;
     QAction* m_complianceAction = nullptr;
+    QAction* m_workforceAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;
