@@ -1,0 +1,603 @@
+#include "cataloguesdialog.h"
+
+#include "core/auth/permissions.h"
+#include "core/workforce/workforceservice.h"
+#include "ui/common/feedback.h"
+#include "ui/common/savedchange.h"
+#include "ui/common/wrappinglabel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace alongside::ui {
+
+namespace {
+
+constexpr int kMaxNameLength = 100;
+
+QFormLayout* newForm()
+{
+    auto* form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return form;
+}
+
+QFont bold(QFont font)
+{
+    font.setBold(true);
+    return font;
+}
+
+} // namespace
+
+CataloguesDialog::CataloguesDialog(core::Database& db, const core::Actor& actor, QUndoStack* undo, QWidget* parent)
+    : QDialog(parent)
+    , m_db(db)
+    , m_actor(actor)
+    , m_undo(undo)
+    , m_canEdit(core::Permissions::allowed(actor.role, core::Permissions::Action::EditCatalogues))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(QStringLiteral("cataloguesDialog"));
+    setWindowTitle(tr("Roles and Recruitment Steps"));
+
+    m_tabs->setObjectName(QStringLiteral("cataloguesTabs"));
+    m_tabs->setAccessibleName(tr("Lists"));
+    m_tabs->addTab(makeRolesTab(), tr("&Roles"));
+    m_tabs->addTab(makeStepsTab(), tr("Recruitment &steps"));
+
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+
+    if (!m_canEdit) {
+        for (QPushButton* b : { m_addRole, m_saveRole, m_addStep, m_saveStep, m_moveUp, m_moveDown }) {
+            b->hide();
+        }
+        m_roleName->setReadOnly(true);
+        m_stepName->setReadOnly(true);
+        for (QWidget* w :
+            std::initializer_list<QWidget*> { m_rolePeer, m_rolePay, m_roleDbs, m_roleActive, m_stepEnabled }) {
+            w->setEnabled(false);
+        }
+        for (QSpinBox* spin : { m_roleSupervision, m_roleReferences }) {
+            spin->setReadOnly(true);
+            spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
+        }
+    }
+    if (m_undo) {
+        connect(m_undo, &QUndoStack::indexChanged, this, &CataloguesDialog::reload);
+    }
+
+    resize(QSize(980, 620).expandedTo(layout->sizeHint()));
+    reload();
+    m_roleTable->setFocus();
+}
+
+QWidget* CataloguesDialog::makeRolesTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new WrappingLabel(tr("The roles people hold. Each role says how often its holders should have "
+                                       "supervision and which checks they need before they start. A role that is "
+                                       "no longer used can be made inactive; it stays on old records."),
+        page);
+
+    m_roleTable = new QTreeWidget(page);
+    m_roleTable->setObjectName(QStringLiteral("rolesTable"));
+    m_roleTable->setAccessibleName(tr("Roles"));
+    m_roleTable->setRootIsDecorated(false);
+    m_roleTable->setUniformRowHeights(true);
+    m_roleTable->setAllColumnsShowFocus(true);
+    m_roleTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_roleTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_roleTable->setHeaderLabels({ tr("Role"), tr("Peer role"), tr("Default pay"), tr("Supervision"),
+        tr("DBS check needed"), tr("References"), tr("Active") });
+    m_roleTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_roleTable->header()->setStretchLastSection(true);
+    connect(m_roleTable, &QTreeWidget::currentItemChanged, this, &CataloguesDialog::roleChanged);
+    auto* tableLabel = new QLabel(tr("R&oles:"), page);
+    tableLabel->setBuddy(m_roleTable);
+
+    m_roleHeading = new QLabel(page);
+    m_roleHeading->setObjectName(QStringLiteral("roleHeading"));
+    m_roleHeading->setFont(bold(m_roleHeading->font()));
+
+    m_roleName = new QLineEdit(page);
+    m_roleName->setObjectName(QStringLiteral("roleNameEdit"));
+    m_roleName->setAccessibleName(tr("Role name"));
+    m_roleName->setMaxLength(kMaxNameLength);
+    m_rolePeer = new QCheckBox(tr("&Peer role (held by people with lived experience)"), page);
+    m_rolePeer->setObjectName(QStringLiteral("rolePeerCheck"));
+    m_rolePeer->setAccessibleName(tr("Peer role"));
+    m_rolePay = new QComboBox(page);
+    m_rolePay->setObjectName(QStringLiteral("rolePayCombo"));
+    m_rolePay->setAccessibleName(tr("Default pay basis"));
+    for (const QString& key : core::WorkforceService::payBasisKeys()) {
+        m_rolePay->addItem(core::WorkforceService::payBasisName(key), key);
+    }
+    m_roleSupervision = new QSpinBox(page);
+    m_roleSupervision->setObjectName(QStringLiteral("roleSupervisionSpin"));
+    m_roleSupervision->setAccessibleName(tr("Supervision expected every so many days"));
+    m_roleSupervision->setRange(0, 365);
+    m_roleSupervision->setSpecialValueText(tr("No expected interval"));
+    m_roleSupervision->setSuffix(tr(" days"));
+    m_roleDbs = new QComboBox(page);
+    m_roleDbs->setObjectName(QStringLiteral("roleDbsCombo"));
+    m_roleDbs->setAccessibleName(tr("DBS check needed"));
+    m_roleDbs->addItem(tr("Not needed"), QString());
+    for (const QString& key : core::WorkforceService::dbsLevelKeys()) {
+        m_roleDbs->addItem(core::WorkforceService::dbsLevelName(key), key);
+    }
+    m_roleReferences = new QSpinBox(page);
+    m_roleReferences->setObjectName(QStringLiteral("roleReferencesSpin"));
+    m_roleReferences->setAccessibleName(tr("References needed"));
+    m_roleReferences->setRange(0, 10);
+    m_roleActive = new QCheckBox(tr("&Active (untick when the role is no longer used)"), page);
+    m_roleActive->setObjectName(QStringLiteral("roleActiveCheck"));
+    m_roleActive->setAccessibleName(tr("Active"));
+
+    auto* form = newForm();
+    form->addRow(tr("&Name:"), m_roleName);
+    form->addRow(QString(), m_rolePeer);
+    form->addRow(tr("Default pa&y basis:"), m_rolePay);
+    form->addRow(tr("S&upervision every:"), m_roleSupervision);
+    form->addRow(tr("D&BS check needed:"), m_roleDbs);
+    form->addRow(tr("Re&ferences needed:"), m_roleReferences);
+    form->addRow(QString(), m_roleActive);
+    for (QWidget* field :
+        std::initializer_list<QWidget*> { m_rolePay, m_roleSupervision, m_roleDbs, m_roleReferences }) {
+        field->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
+
+    m_roleFeedback = new WrappingLabel(QString(), page);
+    m_roleFeedback->setObjectName(QStringLiteral("roleFeedbackLabel"));
+    m_roleFeedback->setAccessibleName(tr("Message"));
+    m_roleFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_roleFeedback->hide();
+
+    m_addRole = new QPushButton(tr("A&dd Role"), page);
+    m_addRole->setObjectName(QStringLiteral("addRoleButton"));
+    m_addRole->setAccessibleName(tr("Add a role"));
+    m_saveRole = new QPushButton(tr("Sa&ve Role"), page);
+    m_saveRole->setObjectName(QStringLiteral("saveRoleButton"));
+    m_saveRole->setAccessibleName(tr("Save the role"));
+    connect(m_addRole, &QPushButton::clicked, this, &CataloguesDialog::addRole);
+    connect(m_saveRole, &QPushButton::clicked, this, &CataloguesDialog::saveRole);
+
+    auto* formColumn = new QVBoxLayout;
+    formColumn->addWidget(m_roleHeading);
+    formColumn->addLayout(form);
+    formColumn->addWidget(m_roleFeedback);
+    formColumn->addStretch(1);
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_addRole);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveRole);
+    formColumn->addLayout(formButtons);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(tableLabel);
+    layout->addWidget(m_roleTable, 1);
+    layout->addLayout(formColumn);
+    return page;
+}
+
+QWidget* CataloguesDialog::makeStepsTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new WrappingLabel(tr("The steps of recruitment, in the order they usually happen. Each worker's "
+                                       "record shows them as a checklist. References and the DBS check have records "
+                                       "of their own, and induction is a course. A step you do not use can be "
+                                       "switched off; it stays on old records."),
+        page);
+
+    m_stepList = new QListWidget(page);
+    m_stepList->setObjectName(QStringLiteral("stepsList"));
+    m_stepList->setAccessibleName(tr("Recruitment steps, in order"));
+    connect(m_stepList, &QListWidget::currentRowChanged, this, &CataloguesDialog::stepChanged);
+    auto* listLabel = new QLabel(tr("S&teps, in order:"), page);
+    listLabel->setBuddy(m_stepList);
+
+    m_moveUp = new QPushButton(tr("Move &Up"), page);
+    m_moveUp->setObjectName(QStringLiteral("moveUpButton"));
+    m_moveUp->setAccessibleName(tr("Move the step up"));
+    m_moveDown = new QPushButton(tr("Move Do&wn"), page);
+    m_moveDown->setObjectName(QStringLiteral("moveDownButton"));
+    m_moveDown->setAccessibleName(tr("Move the step down"));
+    connect(m_moveUp, &QPushButton::clicked, this, [this] { moveStep(-1); });
+    connect(m_moveDown, &QPushButton::clicked, this, [this] { moveStep(1); });
+
+    m_stepHeading = new QLabel(page);
+    m_stepHeading->setObjectName(QStringLiteral("stepHeading"));
+    m_stepHeading->setFont(bold(m_stepHeading->font()));
+    m_stepName = new QLineEdit(page);
+    m_stepName->setObjectName(QStringLiteral("stepNameEdit"));
+    m_stepName->setAccessibleName(tr("Step name"));
+    m_stepName->setMaxLength(kMaxNameLength);
+    m_stepEnabled = new QCheckBox(tr("Us&ed (untick to switch the step off)"), page);
+    m_stepEnabled->setObjectName(QStringLiteral("stepEnabledCheck"));
+    m_stepEnabled->setAccessibleName(tr("Step is used"));
+
+    auto* form = newForm();
+    form->addRow(tr("&Name:"), m_stepName);
+    form->addRow(QString(), m_stepEnabled);
+
+    m_stepFeedback = new WrappingLabel(QString(), page);
+    m_stepFeedback->setObjectName(QStringLiteral("stepFeedbackLabel"));
+    m_stepFeedback->setAccessibleName(tr("Message"));
+    m_stepFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_stepFeedback->hide();
+
+    m_addStep = new QPushButton(tr("A&dd Step"), page);
+    m_addStep->setObjectName(QStringLiteral("addStepButton"));
+    m_addStep->setAccessibleName(tr("Add a step"));
+    m_saveStep = new QPushButton(tr("Sa&ve Step"), page);
+    m_saveStep->setObjectName(QStringLiteral("saveStepButton"));
+    m_saveStep->setAccessibleName(tr("Save the step"));
+    connect(m_addStep, &QPushButton::clicked, this, &CataloguesDialog::addStep);
+    connect(m_saveStep, &QPushButton::clicked, this, &CataloguesDialog::saveStep);
+
+    auto* moveButtons = new QVBoxLayout;
+    moveButtons->addWidget(m_moveUp);
+    moveButtons->addWidget(m_moveDown);
+    moveButtons->addStretch(1);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_stepList, 1);
+    listRow->addLayout(moveButtons);
+
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_addStep);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveStep);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(listLabel);
+    layout->addLayout(listRow, 1);
+    layout->addWidget(m_stepHeading);
+    layout->addLayout(form);
+    layout->addWidget(m_stepFeedback);
+    layout->addLayout(formButtons);
+    return page;
+}
+
+void CataloguesDialog::reload()
+{
+    reloadRoles(m_role.id);
+    reloadSteps(m_step.id);
+}
+
+// ---- roles -------------------------------------------------------------------------------------
+
+void CataloguesDialog::reloadRoles(qint64 selectId)
+{
+    auto roles = core::WorkforceService(m_db).roleTypes(m_actor, true);
+    const QSignalBlocker block(m_roleTable);
+    m_roleTable->clear();
+    if (!roles) {
+        m_roles.clear();
+        showProblem(m_roleFeedback, roles.message());
+        return;
+    }
+    m_roles = roles.takeValue();
+    QTreeWidgetItem* select = nullptr;
+    for (const core::RoleType& r : std::as_const(m_roles)) {
+        const QString supervision
+            = r.supervisionIntervalDays > 0 ? tr("Every %1 days").arg(r.supervisionIntervalDays) : tr("No interval");
+        auto* item = new QTreeWidgetItem(m_roleTable,
+            { r.name, r.isPeer ? tr("Yes") : tr("No"), core::WorkforceService::payBasisName(r.defaultPayBasis),
+                supervision, r.dbsLevel.isEmpty() ? tr("Not needed") : core::WorkforceService::dbsLevelName(r.dbsLevel),
+                QString::number(r.referencesRequired), r.active ? tr("Yes") : tr("No") });
+        item->setData(0, Qt::UserRole, r.id);
+        if ((selectId != 0 && r.id == selectId) || !select) {
+            select = item;
+        }
+    }
+    if (selectId == 0 && m_role.id == 0 && m_roleName->isModified()) {
+        return; // a new role being typed in
+    }
+    if (select) {
+        m_roleTable->setCurrentItem(select);
+        const qint64 id = select->data(0, Qt::UserRole).toLongLong();
+        for (const core::RoleType& r : std::as_const(m_roles)) {
+            if (r.id == id) {
+                showRole(r);
+            }
+        }
+    } else {
+        showRole(core::RoleType {});
+    }
+}
+
+void CataloguesDialog::showRole(const core::RoleType& role)
+{
+    m_role = role;
+    m_roleHeading->setText(role.id == 0 ? tr("New role") : tr("Role: %1").arg(role.name));
+    m_roleName->setText(role.name);
+    m_roleName->setModified(false);
+    m_rolePeer->setChecked(role.isPeer);
+    m_rolePay->setCurrentIndex(std::max(0, m_rolePay->findData(role.defaultPayBasis)));
+    m_roleSupervision->setValue(role.supervisionIntervalDays);
+    int dbs = m_roleDbs->findData(role.dbsLevel);
+    if (dbs < 0) {
+        m_roleDbs->addItem(role.dbsLevel, role.dbsLevel); // a level this version does not know: keep it
+        dbs = m_roleDbs->count() - 1;
+    }
+    m_roleDbs->setCurrentIndex(dbs);
+    m_roleReferences->setValue(role.referencesRequired);
+    m_roleActive->setChecked(role.active);
+}
+
+void CataloguesDialog::roleChanged()
+{
+    QTreeWidgetItem* item = m_roleTable->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const core::RoleType& r : std::as_const(m_roles)) {
+        if (r.id == id) {
+            m_roleFeedback->hide();
+            showRole(r);
+        }
+    }
+}
+
+void CataloguesDialog::addRole()
+{
+    {
+        const QSignalBlocker block(m_roleTable);
+        m_roleTable->setCurrentItem(nullptr);
+        m_roleTable->clearSelection();
+    }
+    m_roleFeedback->hide();
+    showRole(core::RoleType {});
+    m_roleName->setFocus();
+}
+
+void CataloguesDialog::saveRole()
+{
+    if (!m_canEdit) {
+        return;
+    }
+    const core::RoleType before = m_role;
+    core::RoleType after = m_role;
+    after.name = m_roleName->text().trimmed();
+    after.isPeer = m_rolePeer->isChecked();
+    after.defaultPayBasis = m_rolePay->currentData().toString();
+    after.supervisionIntervalDays = m_roleSupervision->value();
+    after.dbsLevel = m_roleDbs->currentData().toString();
+    after.referencesRequired = m_roleReferences->value();
+    after.active = m_roleActive->isChecked();
+    auto saved = core::WorkforceService(m_db).saveRoleType(m_actor, after);
+    if (!saved) {
+        showProblem(m_roleFeedback, saved.message());
+        m_roleName->setFocus();
+        return;
+    }
+    const bool adding = before.id == 0;
+    after.id = saved.value();
+    m_role = after;
+    reloadRoles(after.id);
+    showDone(m_roleFeedback,
+        adding ? tr("Saved: the role \"%1\" was added.").arg(after.name)
+               : tr("Saved: the changes to \"%1\".").arg(after.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        core::RoleType undone = before;
+        if (adding) {
+            // Roles cannot be deleted: taking back an added role makes it inactive.
+            undone = after;
+            undone.active = false;
+        }
+        m_undo->push(new SavedChange(
+            adding ? tr("Add role %1").arg(after.name) : tr("Change role %1").arg(after.name),
+            [db, actor, undone] { return core::WorkforceService(*db).saveRoleType(actor, undone).status(); },
+            [db, actor, after] { return core::WorkforceService(*db).saveRoleType(actor, after).status(); }));
+    }
+}
+
+// ---- recruitment steps -------------------------------------------------------------------------
+
+void CataloguesDialog::reloadSteps(qint64 selectId)
+{
+    auto steps = core::WorkforceService(m_db).steps(m_actor, true);
+    const QSignalBlocker block(m_stepList);
+    m_stepList->clear();
+    if (!steps) {
+        m_steps.clear();
+        showProblem(m_stepFeedback, steps.message());
+        updateStepButtons();
+        return;
+    }
+    m_steps = steps.takeValue();
+    int select = m_steps.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_steps.size(); ++i) {
+        const core::RecruitmentStep& s = m_steps.at(i);
+        auto* item = new QListWidgetItem(
+            s.enabled ? tr("%1. %2").arg(i + 1).arg(s.name) : tr("%1. %2 (switched off)").arg(i + 1).arg(s.name),
+            m_stepList);
+        item->setData(Qt::UserRole, s.id);
+        if (selectId != 0 && s.id == selectId) {
+            select = i;
+        }
+    }
+    if (selectId == 0 && m_step.id == 0 && m_stepName->isModified()) {
+        updateStepButtons();
+        return; // a new step being typed in
+    }
+    m_stepList->setCurrentRow(select);
+    showStep(select >= 0 ? m_steps.at(select) : core::RecruitmentStep {});
+    updateStepButtons();
+}
+
+void CataloguesDialog::showStep(const core::RecruitmentStep& step)
+{
+    m_step = step;
+    m_stepHeading->setText(step.id == 0 ? tr("New step") : tr("Step: %1").arg(step.name));
+    m_stepName->setText(step.name);
+    m_stepName->setModified(false);
+    m_stepEnabled->setChecked(step.enabled);
+}
+
+void CataloguesDialog::stepChanged()
+{
+    const int row = m_stepList->currentRow();
+    if (row >= 0 && row < m_steps.size()) {
+        m_stepFeedback->hide();
+        showStep(m_steps.at(row));
+    }
+    updateStepButtons();
+}
+
+void CataloguesDialog::updateStepButtons()
+{
+    const int row = m_step.id != 0 ? m_stepList->currentRow() : -1;
+    m_moveUp->setEnabled(row > 0);
+    m_moveDown->setEnabled(row >= 0 && row < m_steps.size() - 1);
+}
+
+void CataloguesDialog::addStep()
+{
+    {
+        const QSignalBlocker block(m_stepList);
+        m_stepList->setCurrentRow(-1);
+        m_stepList->clearSelection();
+    }
+    m_stepFeedback->hide();
+    core::RecruitmentStep step;
+    for (const core::RecruitmentStep& s : std::as_const(m_steps)) {
+        step.position = std::max(step.position, s.position);
+    }
+    ++step.position; // at the end
+    showStep(step);
+    updateStepButtons();
+    m_stepName->setFocus();
+}
+
+void CataloguesDialog::saveStep()
+{
+    if (!m_canEdit) {
+        return;
+    }
+    const core::RecruitmentStep before = m_step;
+    core::RecruitmentStep after = m_step;
+    after.name = m_stepName->text().trimmed();
+    after.enabled = m_stepEnabled->isChecked();
+    auto saved = core::WorkforceService(m_db).saveStep(m_actor, after);
+    if (!saved) {
+        showProblem(m_stepFeedback, saved.message());
+        m_stepName->setFocus();
+        return;
+    }
+    const bool adding = before.id == 0;
+    after.id = saved.value();
+    m_step = after;
+    reloadSteps(after.id);
+    showDone(m_stepFeedback,
+        adding ? tr("Saved: the step \"%1\" was added.").arg(after.name)
+               : tr("Saved: the changes to \"%1\".").arg(after.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        core::RecruitmentStep undone = before;
+        if (adding) {
+            // Steps cannot be deleted: taking back an added step switches it off.
+            undone = after;
+            undone.enabled = false;
+        }
+        m_undo->push(new SavedChange(
+            adding ? tr("Add step %1").arg(after.name) : tr("Change step %1").arg(after.name),
+            [db, actor, undone] { return core::WorkforceService(*db).saveStep(actor, undone).status(); },
+            [db, actor, after] { return core::WorkforceService(*db).saveStep(actor, after).status(); }));
+    }
+}
+
+void CataloguesDialog::moveStep(int by)
+{
+    const int row = m_stepList->currentRow();
+    const int to = row + by;
+    if (!m_canEdit || row < 0 || to < 0 || to >= m_steps.size()) {
+        return;
+    }
+    QList<core::RecruitmentStep> order = m_steps;
+    order.swapItemsAt(row, to);
+    // Number them 1, 2, 3… so that equal positions cannot leave the order to chance.
+    QList<core::RecruitmentStep> before;
+    QList<core::RecruitmentStep> after;
+    for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i).position != i + 1) {
+            before << order.at(i);
+            core::RecruitmentStep moved = order.at(i);
+            moved.position = i + 1;
+            after << moved;
+        }
+    }
+    auto saveAll = [](core::Database* db, const core::Actor& actor, const QList<core::RecruitmentStep>& steps) {
+        for (const core::RecruitmentStep& s : steps) {
+            if (auto r = core::WorkforceService(*db).saveStep(actor, s); !r) {
+                return r.status();
+            }
+        }
+        return core::Status::ok();
+    };
+    core::Database* db = &m_db;
+    const core::Actor actor = m_actor;
+    const core::Status s = saveAll(db, actor, after);
+    const qint64 id = m_steps.at(row).id;
+    if (!s) {
+        // Put back any that were saved, so that the order is not half changed.
+        saveAll(db, actor, before);
+        reloadSteps(id);
+        showProblem(m_stepFeedback, s.message());
+        return;
+    }
+    reloadSteps(id);
+    m_stepList->setFocus();
+    m_stepFeedback->hide();
+    if (m_undo) {
+        const QString name = m_steps.value(to).name;
+        m_undo->push(new SavedChange(
+            by < 0 ? tr("Move step %1 up").arg(name) : tr("Move step %1 down").arg(name),
+            [saveAll, db, actor, before] { return saveAll(db, actor, before); },
+            [saveAll, db, actor, after] { return saveAll(db, actor, after); }));
+    }
+}
+
+void CataloguesDialog::showProblem(WrappingLabel* label, const QString& message)
+{
+    label->setText(tr("Problem: %1").arg(message));
+    setFeedbackColour(label, Feedback::Problem);
+    label->show();
+}
+
+void CataloguesDialog::showDone(WrappingLabel* label, const QString& message)
+{
+    label->setText(message);
+    setFeedbackColour(label, Feedback::Good);
+    label->show();
+}
+
+} // namespace alongside::ui
