@@ -571,7 +571,7 @@ Result<qint64> WorkforceService::createWorker(
         return workerId.error();
     }
     StatusChange first = firstStatus;
-    first.id = 0;
+    // first.id is kept: redoing an undone "add" re-creates the first status with its old id too.
     first.workerId = workerId.value();
     if (auto st = saveStatus(actor, first); !st) {
         return st.error();
@@ -753,6 +753,9 @@ Result<QList<RoleType>> WorkforceService::roleTypes(const Actor& actor, bool inc
 
 Result<qint64> WorkforceService::saveRoleType(const Actor& actor, const RoleType& t)
 {
+    if (Status s = Permissions::require(actor, Action::EditCatalogues); !s) {
+        return AuditLog(m_db).refused(actor, s, QStringLiteral("role_type")).error();
+    }
     auto clash = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM role_type WHERE LOWER(name) = ? AND id <> ?"),
         { t.name.trimmed().toLower(), t.id });
     if (!clash) {

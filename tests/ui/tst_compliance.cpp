@@ -173,12 +173,14 @@ void TstCompliance::csvAndPdfHoldWhatIsShown()
     ui::prompts::queueFileName(pdfPath);
     page.saveAsPdf();
     const QStringList shownPrompts = ui::prompts::takeShown();
-    QVERIFY2(!shownPrompts.join(QLatin1Char('\n')).contains(QStringLiteral("Could Not")), qPrintable(shownPrompts.join(QLatin1Char('\n'))));
+    QVERIFY2(!shownPrompts.join(QLatin1Char('\n')).contains(QStringLiteral("Could Not")),
+        qPrintable(shownPrompts.join(QLatin1Char('\n'))));
     QVERIFY(test::fileBytes(pdfPath).startsWith("%PDF"));
     QVERIFY(page.printableHtml().contains(shown.rows.first().worker.name.toHtmlEscaped()));
     QVERIFY(page.printableHtml().contains(QStringLiteral("Confidential")));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'compliance_matrix' AND "
-                                                "action = 'export'"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'compliance_matrix' AND "
+                                "action = 'export'"))
                  .toInt(),
         2);
 

@@ -140,8 +140,8 @@ void TstWorkforceUi::initTestCase()
         QStringLiteral("Rahimi"), QStringLiteral("MacLeod"), QStringLiteral("Green") };
     const QStringList statuses = core::WorkforceService::statusKeys();
     for (int i = 0; i < given.size(); ++i) {
-        const qint64 id = addWorker(given[i], family[i % family.size()], statuses[i % statuses.size()],
-            QDate(1960 + i * 2, 1 + i % 12, 1 + i));
+        const qint64 id = addWorker(
+            given[i], family[i % family.size()], statuses[i % statuses.size()], QDate(1960 + i * 2, 1 + i % 12, 1 + i));
         QVERIFY(id > 0);
         if (i == 0) {
             m_asha = id;
@@ -396,8 +396,8 @@ void TstWorkforceUi::undoRestoresAnEditedProfile()
     email->clear();
     QTest::keyClicks(email, QStringLiteral("asha.patel@example.org"));
     click(&dialog, "saveProfileButton");
-    QCOMPARE(core::WorkforceService(*m_db).profile(m_admin, m_asha).value().email,
-        QStringLiteral("asha.patel@example.org"));
+    QCOMPARE(
+        core::WorkforceService(*m_db).profile(m_admin, m_asha).value().email, QStringLiteral("asha.patel@example.org"));
 
     // Ctrl+Z in the record undoes through the window's stack; the form shows the old value again.
     dialog.activateWindow();

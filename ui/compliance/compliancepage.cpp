@@ -70,7 +70,8 @@ public:
     {
         if (index.column() >= core::ComplianceModel::kFixedColumns
             && (role == Qt::DecorationRole || role == Qt::ForegroundRole || role == Qt::BackgroundRole)) {
-            const auto state = ComplianceState(QIdentityProxyModel::data(index, core::ComplianceModel::StateRole).toInt());
+            const auto state
+                = ComplianceState(QIdentityProxyModel::data(index, core::ComplianceModel::StateRole).toInt());
             const Look look = lookFor(state);
             if (role == Qt::DecorationRole) {
                 return state == ComplianceState::NotRequired ? QVariant() : QVariant(CompliancePage::stateIcon(state));
@@ -160,8 +161,8 @@ CompliancePage::CompliancePage(QWidget* parent)
     m_state->setObjectName(QStringLiteral("complianceState"));
     m_state->addItem(tr("Everyone"), -1);
     m_state->addItem(stateIcon(ComplianceState::Expired), tr("With something expired"), int(ComplianceState::Expired));
-    m_state->addItem(
-        stateIcon(ComplianceState::ExpiringSoon), tr("With something expiring soon"), int(ComplianceState::ExpiringSoon));
+    m_state->addItem(stateIcon(ComplianceState::ExpiringSoon), tr("With something expiring soon"),
+        int(ComplianceState::ExpiringSoon));
     m_state->addItem(stateIcon(ComplianceState::Missing), tr("With something missing"), int(ComplianceState::Missing));
     m_warningDays->setRange(core::CharitySettings::kMinExpiryWarningDays, core::CharitySettings::kMaxExpiryWarningDays);
     m_warningDays->setSuffix(tr(" days"));
@@ -258,7 +259,8 @@ void CompliancePage::setContext(core::Database* db, const core::Actor& actor)
     const QSignalBlocker b2(m_asOf);
     const QSignalBlocker b3(m_role);
     auto settings = core::SettingsService(*db).load(actor);
-    m_warningDays->setValue(settings ? settings.value().expiryWarningDays : core::CharitySettings::kDefaultExpiryWarningDays);
+    m_warningDays->setValue(
+        settings ? settings.value().expiryWarningDays : core::CharitySettings::kDefaultExpiryWarningDays);
     m_asOf->setDate(core::Clock::instance().today());
     m_role->clear();
     m_role->addItem(tr("All roles"), 0);
@@ -372,7 +374,8 @@ QString CompliancePage::printableHtml() const
                         .arg(locale.toString(m.asOf, QStringLiteral("d MMMM yyyy")))
                         .arg(m.warningDays)
                         .arg(m.rows.size())
-                        .arg(locale.toString(core::Clock::instance().now().toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")),
+                        .arg(locale.toString(
+                                 core::Clock::instance().now().toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")),
                             m_actor.shownName())
                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
@@ -394,8 +397,9 @@ QString CompliancePage::printableHtml() const
             const Look look = lookFor(cell.state);
             html += QStringLiteral("<td style=\"color: %1;%2\">%3 %4</td>")
                         .arg(look.text.name(),
-                            look.background.isValid() ? QStringLiteral(" background-color: %1;").arg(look.background.name())
-                                                      : QString(),
+                            look.background.isValid()
+                                ? QStringLiteral(" background-color: %1;").arg(look.background.name())
+                                : QString(),
                             QString::fromUtf8(look.symbol), core::ComplianceService::cellText(cell).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
@@ -443,7 +447,8 @@ void CompliancePage::saveAsPdf()
 {
     const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                   .filePath(tr("compliance-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)));
-    const QString path = prompts::saveFileName(this, tr("Save the Compliance Matrix as PDF"), suggested, tr("PDF (*.pdf)"));
+    const QString path
+        = prompts::saveFileName(this, tr("Save the Compliance Matrix as PDF"), suggested, tr("PDF (*.pdf)"));
     if (path.isEmpty()) {
         return;
     }

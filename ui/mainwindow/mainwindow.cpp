@@ -21,6 +21,9 @@
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/people/findpersondialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/training/cataloguesdialog.h"
+#include "ui/training/recordcohortdialog.h"
+#include "ui/training/trainingcataloguedialog.h"
 #include "ui/workforce/workforcepage.h"
 
 #include <QAction>
@@ -104,7 +107,8 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
     connect(m_dashboard, &DashboardPage::workerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
-    connect(m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
+    connect(
+        m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
     // A change on one page shows on the others (the dashboard's reminders, the matrix).
     connect(m_workforce, &WorkforcePage::changed, this, &MainWindow::refresh);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
@@ -208,6 +212,29 @@ void MainWindow::createActions()
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
+    m_workforceMenu = menuBar()->addMenu(tr("&Workforce"));
+    m_addWorkerAction = m_workforceMenu->addAction(tr("&Add a Person…"), this, [this] {
+        showArea(Area::Workforce);
+        m_workforce->addWorker();
+    });
+    m_addWorkerAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
+    m_cohortAction = m_workforceMenu->addAction(tr("Record Training for a &Group…"), this, [this] {
+        RecordCohortDialog dialog(*m_db, m_actor, m_undoStack, 0, this);
+        dialog.exec();
+        refresh();
+    });
+    m_workforceMenu->addSeparator();
+    m_catalogueAction = m_workforceMenu->addAction(tr("&Training Catalogue…"), this, [this] {
+        TrainingCatalogueDialog dialog(*m_db, m_actor, m_undoStack, this);
+        dialog.exec();
+        refresh();
+    });
+    m_rolesAction = m_workforceMenu->addAction(tr("&Roles and Recruitment Steps…"), this, [this] {
+        CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
+        dialog.exec();
+        refresh();
+    });
+
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu = tools;
     m_settingsAction = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
@@ -253,6 +280,8 @@ void MainWindow::updateActions()
     // Restore stays available when a database failed to open: that is when it is needed most.
     m_restoreAction->setEnabled(!restoreTarget().isEmpty() && (!open || can(Action::RestoreBackup)));
     m_restoreAction->setVisible(!open || core::Permissions::allowed(m_actor.role, Action::RestoreBackup));
+    m_workforceMenu->menuAction()->setVisible(
+        !open || core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
     // A trustee has no tools at all: no empty menu either.
     m_toolsMenu->menuAction()->setVisible(
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());

@@ -56,6 +56,7 @@ public:
     DashboardPage* dashboardPage() const { return m_dashboard; }
 
     CompliancePage* compliancePage() const { return m_compliance; }
+
     WorkforcePage* workforcePage() const { return m_workforce; }
 
     /** Shows an area of the window (the navigation rows, in order). */
@@ -152,6 +153,11 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_complianceAction = nullptr;
     QAction* m_workforceAction = nullptr;
+    QMenu* m_workforceMenu = nullptr;
+    QAction* m_addWorkerAction = nullptr;
+    QAction* m_cohortAction = nullptr;
+    QAction* m_catalogueAction = nullptr;
+    QAction* m_rolesAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;

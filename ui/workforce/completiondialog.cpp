@@ -138,9 +138,8 @@ CompletionDialog::CompletionDialog(core::Database& db, const core::Actor& actor,
     form->addRow(tr("Certificate:"), m_certificate);
     form->addRow(QString(), certificateButtons);
 
-    auto* buttons = new QDialogButtonBox(m_canEdit ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel
-                                                   : QDialogButtonBox::Close,
-        this);
+    auto* buttons = new QDialogButtonBox(
+        m_canEdit ? QDialogButtonBox::Ok | QDialogButtonBox::Cancel : QDialogButtonBox::Close, this);
     if (QPushButton* ok = buttons->button(QDialogButtonBox::Ok)) {
         ok->setObjectName(QStringLiteral("okButton"));
         ok->setText(existing ? tr("&Save") : tr("&Record"));
@@ -257,8 +256,8 @@ void CompletionDialog::saveCertificateAs()
         }
         bytes = stored.value();
     }
-    const QString path = prompts::saveFileName(this, tr("Save Certificate As"),
-        QDir::home().filePath(m_certificateName), tr("All files (*)"));
+    const QString path = prompts::saveFileName(
+        this, tr("Save Certificate As"), QDir::home().filePath(m_certificateName), tr("All files (*)"));
     if (path.isEmpty()) {
         return;
     }

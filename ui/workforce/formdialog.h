@@ -87,6 +87,7 @@ public:
     void setReadOnly(bool readOnly);
 
     QCheckBox* checkBox() const { return m_check; }
+
     QDateEdit* dateEdit() const { return m_edit; }
 
 signals:
@@ -101,8 +102,8 @@ private:
 QDateEdit* newDateEdit(const QString& accessibleName, const QDate& date, QWidget* parent);
 
 /** A read-only, sortable, single-selection table of whole rows, as used on every tab of the record. */
-QTreeWidget* newRecordTable(const QString& objectName, const QString& accessibleName, const QStringList& headers,
-    QWidget* parent);
+QTreeWidget* newRecordTable(
+    const QString& objectName, const QString& accessibleName, const QStringList& headers, QWidget* parent);
 
 /** "12 Mar 2026", or `empty` for a null date. */
 QString shortDate(const QDate& date, const QString& empty = {});

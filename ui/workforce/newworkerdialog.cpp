@@ -102,7 +102,6 @@ NewWorkerDialog::NewWorkerDialog(core::Database& db, const core::Actor& actor, Q
     startForm->addRow(tr("&Role:"), m_role);
     startForm->addRow(tr("Role s&tarts on:"), m_roleStart);
 
-
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
@@ -234,7 +233,8 @@ void NewWorkerDialog::accept()
         const core::Actor actor = m_actor;
         const qint64 id = m_workerId;
         m_undo->push(new SavedChange(
-            tr("Add %1").arg(core::WorkforceService::displayName(profile.givenName, profile.familyName, profile.knownAs)),
+            tr("Add %1").arg(
+                core::WorkforceService::displayName(profile.givenName, profile.familyName, profile.knownAs)),
             [db, actor, id] { return core::WorkforceService(*db).removeWorker(actor, id); },
             [db, actor, profile, status, role]() -> core::Status {
                 core::WorkforceService service(*db);

@@ -57,8 +57,8 @@ QComboBox* newEqualityCombo(
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->addItem(QString(), QString());
-    combo->addItem(QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "Prefer not to say"),
-        kPreferNotToSay);
+    combo->addItem(
+        QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "Prefer not to say"), kPreferNotToSay);
     for (const QString& answer : answers) {
         combo->addItem(answer, answer);
     }
@@ -471,8 +471,8 @@ QWidget* WorkerRecordDialog::buildLivedExperienceTab()
     for (const QString& key : core::WorkforceService::livedExperienceAreaKeys()) {
         auto* item = new QListWidgetItem(core::WorkforceService::livedExperienceAreaName(key), m_areas);
         item->setData(Qt::UserRole, key);
-        item->setFlags(m_canEdit ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable)
-                                 : Qt::ItemIsEnabled);
+        item->setFlags(
+            m_canEdit ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable) : Qt::ItemIsEnabled);
         item->setCheckState(Qt::Unchecked);
     }
     auto* areasLabel = new QLabel(tr("&Areas (tick those the person agreed to record):"), page);
@@ -491,8 +491,8 @@ QWidget* WorkerRecordDialog::buildLivedExperienceTab()
     form->addRow(tr("&Disclosure preference:"), m_disclosure);
     form->addRow(tr("N&ote:"), m_livedNote);
 
-    auto* save = editButton(tr("Sa&ve Lived Experience"), QStringLiteral("saveLivedButton"),
-        tr("Save the lived-experience record"));
+    auto* save = editButton(
+        tr("Sa&ve Lived Experience"), QStringLiteral("saveLivedButton"), tr("Save the lived-experience record"));
     connect(save, &QPushButton::clicked, this, &WorkerRecordDialog::saveLivedExperience);
     m_withdraw = editButton(tr("Consent Withdrawn — &Delete…"), QStringLiteral("withdrawLivedButton"),
         tr("Consent withdrawn: delete the lived-experience record"));

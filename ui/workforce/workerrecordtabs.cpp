@@ -213,8 +213,8 @@ void WorkerRecordDialog::changeStatus()
 {
     FormDialog dialog(tr("Change Status"), tr("&Save Status"), this);
     QString current = m_statuses.isEmpty() ? QStringLiteral("active") : m_statuses.first().status;
-    auto* status = keyCombo(
-        &dialog, tr("New status"), WorkforceService::statusKeys(), &WorkforceService::statusName, current);
+    auto* status
+        = keyCombo(&dialog, tr("New status"), WorkforceService::statusKeys(), &WorkforceService::statusName, current);
     status->setObjectName(QStringLiteral("statusCombo"));
     auto* since = newDateEdit(tr("Status since"), core::Clock::instance().today(), &dialog);
     since->setObjectName(QStringLiteral("sinceEdit"));
@@ -257,8 +257,8 @@ void WorkerRecordDialog::removeStatus()
         showMessage(s.message());
         return;
     }
-    pushRow<WorkforceService, core::StatusChange>(m_undo, &m_db, m_actor, tr("Remove a status"), before,
-        std::nullopt, &WorkforceService::saveStatus, &WorkforceService::removeStatus);
+    pushRow<WorkforceService, core::StatusChange>(m_undo, &m_db, m_actor, tr("Remove a status"), before, std::nullopt,
+        &WorkforceService::saveStatus, &WorkforceService::removeStatus);
     changeSaved();
 }
 
@@ -364,8 +364,8 @@ void WorkerRecordDialog::endRole()
         return;
     }
     FormDialog dialog(tr("End Role"), tr("E&nd Role"), this);
-    auto* ends = newDateEdit(tr("Role ends on"),
-        before->endsOn.isValid() ? before->endsOn : core::Clock::instance().today(), &dialog);
+    auto* ends = newDateEdit(
+        tr("Role ends on"), before->endsOn.isValid() ? before->endsOn : core::Clock::instance().today(), &dialog);
     ends->setObjectName(QStringLiteral("endsOnEdit"));
     dialog.form()->addRow(tr("Role:"), new QLabel(before->roleName, &dialog));
     dialog.form()->addRow(tr("&Last day:"), ends);
@@ -398,9 +398,8 @@ void WorkerRecordDialog::removeRole()
         showMessage(s.message());
         return;
     }
-    pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor,
-        tr("Remove role %1").arg(before->roleName), before, std::nullopt, &WorkforceService::saveRole,
-        &WorkforceService::removeRole);
+    pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor, tr("Remove role %1").arg(before->roleName),
+        before, std::nullopt, &WorkforceService::saveRole, &WorkforceService::removeRole);
     changeSaved();
 }
 
@@ -447,8 +446,7 @@ QWidget* WorkerRecordDialog::buildChecksTab()
         { tr("Level"), tr("Certificate number"), tr("Issued"), tr("Update Service"), tr("Recheck due") }, page);
     auto* addDbs = editButton(tr("A&dd…"), QStringLiteral("addDbsButton"), tr("Add a DBS check"));
     auto* editDbs = editButton(tr("Ed&it…"), QStringLiteral("editDbsButton"), tr("Edit the selected DBS check"));
-    auto* removeDbs
-        = editButton(tr("Remo&ve"), QStringLiteral("removeDbsButton"), tr("Remove the selected DBS check"));
+    auto* removeDbs = editButton(tr("Remo&ve"), QStringLiteral("removeDbsButton"), tr("Remove the selected DBS check"));
     connect(addDbs, &QPushButton::clicked, this, [this] { editDbsCheck(true); });
     connect(editDbs, &QPushButton::clicked, this, [this] { editDbsCheck(false); });
     connect(removeDbs, &QPushButton::clicked, this, &WorkerRecordDialog::removeDbsCheck);
@@ -684,8 +682,8 @@ void WorkerRecordDialog::removeReference()
         showMessage(s.message());
         return;
     }
-    pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor, tr("Remove a reference"), before,
-        std::nullopt, &WorkforceService::saveReference, &WorkforceService::removeReference);
+    pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor, tr("Remove a reference"), before, std::nullopt,
+        &WorkforceService::saveReference, &WorkforceService::removeReference);
     changeSaved();
 }
 
@@ -726,8 +724,8 @@ void WorkerRecordDialog::editDbsCheck(bool adding)
     form->addRow(tr("&Issued on:"), issued);
     form->addRow(QString(), updateService);
     form->addRow(tr("&Recheck due:"), recheck);
-    form->addRow(QString(), new WrappingLabel(tr("Leave the recheck date unset to use the charity's usual interval."),
-                                &dialog));
+    form->addRow(
+        QString(), new WrappingLabel(tr("Leave the recheck date unset to use the charity's usual interval."), &dialog));
     form->addRow(tr("&Note:"), note);
     dialog.setSave([&]() -> core::Status {
         core::DbsCheck c = check;
@@ -939,8 +937,7 @@ QWidget* WorkerRecordDialog::buildTrainingTab()
     m_completionTable = newRecordTable(QStringLiteral("completionTable"), tr("Training completed"),
         { tr("Course"), tr("Completed"), tr("Expires"), tr("Certificate") }, page);
     auto* add = editButton(tr("&Add…"), QStringLiteral("addCompletionButton"), tr("Record a course completed"));
-    auto* edit
-        = editButton(tr("&Edit…"), QStringLiteral("editCompletionButton"), tr("Edit the selected completion"));
+    auto* edit = editButton(tr("&Edit…"), QStringLiteral("editCompletionButton"), tr("Edit the selected completion"));
     auto* remove
         = editButton(tr("&Remove"), QStringLiteral("removeCompletionButton"), tr("Remove the selected completion"));
     connect(add, &QPushButton::clicked, this, [this] { editCompletion(true); });
@@ -950,7 +947,8 @@ QWidget* WorkerRecordDialog::buildTrainingTab()
     // Opening a completion is also how a read-only role saves its certificate.
     connect(m_completionTable, &QTreeWidget::itemActivated, this, [this] { editCompletion(false); });
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(tableBox(tr("Training completed (newest first)"), m_completionTable, { add, edit, remove }, page));
+    layout->addWidget(
+        tableBox(tr("Training completed (newest first)"), m_completionTable, { add, edit, remove }, page));
     return page;
 }
 
@@ -1004,9 +1002,8 @@ void WorkerRecordDialog::removeCompletion()
         showMessage(s.message());
         return;
     }
-    pushRow<TrainingService, core::Completion>(m_undo, &m_db, m_actor,
-        tr("Remove %1").arg(before->courseTitle), before, std::nullopt, &TrainingService::saveCompletion,
-        &TrainingService::removeCompletion);
+    pushRow<TrainingService, core::Completion>(m_undo, &m_db, m_actor, tr("Remove %1").arg(before->courseTitle), before,
+        std::nullopt, &TrainingService::saveCompletion, &TrainingService::removeCompletion);
     changeSaved();
 }
 
