@@ -11,15 +11,24 @@
 #include "ui/common/prompts.h"
 #include "ui/compliance/compliancepage.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/workforce/completiondialog.h"
+#include "ui/workforce/newworkerdialog.h"
+#include "ui/workforce/workerrecorddialog.h"
+#include "ui/workforce/workforcepage.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPrinter>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUndoStack>
 
 using namespace alongside;
 using core::ComplianceState;
@@ -51,6 +60,7 @@ private slots:
     void filtersNarrowTheRows();
     void csvAndPdfHoldWhatIsShown();
     void remindersOnTheDashboard();
+    void addVolunteerRecordCourseAndTheMatrixChanges();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -211,6 +221,101 @@ void TstCompliance::remindersOnTheDashboard()
     ui::DashboardPage trustee;
     trustee.refresh(*m_db, as(Role::Trustee));
     QVERIFY(trustee.findChild<QWidget*>(QStringLiteral("remindersBox"))->isHidden());
+}
+
+void TstCompliance::addVolunteerRecordCourseAndTheMatrixChanges()
+{
+    // The coordinator adds a volunteer through the form, sees them on the matrix with the induction
+    // missing, records the induction on their record, and sees that cell (and only that) turn done.
+    const core::Actor coordinator = as(Role::Coordinator);
+    QUndoStack undo;
+    ui::WorkforcePage people;
+    people.setContext(m_db.get(), coordinator, &undo);
+    people.show();
+    ui::CompliancePage matrix;
+    matrix.setContext(m_db.get(), coordinator);
+    matrix.resize(1280, 500);
+    matrix.show();
+
+    auto rowOf = [&](const QString& name) {
+        for (int r = 0; r < matrix.table()->model()->rowCount(); ++r) {
+            if (matrix.table()->model()->index(r, 0).data().toString() == name) {
+                return r;
+            }
+        }
+        return -1;
+    };
+    auto column = [&](const QString& title) {
+        for (int c = 0; c < matrix.table()->model()->columnCount(); ++c) {
+            if (matrix.table()->model()->headerData(c, Qt::Horizontal).toString() == title) {
+                return c;
+            }
+        }
+        return -1;
+    };
+    auto state = [&](const QString& name, const QString& title) {
+        return ComplianceState(
+            matrix.table()->model()->index(rowOf(name), column(title)).data(core::ComplianceModel::StateRole).toInt());
+    };
+    const QString name = QStringLiteral("Nell Okafor");
+    QCOMPARE(rowOf(name), -1);
+
+    bool added = false;
+    test::whenModal<ui::NewWorkerDialog>([&](ui::NewWorkerDialog* d) {
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("givenNameEdit")), QStringLiteral("Nell"));
+        QTest::keyClicks(d->findChild<QLineEdit*>(QStringLiteral("familyNameEdit")), QStringLiteral("Okafor"));
+        auto* status = d->findChild<QComboBox*>(QStringLiteral("statusCombo"));
+        status->setCurrentIndex(status->findText(QStringLiteral("Active")));
+        auto* role = d->findChild<QComboBox*>(QStringLiteral("roleCombo"));
+        role->setCurrentIndex(role->findText(QStringLiteral("Volunteer peer mentor")));
+        QVERIFY(role->currentIndex() > 0);
+        d->findChild<QAbstractButton*>(QStringLiteral("okButton"))->click();
+        added = true;
+    });
+    QString recorded;
+    ComplianceState beforeCourse = ComplianceState::NotRequired;
+    test::whenModal<ui::WorkerRecordDialog>([&](ui::WorkerRecordDialog* record) {
+        // Added and active, not yet trained: on the matrix with the induction missing.
+        matrix.refresh();
+        beforeCourse = state(name, QStringLiteral("Volunteer induction"));
+        QTabWidget* tabs = record->tabs();
+        for (int i = 0; i < tabs->count(); ++i) {
+            if (tabs->tabText(i).remove(QLatin1Char('&')) == QLatin1String("Training")) {
+                tabs->setCurrentIndex(i);
+            }
+        }
+        test::whenModal<ui::CompletionDialog>([&](ui::CompletionDialog* d) {
+            auto* course = d->findChild<QComboBox*>(QStringLiteral("courseCombo"));
+            course->setCurrentIndex(course->findText(QStringLiteral("Volunteer induction")));
+            QVERIFY(course->currentIndex() >= 0);
+            d->findChild<QDateEdit*>(QStringLiteral("completedOnEdit"))->setDate(kToday.addDays(-1));
+            d->findChild<QAbstractButton*>(QStringLiteral("okButton"))->click();
+            recorded = course->currentText();
+        });
+        record->findChild<QAbstractButton*>(QStringLiteral("addCompletionButton"))->click();
+        record->accept();
+    });
+    people.addWorker();
+    QVERIFY(added);
+    QCOMPARE(recorded, QStringLiteral("Volunteer induction"));
+    QCOMPARE(beforeCourse, ComplianceState::Missing);
+
+    // The induction is done now; the rest of a new volunteer's requirements are still missing.
+    matrix.refresh();
+    QVERIFY(rowOf(name) >= 0);
+    QCOMPARE(state(name, QStringLiteral("Volunteer induction")), ComplianceState::Done);
+    QCOMPARE(state(name, QStringLiteral("DBS check")), ComplianceState::Missing);
+    QCOMPARE(state(name, QStringLiteral("Safeguarding refresher")), ComplianceState::Missing);
+
+    // Undo the course (Ctrl+Z in the window): the cell goes back to missing.
+    undo.undo();
+    matrix.refresh();
+    QCOMPARE(state(name, QStringLiteral("Volunteer induction")), ComplianceState::Missing);
+    undo.redo();
+    matrix.refresh();
+    QCOMPARE(state(name, QStringLiteral("Volunteer induction")), ComplianceState::Done);
+    matrix.findChild<QLineEdit*>(QStringLiteral("complianceSearch"))->setText(QStringLiteral("Okafor"));
+    test::screenshot(&matrix, QStringLiteral("compliance-after-course"));
 }
 
 QTEST_MAIN(TstCompliance)
