@@ -503,6 +503,115 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::ComplianceModel</name>
+    <message>
+        <source>Done on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::ComplianceService</name>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done, expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check; the role needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::Csv</name>
+    <message>
+        <source>There was not enough memory to read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid CSV near line %1 (%2). Check that quotes are paired, or save it again from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not in UTF-8, so some letters would be garbled. Save it again from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::DashboardService</name>
     <message>
         <source>Q%1 %2</source>
@@ -768,6 +877,10 @@ database with accounts; Alongside must not have FILE open.
         <source>Can look up records but change nothing; no lived experience or supervision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>change the lists of roles, recruitment steps and training courses</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::PersonService</name>
@@ -801,6 +914,13 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::RowStore</name>
+    <message>
+        <source>That entry no longer exists: someone may have removed it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::SettingsService</name>
     <message>
         <source>The charity name is too long: use at most %1 characters.</source>
@@ -824,6 +944,18 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Locking after inactivity must be set to between %1 and %2 minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value of an hour of volunteering must be between £0 and £%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DBS recheck interval must be between 0 (no routine recheck) and %1 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about expiring checks and training between %1 and %2 days ahead.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -866,6 +998,407 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Private notes can be read only by the supervisor and the people supervised in that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::TrainingService</name>
+    <message>
+        <source>Enter the course title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length in days must be more than 0 and at most 365.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The length in hours must be more than 0 and at most 2000.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits must be between 0 and 360.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The refresh interval must be between 0 (never) and 120 months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who completed the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the course was completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The completion date is in the future. Record a course once it has been completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date is on or before the completion date. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file is larger than 10 MB. Scan it at a lower resolution or save it as a PDF, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a course called &quot;%1&quot;. Choose another title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 needs two cells, the domain and the competence. Nothing was imported; correct the file and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 is too long to be a competence. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no competences in it. Each line needs a domain and a competence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick at least one person who completed the course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate is attached to this course record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::WorkerListModel</name>
+    <message>
+        <source>No current role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::WorkforceService</name>
+    <message>
+        <source>Enquiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid (volunteer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid (employed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enhanced with barred list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anxiety</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Depression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bipolar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Psychosis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personality disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eating disorder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trauma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suicidal feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Substance use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bereavement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carer experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neurodivergence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s first name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is more than 110 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The email address needs an @. Correct it or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The most mentees at once must be between 0 and 50.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the status started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status date is in the future. Record a status on or after the day it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a short reason for pausing or leaving (for example &quot;own health&quot; or &quot;moved away&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the role is unpaid, sessional or paid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the DBS level the role needs, or &quot;Not needed&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role can need between 0 and 5 references.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision interval must be between 0 (none expected) and 366 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the role started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role ends before it starts. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The funding ends before the role starts. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per week must be between 0 and 80.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a recruitment step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the step was done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is in the future. Record a step once it has been done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the referee&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the reference was requested is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the reference was received is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference was received before it was requested. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the reference was received before marking whether it is satisfactory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the level of the DBS check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the issue date printed on the DBS certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The DBS issue date is in the future. Check the date on the certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recheck date is on or before the issue date. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DBS certificate number has digits only (12 on current certificates).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the volunteering.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That date is in the future. Record hours once they have been given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours must be more than 0 and at most 24 for one day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived experience is recorded only with the person&apos;s consent: enter the date they gave it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose areas of lived experience from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone you cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has sessions, supervision, matches or an account, so their record cannot be taken back. Record them as &quot;Left&quot; instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a role called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the recruitment step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a step called &quot;%1&quot;. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -917,6 +1450,54 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Peer support group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enquiry received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Application received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informal chat or interview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code of conduct signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lone-working agreement signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equipment issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer induction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer support training (internal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accredited peer support training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The peer sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Train the trainer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safeguarding refresher</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1515,6 +2096,277 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::ui::CataloguesDialog</name>
+    <message>
+        <source>Roles and Recruitment Steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment &amp;steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles people hold. Each role says how often its holders should have supervision and which checks they need before they start. A role that is no longer used can be made inactive; it stays on old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;oles:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Peer role (held by people with lived experience)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pay basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision expected every so many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No expected interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (untick when the role is no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default pa&amp;y basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;upervision every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;BS check needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ferences needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The steps of recruitment, in the order they usually happen. Each worker&apos;s record shows them as a checklist. References and the DBS check have records of their own, and induction is a course. A step you do not use can be switched off; it stays on old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment steps, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;teps, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the step down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;ed (untick to switch the step off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the role &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the changes to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (switched off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the step &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change step %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move step %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::ChangePasswordDialog</name>
     <message>
         <source>Current password</source>
@@ -1566,6 +2418,340 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>The two new passwords are not the same. Type them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CompletionDialog</name>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From the certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ttach…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate &amp;As…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Training Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiry date from the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the certificate as a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the attached certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ompleted on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no courses in the training catalogue yet. Add them under Training first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the course: does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (as entered below; the course alone would give %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace &amp;With…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pdf *.png *.jpg *.jpeg);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is larger than 10 MB. Scan it at a lower resolution or save it as a PDF, then attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2. Check that the file is still there and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 will be attached when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Certificate As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate could not be saved as %1: %2. Choose another folder and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CompliancePage</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With something expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With something expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With something missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring soon means within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expiring &amp;within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As &amp;of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is cleared, trained and in date on %1, for everyone who is an applicant, in training, active or paused and holds a role. &quot;Expiring soon&quot; means within %2 days. Double-click a person to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 people. %3 fully in date. Items: %4 expired, %5 expiring soon, %6 missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Expiring soon: within %2 days. %3 people shown. Printed %4 by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: ✓ done, ! expiring soon, ✕ expired, ? missing, – not needed by the person&apos;s roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: contains personal data about volunteers and staff. Store securely and shred when no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Compliance Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Compliance Matrix as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>compliance-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Compliance Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1647,6 +2833,46 @@ database with accounts; Alongside must not have FILE open.
         <source>(Numbers under %1 are hidden to protect privacy.)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Checks and training to renew</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Compliance Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reminders could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has expired, and nothing expires in the next %1 days. Missing checks and training are on the compliance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 expired and %2 expiring in the next %3 days. Double-click one to open the person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::EmptyStatePage</name>
@@ -1668,6 +2894,21 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Try It with &amp;Demo Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FeedbackBanner</name>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2151,6 +3392,234 @@ Anything recorded since that backup will no longer be in the database. The curre
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Volunteers and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+
+The undo history has been cleared, because it no longer matches the records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Volunteers and Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compliance Matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add a Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Training for a &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training Catalogue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roles and Recruitment Steps…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::NewWorkerDialog</name>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Person Who Delivers Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No role yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they are now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status &amp;since:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role s&amp;tarts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a volunteer, peer worker or member of staff. You can fill in the rest of their record after adding them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, date of birth not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (delivers support)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (a person supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the same name is already on file:
+
+%1
+
+If this is the same person, choose Cancel and open their record instead. Add a new record only if they are someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role not added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added, but their role was not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::OptionalDateEdit</name>
+    <message>
+        <source>%1: entered</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::PersonRecordDialog</name>
@@ -2220,6 +3689,165 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>Opening this record has been noted in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RecordCohortDialog</name>
+    <message>
+        <source>Show &amp;everyone, including people who have left or only enquired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;All Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Course for a Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For a course a group took together: enter the course and date once, then tick everyone who completed it. Each person gets their own training record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who delivered it (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, recorded for everyone ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date completed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Who completed it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name to search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who completed the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people are ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the course for everyone ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 not shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for 1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded &quot;%1&quot; for %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 for 1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 for %2 people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2493,6 +4121,1595 @@ Anything recorded since that backup will no longer be in the database. The curre
     </message>
     <message>
         <source>When no one has used Alongside for this long, it locks itself and asks for a password, so people&apos;s records are not left open on a shared computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of an hour of volunteering, in pounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck DBS certificates after this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about expiry this many days ahead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An hour of volunteering is &amp;worth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used to value volunteer hours in reports. The default is the UK National Living Wage from April 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck &amp;DBS certificates after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warn about &amp;expiry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A DBS check without its own recheck date is due this long after issue. Checks and training that expire within the warning time are shown as &quot;expiring soon&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::TrainingCatalogueDialog</name>
+    <message>
+        <source>Show retired c&amp;ourses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory for &amp;every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acti&amp;ve (untick to retire the course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Competences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record for a &amp;Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses your charity offers or recognises. A course with a refresh interval must be taken again before it expires; mandatory courses show on the compliance matrix for the roles they are mandatory for. Courses are never deleted: untick Active to retire one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The courses your charity offers or recognises. Your role can look at the catalogue but not change it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Courses:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show retired courses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: delivered by our own trainers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and/or &amp;hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accreditation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Level 3 award, awarding body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh interval in months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 means the course does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory for every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles the course is mandatory for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mandatory for these ro&amp;les:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competences the course covers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co&amp;mpetences it covers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Provider:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Length in &amp;days:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;redits:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accreditation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import competences from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the course for a group of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competences yet. Import your framework from a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role no. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not mandatory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to %1 are not saved. Discard them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the course &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the changes to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change course %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import Competences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 is larger than 1 MB, which is too big for a list of competences. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No competences added: every one in the file is already in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 competence added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 competences added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Competences Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::WorkerRecordDialog</name>
+    <message>
+        <source>Prefer not to say</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of a Person Who Delivers Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status and Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recruitment and Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Training</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lived Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1. Current roles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: weekday evenings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most mentees at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian or Asian British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Caribbean or African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple ethnic groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Straight or heterosexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gay or lesbian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bisexual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Buddhist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Christian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hindu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jewish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Muslim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sikh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any other religion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post&amp;code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relations&amp;hip:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phon&amp;e:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability, languages and access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access nee&amp;ds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most &amp;mentees at once:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality monitoring (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the person chose to answer. Leave empty if not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnicity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;isability:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Se&amp;xual orientation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rel&amp;igion or belief:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive: recorded only with the person&apos;s consent and used only for matching. It is never exported or reported. Opening this tab is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Areas (tick those the person agreed to record):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disclosure preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: happy for mentees to know; not to be shared with funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Consent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Disclosure preference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Lived Experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the lived-experience record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent Withdrawn — &amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn: delete the lived-experience record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete everything recorded about %1&apos;s lived experience? Do this when they withdraw their consent. It cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Change Status…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status history (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed when pausing or leaving, e.g. &quot;own health&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;ince:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change status to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pay basis:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Funding source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding &amp;ends:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>En&amp;ds on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove role %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the step done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the step&apos;s done date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS checks (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Step Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mark Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &quot;%1&quot; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear a recruitment step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referee&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship to the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referee&apos;s contact details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quested:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recei&amp;ved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Satisfactory:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add DBS Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit DBS Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level of check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to the &amp;Update Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscribed to the Update Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set a date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck due on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Issued on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recheck due:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave the recheck date unset to use the charity&apos;s usual interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a DBS check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours per month, last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: the hours at the charity&apos;s hourly rate for volunteer time (set in Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: drop-in group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hours:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Activity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not expire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::WorkforcePage</name>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who deliver support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people who deliver support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, email or phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people with role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who delivers support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the first person who delivers support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been added yet. Add your volunteers, peer workers and staff here: their status, roles, checks, hours and training are then kept in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been added yet. Someone with a coordinator or administrator account can add the people who deliver support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
