@@ -4,6 +4,7 @@
 #include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/sql.h"
+#include "core/workforce/workforceservice.h"
 
 namespace alongside::core {
 
@@ -190,25 +191,7 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
 
 QString PersonService::statusName(const QString& key)
 {
-    if (key == QLatin1String("enquiry")) {
-        return tr("Enquiry");
-    }
-    if (key == QLatin1String("applicant")) {
-        return tr("Applicant");
-    }
-    if (key == QLatin1String("in_training")) {
-        return tr("In training");
-    }
-    if (key == QLatin1String("active")) {
-        return tr("Active");
-    }
-    if (key == QLatin1String("paused")) {
-        return tr("Paused");
-    }
-    if (key == QLatin1String("left")) {
-        return tr("Left");
-    }
-    return key;
+    return WorkforceService::statusName(key);
 }
 
 } // namespace alongside::core

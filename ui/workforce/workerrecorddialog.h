@@ -1,11 +1,14 @@
 #pragma once
 
 #include "core/actor.h"
+#include "core/result.h"
 #include "core/workforce/workforcetypes.h"
 
 #include <QDialog>
 
+#include <functional>
 #include <optional>
+#include <type_traits>
 
 class QCheckBox;
 class QComboBox;
@@ -52,6 +55,18 @@ public:
     QTabWidget* tabs() const { return m_tabs; }
 
 private:
+    /** Saves row through the service and puts the change on the undo stack. */
+    template<typename Service, typename T>
+    core::Status saveAndRecord(T row, const std::optional<T>& before, const QString& text,
+        core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
+        core::Status (Service::*remove)(const core::Actor&, qint64));
+    /** Removes the row selected in table (no question: undo brings it back). */
+    template<typename Service, typename T>
+    void removeSelected(const QList<T>& rows, QTreeWidget* table,
+        const std::type_identity_t<std::function<QString(const T&)>>& text,
+        core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
+        core::Status (Service::*remove)(const core::Actor&, qint64));
+
     // The shell and the header.
     void reload();
     void changeSaved();

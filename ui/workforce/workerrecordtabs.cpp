@@ -137,6 +137,40 @@ QComboBox* keyCombo(QWidget* parent, const QString& accessibleName, const QStrin
 
 } // namespace
 
+template<typename Service, typename T>
+core::Status WorkerRecordDialog::saveAndRecord(T row, const std::optional<T>& before, const QString& text,
+    core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
+    core::Status (Service::*remove)(const core::Actor&, qint64))
+{
+    Service service(m_db);
+    auto id = (service.*save)(m_actor, row);
+    if (!id) {
+        return id.status();
+    }
+    row.id = id.value();
+    pushRow<Service, T>(m_undo, &m_db, m_actor, text, before, row, save, remove);
+    return core::Status::ok();
+}
+
+template<typename Service, typename T>
+void WorkerRecordDialog::removeSelected(const QList<T>& rows, QTreeWidget* table,
+    const std::type_identity_t<std::function<QString(const T&)>>& text,
+    core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
+    core::Status (Service::*remove)(const core::Actor&, qint64))
+{
+    const auto before = findById(rows, selectedId(table));
+    if (!before) {
+        return;
+    }
+    Service service(m_db);
+    if (core::Status s = (service.*remove)(m_actor, before->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    pushRow<Service, T>(m_undo, &m_db, m_actor, text(*before), before, std::nullopt, save, remove);
+    changeSaved();
+}
+
 // ---- status and roles --------------------------------------------------------------------------
 
 QWidget* WorkerRecordDialog::buildStatusTab()
@@ -249,17 +283,9 @@ void WorkerRecordDialog::changeStatus()
 
 void WorkerRecordDialog::removeStatus()
 {
-    const auto before = findById(m_statuses, selectedId(m_statusTable));
-    if (!before) {
-        return;
-    }
-    if (core::Status s = WorkforceService(m_db).removeStatus(m_actor, before->id); !s) {
-        showMessage(s.message());
-        return;
-    }
-    pushRow<WorkforceService, core::StatusChange>(m_undo, &m_db, m_actor, tr("Remove a status"), before, std::nullopt,
+    removeSelected<WorkforceService>(
+        m_statuses, m_statusTable, [this](const core::StatusChange&) { return tr("Remove a status"); },
         &WorkforceService::saveStatus, &WorkforceService::removeStatus);
-    changeSaved();
 }
 
 void WorkerRecordDialog::editRole(bool adding)
@@ -342,15 +368,9 @@ void WorkerRecordDialog::editRole(bool adding)
         if (core::Status s = WorkforceService::validate(r); !s) {
             return s;
         }
-        auto id = WorkforceService(m_db).saveRole(m_actor, r);
-        if (!id) {
-            return id.status();
-        }
-        r.id = id.value();
-        pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor,
-            adding ? tr("Add role %1").arg(r.roleName) : tr("Change role %1").arg(r.roleName), before, r,
+        return saveAndRecord<WorkforceService>(r, before,
+            adding ? tr("Add role %1").arg(r.roleName) : tr("Change role %1").arg(r.roleName),
             &WorkforceService::saveRole, &WorkforceService::removeRole);
-        return core::Status::ok();
     });
     if (dialog.exec() == QDialog::Accepted) {
         changeSaved();
@@ -390,17 +410,9 @@ void WorkerRecordDialog::endRole()
 
 void WorkerRecordDialog::removeRole()
 {
-    const auto before = findById(m_roles, selectedId(m_roleTable));
-    if (!before) {
-        return;
-    }
-    if (core::Status s = WorkforceService(m_db).removeRole(m_actor, before->id); !s) {
-        showMessage(s.message());
-        return;
-    }
-    pushRow<WorkforceService, core::RoleAssignment>(m_undo, &m_db, m_actor, tr("Remove role %1").arg(before->roleName),
-        before, std::nullopt, &WorkforceService::saveRole, &WorkforceService::removeRole);
-    changeSaved();
+    removeSelected<WorkforceService>(
+        m_roles, m_roleTable, [&](const core::RoleAssignment& row) { return tr("Remove role %1").arg(row.roleName); },
+        &WorkforceService::saveRole, &WorkforceService::removeRole);
 }
 
 // ---- recruitment and checks --------------------------------------------------------------------
@@ -657,15 +669,8 @@ void WorkerRecordDialog::editReference(bool adding)
         if (core::Status s = WorkforceService::validate(r); !s) {
             return s;
         }
-        auto id = WorkforceService(m_db).saveReference(m_actor, r);
-        if (!id) {
-            return id.status();
-        }
-        r.id = id.value();
-        pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor,
-            adding ? tr("Add a reference") : tr("Change a reference"), before, r, &WorkforceService::saveReference,
-            &WorkforceService::removeReference);
-        return core::Status::ok();
+        return saveAndRecord<WorkforceService>(r, before, adding ? tr("Add a reference") : tr("Change a reference"),
+            &WorkforceService::saveReference, &WorkforceService::removeReference);
     });
     if (dialog.exec() == QDialog::Accepted) {
         changeSaved();
@@ -674,17 +679,9 @@ void WorkerRecordDialog::editReference(bool adding)
 
 void WorkerRecordDialog::removeReference()
 {
-    const auto before = findById(m_references, selectedId(m_referenceTable));
-    if (!before) {
-        return;
-    }
-    if (core::Status s = WorkforceService(m_db).removeReference(m_actor, before->id); !s) {
-        showMessage(s.message());
-        return;
-    }
-    pushRow<WorkforceService, core::Reference>(m_undo, &m_db, m_actor, tr("Remove a reference"), before, std::nullopt,
+    removeSelected<WorkforceService>(
+        m_references, m_referenceTable, [this](const core::Reference&) { return tr("Remove a reference"); },
         &WorkforceService::saveReference, &WorkforceService::removeReference);
-    changeSaved();
 }
 
 void WorkerRecordDialog::editDbsCheck(bool adding)
@@ -738,15 +735,8 @@ void WorkerRecordDialog::editDbsCheck(bool adding)
         if (core::Status s = WorkforceService::validate(c); !s) {
             return s;
         }
-        auto id = WorkforceService(m_db).saveDbsCheck(m_actor, c);
-        if (!id) {
-            return id.status();
-        }
-        c.id = id.value();
-        pushRow<WorkforceService, core::DbsCheck>(m_undo, &m_db, m_actor,
-            adding ? tr("Add a DBS check") : tr("Change a DBS check"), before, c, &WorkforceService::saveDbsCheck,
-            &WorkforceService::removeDbsCheck);
-        return core::Status::ok();
+        return saveAndRecord<WorkforceService>(c, before, adding ? tr("Add a DBS check") : tr("Change a DBS check"),
+            &WorkforceService::saveDbsCheck, &WorkforceService::removeDbsCheck);
     });
     if (dialog.exec() == QDialog::Accepted) {
         changeSaved();
@@ -755,17 +745,9 @@ void WorkerRecordDialog::editDbsCheck(bool adding)
 
 void WorkerRecordDialog::removeDbsCheck()
 {
-    const auto before = findById(m_dbsChecks, selectedId(m_dbsTable));
-    if (!before) {
-        return;
-    }
-    if (core::Status s = WorkforceService(m_db).removeDbsCheck(m_actor, before->id); !s) {
-        showMessage(s.message());
-        return;
-    }
-    pushRow<WorkforceService, core::DbsCheck>(m_undo, &m_db, m_actor, tr("Remove a DBS check"), before, std::nullopt,
+    removeSelected<WorkforceService>(
+        m_dbsChecks, m_dbsTable, [this](const core::DbsCheck&) { return tr("Remove a DBS check"); },
         &WorkforceService::saveDbsCheck, &WorkforceService::removeDbsCheck);
-    changeSaved();
 }
 
 // ---- hours -------------------------------------------------------------------------------------
@@ -899,15 +881,8 @@ void WorkerRecordDialog::editHours(bool adding)
         if (core::Status s = WorkforceService::validate(e); !s) {
             return s;
         }
-        auto id = WorkforceService(m_db).saveHours(m_actor, e);
-        if (!id) {
-            return id.status();
-        }
-        e.id = id.value();
-        pushRow<WorkforceService, core::HoursEntry>(m_undo, &m_db, m_actor,
-            adding ? tr("Add hours") : tr("Change hours"), before, e, &WorkforceService::saveHours,
-            &WorkforceService::removeHours);
-        return core::Status::ok();
+        return saveAndRecord<WorkforceService>(e, before, adding ? tr("Add hours") : tr("Change hours"),
+            &WorkforceService::saveHours, &WorkforceService::removeHours);
     });
     if (dialog.exec() == QDialog::Accepted) {
         changeSaved();
@@ -916,17 +891,9 @@ void WorkerRecordDialog::editHours(bool adding)
 
 void WorkerRecordDialog::removeHours()
 {
-    const auto before = findById(m_hours, selectedId(m_hoursTable));
-    if (!before) {
-        return;
-    }
-    if (core::Status s = WorkforceService(m_db).removeHours(m_actor, before->id); !s) {
-        showMessage(s.message());
-        return;
-    }
-    pushRow<WorkforceService, core::HoursEntry>(m_undo, &m_db, m_actor, tr("Remove hours"), before, std::nullopt,
+    removeSelected<WorkforceService>(
+        m_hours, m_hoursTable, [this](const core::HoursEntry&) { return tr("Remove hours"); },
         &WorkforceService::saveHours, &WorkforceService::removeHours);
-    changeSaved();
 }
 
 // ---- training ----------------------------------------------------------------------------------
