@@ -41,9 +41,10 @@ Status Generator::readCatalogues()
             if (m_roleIds[std::size_t(i)] != 0) {
                 continue;
             }
+            // As the migration seeds them: peer roles need an enhanced DBS check.
             auto insert = sql::prepare(m_db,
-                QStringLiteral("INSERT INTO role_type (name, is_peer, default_pay_basis, supervision_interval_days) "
-                               "VALUES (?, ?, ?, ?)"));
+                QStringLiteral("INSERT INTO role_type (name, is_peer, default_pay_basis, supervision_interval_days, "
+                               "dbs_level) VALUES (?, ?, ?, ?, ?)"));
             if (!insert) {
                 return insert.status();
             }
@@ -51,6 +52,7 @@ Status Generator::readCatalogues()
             insert.value().addBindValue(kSeedRoles[i].isPeer);
             insert.value().addBindValue(QString::fromLatin1(kSeedRoles[i].payBasis));
             insert.value().addBindValue(orNull(kSeedRoles[i].supervisionDays > 0, kSeedRoles[i].supervisionDays));
+            insert.value().addBindValue(orNull(kSeedRoles[i].isPeer != 0, QStringLiteral("enhanced")));
             if (Status s = sql::exec(insert.value(), QStringLiteral("demo data: add role type")); !s) {
                 return s;
             }
@@ -94,22 +96,86 @@ Status Generator::readCatalogues()
         }
     }
 
-    // Training catalogue: added unless a course of the same title exists already.
+    // Recruitment steps: matched by translated or original name like the role types; a charity that
+    // deleted one gets it back at the end of the list.
     {
+        auto q = sql::prepare(m_db, QStringLiteral("SELECT id, name FROM recruitment_step ORDER BY position, id"));
+        if (!q) {
+            return q.status();
+        }
+        if (Status s = sql::exec(q.value(), QStringLiteral("demo data: read recruitment steps")); !s) {
+            return s;
+        }
+        std::vector<std::pair<int, QString>> rows;
+        while (q.value().next()) {
+            rows.emplace_back(q.value().value(0).toInt(), q.value().value(1).toString());
+        }
+        for (int i = 0; i < StepCount; ++i) {
+            const QString original = fromUtf8(kSeedSteps[i]);
+            const QString translated = QCoreApplication::translate("alongside::core::schema", kSeedSteps[i]);
+            m_stepIds[std::size_t(i)] = 0;
+            for (const auto& [id, name] : rows) {
+                if (name == translated || name == original) {
+                    m_stepIds[std::size_t(i)] = id;
+                    break;
+                }
+            }
+            if (m_stepIds[std::size_t(i)] != 0) {
+                continue;
+            }
+            auto insert = sql::prepare(m_db,
+                QStringLiteral("INSERT INTO recruitment_step (name, position) "
+                               "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM recruitment_step"));
+            if (!insert) {
+                return insert.status();
+            }
+            insert.value().addBindValue(translated);
+            if (Status s = sql::exec(insert.value(), QStringLiteral("demo data: add recruitment step")); !s) {
+                return s;
+            }
+            m_stepIds[std::size_t(i)] = insert.value().lastInsertId().toInt();
+        }
+    }
+
+    // Training catalogue: the migration seeds it in the language of the day, so match by translated or
+    // original title; a course that is missing is added (peer support training then becomes mandatory
+    // for the peer roles, as the migration has it).
+    {
+        auto find = sql::prepare(m_db,
+            QStringLiteral("SELECT id FROM training_course WHERE title = ? OR title = ? "
+                           "ORDER BY title = ? DESC, id LIMIT 1"));
+        if (!find) {
+            return find.status();
+        }
         auto insert = sql::prepare(m_db,
             QStringLiteral("INSERT INTO training_course (title, provider, length_days, credits, refresh_months, "
-                           "mandatory) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (title) DO NOTHING"));
+                           "mandatory) VALUES (?, ?, ?, ?, ?, ?)"));
         if (!insert) {
             return insert.status();
         }
-        auto find = sql::prepare(m_db, QStringLiteral("SELECT id FROM training_course WHERE title = ?"));
-        if (!find) {
-            return find.status();
+        auto courseRole = sql::prepare(m_db,
+            QStringLiteral("INSERT INTO course_role (course_id, role_type_id) VALUES (?, ?) ON CONFLICT DO NOTHING"));
+        if (!courseRole) {
+            return courseRole.status();
         }
         const auto courses = demo::trainingCourses();
         for (std::size_t i = 0; i < courses.size(); ++i) {
             const demo::CourseSpec& c = courses[i];
-            insert.value().addBindValue(fromUtf8(c.title));
+            const QString original = fromUtf8(c.title);
+            const QString translated = QCoreApplication::translate("alongside::core::schema", c.title);
+            find.value().addBindValue(translated);
+            find.value().addBindValue(original);
+            find.value().addBindValue(translated);
+            if (Status s = sql::exec(find.value(), QStringLiteral("demo data: find training course")); !s) {
+                return s;
+            }
+            if (find.value().next()) {
+                m_courseIds[i] = find.value().value(0).toInt();
+                find.value().finish();
+                continue;
+            }
+            find.value().finish();
+            insert.value().addBindValue(translated);
             insert.value().addBindValue(fromUtf8(c.provider));
             insert.value().addBindValue(c.lengthDays);
             insert.value().addBindValue(orNull(c.credits > 0, c.credits));
@@ -118,16 +184,20 @@ Status Generator::readCatalogues()
             if (Status s = sql::exec(insert.value(), QStringLiteral("demo data: add training course")); !s) {
                 return s;
             }
-            find.value().addBindValue(fromUtf8(c.title));
-            if (Status s = sql::exec(find.value(), QStringLiteral("demo data: find training course")); !s) {
-                return s;
+            m_courseIds[i] = insert.value().lastInsertId().toInt();
+            if (i == std::size_t(demo::PeerSupportInternal)) {
+                for (int r = 0; r < RoleCount; ++r) {
+                    if (kSeedRoles[r].isPeer == 0) {
+                        continue;
+                    }
+                    courseRole.value().addBindValue(m_courseIds[i]);
+                    courseRole.value().addBindValue(m_roleIds[std::size_t(r)]);
+                    if (Status s = sql::exec(courseRole.value(), QStringLiteral("demo data: course for peer roles"));
+                        !s) {
+                        return s;
+                    }
+                }
             }
-            if (!find.value().next()) {
-                return Error { Error::Code::Database, DemoGenerator::tr("The training courses could not be added."),
-                    QStringLiteral("training course missing after insert") };
-            }
-            m_courseIds[i] = find.value().value(0).toInt();
-            find.value().finish();
         }
     }
     return Status::ok();
@@ -268,6 +338,15 @@ Status Generator::run()
     if (Status s = writeWorkforce(); !s) {
         return s;
     }
+    if (Status s = writeRecruitment(); !s) {
+        return s;
+    }
+    if (Status s = writeDbsChecks(); !s) {
+        return s;
+    }
+    if (Status s = writeLivedExperience(); !s) {
+        return s;
+    }
 
     if (!m_reporter.begin(
             DemoGenerator::tr("Adding people supported"), kWorkforceEnd, kClientsEnd, m_targets.clients)) {
@@ -302,6 +381,9 @@ Status Generator::run()
         return s;
     }
     if (Status s = planAndWriteTraining(); !s) {
+        return s;
+    }
+    if (Status s = writeVolunteerHours(); !s) {
         return s;
     }
     return writeSettings();

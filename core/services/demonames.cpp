@@ -405,6 +405,108 @@ const char* const kPauseReasons[] = {
     "Taking a break",
 };
 
+// Workforce profiles and recruitment (schema version 3).
+
+const Relation kEmergencyRelationships[] = {
+    { "Partner", 'a', false },
+    { "Wife", 'f', true },
+    { "Husband", 'm', true },
+    { "Mother", 'f', true },
+    { "Father", 'm', true },
+    { "Sister", 'f', true },
+    { "Brother", 'm', true },
+    { "Daughter", 'f', true },
+    { "Son", 'm', true },
+    { "Friend", 'a', false },
+    { "Flatmate", 'a', false },
+};
+
+const char* const kAvailabilities[] = {
+    "Weekday mornings",
+    "Weekday afternoons",
+    "Tuesday and Thursday evenings",
+    "Monday and Wednesday daytime",
+    "Weekends only",
+    "Flexible, with a week's notice",
+    "Fridays",
+    "Weekday evenings after 6pm",
+    "School hours, term time only",
+    "Saturday mornings and one weekday evening",
+};
+
+// Second languages, most common first (the generator weights them by position).
+const char* const kSecondLanguages[] = {
+    "Urdu",
+    "Polish",
+    "Punjabi",
+    "Arabic",
+    "Bengali",
+    "British Sign Language",
+    "Somali",
+    "Romanian",
+    "Cantonese",
+    "Spanish",
+    "Welsh",
+    "Kurdish",
+};
+
+const char* const kAccessNeeds[] = {
+    "Step-free access to meeting rooms",
+    "Written materials in large print",
+    "Hearing loop in group sessions",
+    "Regular breaks on long training days",
+    "Agenda and papers sent a few days in advance",
+    "A quiet room to take a break in",
+    "Documents that work with a screen reader",
+    "Prefers phone calls to be arranged by text first",
+};
+
+// Equality monitoring answers, free text as the record stores them ("prefer_not_to_say" is added by
+// the generator). Census 2021 wording.
+const char* const kSexualOrientations[] = {
+    "Straight or heterosexual",
+    "Gay or lesbian",
+    "Bisexual",
+    "Another sexual orientation",
+};
+
+const char* const kReligions[] = {
+    "No religion",
+    "Christian",
+    "Muslim",
+    "Hindu",
+    "Sikh",
+    "Jewish",
+    "Buddhist",
+    "Any other religion",
+};
+
+const char* const kRefereeRelationships[] = {
+    "Current employer",
+    "Former employer",
+    "Volunteer manager elsewhere",
+    "College tutor",
+    "Personal referee, known for over five years",
+    "Line manager",
+    "Support worker who knows them well",
+};
+
+const char* const kVolunteerActivities[] = {
+    "1:1 mentoring",
+    "Peer support group",
+    "Drop-in",
+    "Training",
+    "Admin",
+};
+
+const char* const kDisclosurePreferences[] = {
+    "Happy to share with mentees in general terms",
+    "Happy to share when it helps, decided case by case",
+    "Share with staff and supervisors only",
+    "Happy to share in training and group sessions",
+    "Prefers not to share with mentees",
+};
+
 const CourseSpec kCourses[] = {
     { "Volunteer induction", "In-house", 1.0, 0, 0, true },
     { "Peer support training (internal)", "In-house", 1.0, 0, 0, false },
@@ -496,6 +598,51 @@ Words paidLeavingReasons()
 Words pauseReasons()
 {
     return kPauseReasons;
+}
+
+std::span<const Relation> emergencyRelationships()
+{
+    return kEmergencyRelationships;
+}
+
+Words availabilities()
+{
+    return kAvailabilities;
+}
+
+Words secondLanguages()
+{
+    return kSecondLanguages;
+}
+
+Words accessNeeds()
+{
+    return kAccessNeeds;
+}
+
+Words sexualOrientations()
+{
+    return kSexualOrientations;
+}
+
+Words religions()
+{
+    return kReligions;
+}
+
+Words refereeRelationships()
+{
+    return kRefereeRelationships;
+}
+
+Words volunteerActivities()
+{
+    return kVolunteerActivities;
+}
+
+Words disclosurePreferences()
+{
+    return kDisclosurePreferences;
 }
 
 std::span<const CourseSpec> trainingCourses()

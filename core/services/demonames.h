@@ -31,6 +31,25 @@ Words volunteerLeavingReasons();
 Words paidLeavingReasons();
 Words pauseReasons(); // the first entry, "Own health", is by far the most common
 
+/** An emergency contact's relationship, whose given names suit it ('f', 'm' or 'a' for any), and
+ * whether they are a relative (who often shares the family name). */
+struct Relation
+{
+    const char* name;
+    char gender;
+    bool relative;
+};
+
+std::span<const Relation> emergencyRelationships();
+Words availabilities();
+Words secondLanguages(); // most common first
+Words accessNeeds();
+Words sexualOrientations(); // Census 2021 answers, most common first
+Words religions(); // Census 2021 answers, most common first
+Words refereeRelationships();
+Words volunteerActivities(); // "1:1 mentoring" first, the most common
+Words disclosurePreferences(); // how a peer worker wants their lived experience used
+
 /** The training catalogue of a typical charity (domain brief §4). */
 struct CourseSpec
 {

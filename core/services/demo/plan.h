@@ -33,6 +33,9 @@ const char* const kGenderCodes[] = { "female", "male", "other", "not_stated" };
 constexpr std::initializer_list<int> kEthnicityWeights
     = { 40, 15, 15, 25, 60, 15, 50, 20, 10, 10, 10, 20, 10, 560, 20, 3, 3, 50, 12, 12 };
 
+/** For e-mail addresses: "Róisín O'Brien" becomes "roisin" and "obrien". */
+QString asciiLower(const QString& name);
+
 struct Person
 {
     QString given;
@@ -99,6 +102,21 @@ const SeedRole kSeedRoles[RoleCount] = {
     { "Non-peer staff", 0, "paid", 30 },
     { "Partner staff", 0, "paid", 0 },
 };
+
+// The recruitment steps seeded by schema version 3, in order; looked up by name at run time.
+enum StepIndex
+{
+    StepEnquiry,
+    StepApplication,
+    StepInterview,
+    StepCodeOfConduct,
+    StepLoneWorking,
+    StepEquipment,
+    StepCount
+};
+
+const char* const kSeedSteps[StepCount] = { "Enquiry received", "Application received", "Informal chat or interview",
+    "Code of conduct signed", "Lone-working agreement signed", "Equipment issued" };
 
 enum Component
 {
@@ -218,6 +236,12 @@ struct Worker
     bool isActiveOn(Day d) const { return active != 0 && active <= d && d < stoppedOn; }
 
     bool reachedActive() const { return active != 0; }
+
+    /** Holds a peer role (every kind but non-peer staff) once active. */
+    bool isPeer() const { return kind != Kind::NonPeerStaff; }
+
+    /** On today's compliance matrix: paused or active today, holding a role. */
+    bool onMatrix() const { return fate == Fate::Active || fate == Fate::Paused; }
 };
 
 struct Client
@@ -303,6 +327,7 @@ struct CompletionPlan
     int worker = 0;
     int course = 0;
     Day expires = 0;
+    bool previousEmployer = false; // a certificate brought from a previous role, recorded at training
 };
 
 struct IdBases
@@ -351,6 +376,11 @@ private:
 
     void planWorkforce();
     Status writeWorkforce();
+    Status writeRecruitment();
+    Status writeDbsChecks();
+    Status writeLivedExperience();
+    Status writeVolunteerHours();
+    QString staffName(Rng& rng, Day day) const;
     void planClients();
     void planEpisode(Rng& rng, Client& c);
     void assignMentors(Rng& rng);
@@ -375,6 +405,7 @@ private:
     std::array<int, RoleCount> m_roleIds {};
     std::array<int, ComponentCount> m_componentIds {};
     std::array<int, demo::CourseCount> m_courseIds {};
+    std::array<int, StepCount> m_stepIds {};
     IdBases m_base;
 
     QHash<QString, int> m_emailCounts; // lookups only: never iterated, so it cannot affect row order
@@ -382,6 +413,7 @@ private:
     std::vector<Client> m_clients;
     std::vector<SessionPlan> m_sessions;
     int m_coordinator = 0;
+    std::vector<int> m_staff; // coordinator, peer supervisors and non-peer staff: who signs things off
     std::vector<int> m_mentors;
     std::vector<int> m_deliverers;
     std::vector<int> m_facilitators;

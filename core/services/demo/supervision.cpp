@@ -2,6 +2,7 @@
 
 #include "core/db/sqldialect.h"
 #include "core/services/demo/plan.h"
+#include "core/services/settingsservice.h"
 
 namespace alongside::core::demo {
 
@@ -193,9 +194,13 @@ Status Generator::planAndWriteTraining()
     std::vector<CompletionPlan> plan;
     const auto courses = demo::trainingCourses();
 
-    // Safeguarding state of current workers on the compliance matrix: 0 in date, 1 expiring within two
-    // months, 2 expired, 3 never done. Dealt out rather than drawn, so every size shows each state.
+    // Safeguarding state of current workers on the compliance matrix: 0 in date, 1 expiring within the
+    // warning window (30 days), 2 expired, 3 never done. Dealt out rather than drawn, so every size shows
+    // each state. Long-serving people lapse on their own refresher; when there are too few of them,
+    // someone newer lapses on a certificate they brought from a previous role.
+    const int warning = CharitySettings::kDefaultExpiryWarningDays;
     std::vector<int> safeguarding(m_workers.size(), 0);
+    std::vector<char> broughtIn(m_workers.size(), 0);
     {
         std::vector<int> longServing;
         std::vector<int> others;
@@ -210,14 +215,21 @@ Status Generator::planAndWriteTraining()
         rng.shuffle(others);
         const int lapsing = std::max(1, roundToInt(current * 0.1));
         int k = 0;
+        int o = 0;
         for (int state = 1; state <= 2; ++state) {
-            for (int j = 0; j < lapsing && k < int(longServing.size()); ++j) {
-                safeguarding[std::size_t(longServing[std::size_t(k++)])] = state;
+            for (int j = 0; j < lapsing; ++j) {
+                if (k < int(longServing.size())) {
+                    safeguarding[std::size_t(longServing[std::size_t(k++)])] = state;
+                } else if (o < int(others.size())) {
+                    const int wi = others[std::size_t(o++)];
+                    safeguarding[std::size_t(wi)] = state;
+                    broughtIn[std::size_t(wi)] = 1;
+                }
             }
         }
         const int missing = roundToInt(current * 0.03);
-        for (int j = 0; j < missing && j < int(others.size()); ++j) {
-            safeguarding[std::size_t(others[std::size_t(j)])] = 3;
+        for (int j = 0; j < missing && o < int(others.size()); ++j) {
+            safeguarding[std::size_t(others[std::size_t(o++)])] = 3;
         }
     }
 
@@ -233,7 +245,7 @@ Status Generator::planAndWriteTraining()
                 return false;
             }
             const int refresh = courses[std::size_t(course)].refreshMonths;
-            plan.push_back({ day, wi, course, refresh > 0 ? addMonths(day, refresh) : 0 });
+            plan.push_back({ day, wi, course, refresh > 0 ? addMonths(day, refresh) : 0, false });
             return true;
         };
         const Day induction = w.training + rng.range(0, 10);
@@ -252,15 +264,23 @@ Status Generator::planAndWriteTraining()
             if (state != 3) {
                 Day latest = a - rng.range(0, 33 * 30);
                 if (state == 1) {
-                    latest = addMonths(a + rng.range(5, 60), -36);
+                    latest = monthsBefore(a + rng.range(1, warning), 36, a + 1, a + warning);
                 } else if (state == 2) {
-                    latest = addMonths(a - rng.range(10, 300), -36);
+                    latest = monthsBefore(a - rng.range(10, 300), 36, a - 300, a - 1);
+                }
+                if (broughtIn[std::size_t(wi)]) {
+                    // The only certificate: from a previous role, recorded when they began training.
+                    plan.push_back({ latest, wi, demo::SafeguardingRefresher, addMonths(latest, 36), true });
+                    latest = kNever;
                 }
                 latest = std::max(latest, firstSafeguarding);
-                std::vector<Day> days { latest };
-                for (Day d = addMonths(latest, -36) + rng.range(0, 60); d >= firstSafeguarding;
-                     d = addMonths(d, -36) + rng.range(0, 60)) {
-                    days.push_back(d);
+                std::vector<Day> days;
+                if (latest != kNever) {
+                    days.push_back(latest);
+                    for (Day d = addMonths(latest, -36) + rng.range(0, 60); d >= firstSafeguarding;
+                         d = addMonths(d, -36) + rng.range(0, 60)) {
+                        days.push_back(d);
+                    }
                 }
                 for (auto it = days.rbegin(); it != days.rend(); ++it) {
                     add(demo::SafeguardingRefresher, *it);
@@ -330,15 +350,23 @@ Status Generator::planAndWriteTraining()
     BatchInsert insert;
     if (Status s = insert.prepare(m_db, QStringLiteral("training_completion"),
             { QStringLiteral("id"), QStringLiteral("course_id"), QStringLiteral("worker_id"),
-                QStringLiteral("completed_on"), QStringLiteral("expires_on") });
+                QStringLiteral("completed_on"), QStringLiteral("expires_on"), QStringLiteral("provider"),
+                QStringLiteral("credits"), QStringLiteral("note"), QStringLiteral("recorded_by") });
         !s) {
         return s;
     }
     m_completionRows = qint64(plan.size());
+    Rng recorder(m_options.seed, 15); // its own stream: who recorded it does not reshuffle the rest
+    const QString previousEmployer = QStringLiteral("Previous employer");
+    const QString certificateSeen = QStringLiteral("Certificate seen and copied at induction");
     int id = m_base.completion;
     for (const CompletionPlan& c : plan) {
+        const int credits = courses[std::size_t(c.course)].credits;
+        const Day recordedOn = c.previousEmployer ? m_workers[std::size_t(c.worker)].training : c.day;
         if (Status s = insert.row(++id, m_courseIds[std::size_t(c.course)], workerId(c.worker), m_dates.text(c.day),
-                orNull(c.expires != 0, m_dates.text(c.expires)));
+                orNull(c.expires != 0, m_dates.text(c.expires)), orNull(c.previousEmployer, previousEmployer),
+                orNull(credits > 0, credits), orNull(c.previousEmployer, certificateSeen),
+                staffName(recorder, recordedOn));
             !s) {
             return s;
         }

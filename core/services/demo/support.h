@@ -147,6 +147,22 @@ inline Day addMonths(Day d, int months)
     return Day(QDate::fromJulianDay(d).addMonths(months).toJulianDay());
 }
 
+/**
+ * A day d whose addMonths(d, months) falls within [lo, hi], starting from addMonths(target, -months)
+ * (month ends make the round trip inexact). The window must be a few days wide.
+ */
+inline Day monthsBefore(Day target, int months, Day lo, Day hi)
+{
+    Day d = addMonths(target, -months);
+    for (int i = 0; i < 8 && addMonths(d, months) < lo; ++i) {
+        ++d;
+    }
+    for (int i = 0; i < 8 && addMonths(d, months) > hi; ++i) {
+        --d;
+    }
+    return d;
+}
+
 // Julian day 0 was a Monday; the result matches QDate::dayOfWeek (1 = Monday .. 7 = Sunday).
 inline int weekday(Day d)
 {
