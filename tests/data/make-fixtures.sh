@@ -34,6 +34,13 @@ SQL
 version=$(sqlite3 v1.alongside "PRAGMA user_version;")
 cp v1.alongside "$here/schema-v$version.alongside"
 
+# The fixtures below are made once and kept: the tests know where their damage is. Delete one to
+# make it again.
+if [[ -e "$here/corrupt-pages.alongside" ]]; then
+  ls -l "$here"
+  exit 0
+fi
+
 # Made by a newer Alongside: same file, higher schema version.
 cp v1.alongside newer.alongside
 sqlite3 newer.alongside "PRAGMA user_version = 99;" >/dev/null
