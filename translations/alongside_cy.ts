@@ -700,10 +700,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The training courses could not be added.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The demo data could not be made at the requested size.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -886,30 +882,6 @@ database with accounts; Alongside must not have FILE open.
     <name>alongside::core::PersonService</name>
     <message>
         <source>This record no longer exists: it may have been erased.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enquiry</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Applicant</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In training</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Left</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2695,19 +2667,11 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is cleared, trained and in date on %1, for everyone who is an applicant, in training, active or paused and holds a role. &quot;Expiring soon&quot; means within %2 days. Double-click a person to open their record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Showing %1 of %2 people. %3 fully in date. Items: %4 expired, %5 expiring soon, %6 missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>As of %1. Expiring soon: within %2 days. %3 people shown. Printed %4 by %5.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Key: ✓ done, ! expiring soon, ✕ expired, ? missing, – not needed by the person&apos;s roles.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2764,6 +2728,30 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is cleared, trained and in date on %1 (see &quot;As of&quot;), for everyone who is an applicant, in training, active or paused and holds a role. &quot;Expiring soon&quot; means within %2 days. Double-click a person to open their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key: ✓ done (&quot;to&quot; the date it lapses), ! expiring soon, ✕ expired on the date shown, ? missing, – not needed by the person&apos;s roles.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2870,10 +2858,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing has expired, and nothing expires in the next %1 days. Missing checks and training are on the compliance matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 expired and %2 expiring in the next %3 days. Double-click one to open the person&apos;s record.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2883,6 +2867,18 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Expires %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody on the compliance matrix is missing a check or a course.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are missing a check or a course they need: see the compliance matrix.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has expired, and nothing expires in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5649,10 +5645,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>People who deliver support</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search people who deliver support</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,6 +5714,14 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (all but left)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

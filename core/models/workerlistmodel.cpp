@@ -142,7 +142,11 @@ bool WorkerFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
         return false;
     }
     const WorkerSummary& w = model->worker(sourceRow);
-    if (!m_status.isEmpty() && w.status != m_status) {
+    if (m_status == QLatin1String(kCurrent)) {
+        if (w.status == QLatin1String("left")) {
+            return false;
+        }
+    } else if (!m_status.isEmpty() && w.status != m_status) {
         return false;
     }
     if (m_roleTypeId > 0 && !w.roleTypeIds.contains(m_roleTypeId)) {

@@ -59,7 +59,8 @@ public:
     explicit WorkerFilterModel(QObject* parent = nullptr);
 
     void setSearchText(const QString& text);
-    void setStatusFilter(const QString& statusKey); // empty: every status
+    static constexpr const char* kCurrent = "current"; // every status but "left"
+    void setStatusFilter(const QString& statusKey); // empty: every status; kCurrent: all but left
     void setRoleFilter(qint64 roleTypeId); // 0: every role
 
 protected:

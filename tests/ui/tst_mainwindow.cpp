@@ -706,6 +706,14 @@ void TstMainWindow::eachRoleSeesWhatItShould()
     QCOMPARE(visibleAndEnabled(QStringLiteral("Restore from Backup")), accounts);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Find a Person")), findPeople);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Back Up Now")), backUp);
+    // The workforce areas list names: every role but the trustee's; only editors may add people.
+    const bool workers = r != core::Actor::Role::Trustee;
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Volunteers and Staff")), workers);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Compliance Matrix")), workers);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Add a Person")), settings || r == core::Actor::Role::Coordinator);
+    auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
+    QCOMPARE(navigation->item(int(ui::MainWindow::Area::Workforce))->isHidden(), !workers);
+    QCOMPARE(navigation->item(int(ui::MainWindow::Area::Compliance))->isHidden(), !workers);
     QVERIFY(visibleAndEnabled(QStringLiteral("Lock Now")));
     QVERIFY(visibleAndEnabled(QStringLiteral("Change My Password")));
     QVERIFY(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->isVisible());

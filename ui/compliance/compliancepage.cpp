@@ -58,6 +58,26 @@ Look lookFor(ComplianceState s)
     return { QColor(0x61, 0x61, 0x61), QColor(), "\u2013" };
 }
 
+/** A cell as printed: the key explains the symbol, so only the date or the reason follows it. */
+QString printedCell(const core::ComplianceCell& cell)
+{
+    const QLocale locale;
+    switch (cell.state) {
+    case ComplianceState::Done:
+        return cell.expiresOn.isValid()
+            ? CompliancePage::tr("to %1").arg(locale.toString(cell.expiresOn, QStringLiteral("d MMM yyyy")))
+            : CompliancePage::tr("done");
+    case ComplianceState::ExpiringSoon:
+    case ComplianceState::Expired:
+        return locale.toString(cell.expiresOn, QStringLiteral("d MMM yyyy"));
+    case ComplianceState::Missing:
+        return cell.detail.isEmpty() ? CompliancePage::tr("missing") : cell.detail;
+    case ComplianceState::NotRequired:
+        break;
+    }
+    return QString();
+}
+
 } // namespace
 
 /** Adds the icon and colours for each state on top of the filtered matrix. */
@@ -183,17 +203,22 @@ CompliancePage::CompliancePage(QWidget* parent)
         filters->addWidget(label);
         filters->addWidget(w);
     };
-    filters->addWidget(m_search, 2);
+    addLabelled(tr("&Search:"), m_search);
+    filters->setStretchFactor(m_search, 2);
     addLabelled(tr("&Role:"), m_role);
     addLabelled(tr("S&how:"), m_state);
     addLabelled(tr("Expiring &within:"), m_warningDays);
     addLabelled(tr("As &of:"), m_asOf);
 
     auto* legend = new QHBoxLayout;
-    for (ComplianceState s :
-        { ComplianceState::Done, ComplianceState::ExpiringSoon, ComplianceState::Expired, ComplianceState::Missing }) {
+    for (ComplianceState s : { ComplianceState::Done, ComplianceState::ExpiringSoon, ComplianceState::Expired,
+             ComplianceState::Missing, ComplianceState::NotRequired }) {
         auto* icon = new QLabel(this);
-        icon->setPixmap(stateIcon(s).pixmap(16, 16));
+        if (s == ComplianceState::NotRequired) {
+            icon->setText(QString::fromUtf8(lookFor(s).symbol));
+        } else {
+            icon->setPixmap(stateIcon(s).pixmap(16, 16));
+        }
         auto* text = new QLabel(core::ComplianceService::stateName(s), this);
         legend->addWidget(icon);
         legend->addWidget(text);
@@ -290,15 +315,16 @@ void CompliancePage::refresh()
         return;
     }
     m_model->setMatrix(matrix.value());
-    m_intro->setText(tr("Who is cleared, trained and in date on %1, for everyone who is an applicant, in training, "
-                        "active or paused and holds a role. \"Expiring soon\" means within %2 days. Double-click a "
-                        "person to open their record.")
-                         .arg(QLocale().toString(m_asOf->date(), QStringLiteral("d MMMM yyyy")))
-                         .arg(m_warningDays->value()));
+    m_intro->setText(
+        tr("Who is cleared, trained and in date on %1 (see \"As of\"), for everyone who is an applicant, in training, "
+           "active or paused and holds a role. \"Expiring soon\" means within %2 days. Double-click a "
+           "person to open their record.")
+            .arg(QLocale().toString(m_asOf->date(), QStringLiteral("d MMMM yyyy")))
+            .arg(m_warningDays->value()));
     m_table->resizeColumnsToContents();
     m_table->horizontalHeader()->setMinimumSectionSize(110);
     for (int c = 0; c < m_model->columnCount(); ++c) {
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 260));
+        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 12, 330));
     }
     updateSummary();
 }
@@ -379,8 +405,8 @@ QString CompliancePage::printableHtml() const
                             m_actor.shownName())
                         .toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
-                .arg(tr("Key: \u2713 done, ! expiring soon, \u2715 expired, ? missing, \u2013 not needed by the "
-                        "person's roles.")
+                .arg(tr("Key: \u2713 done (\"to\" the date it lapses), ! expiring soon, \u2715 expired on the date "
+                        "shown, ? missing, \u2013 not needed by the person's roles.")
                          .toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                            "style=\"border-collapse: collapse; border-color: #999;\"><thead><tr>");
@@ -400,7 +426,7 @@ QString CompliancePage::printableHtml() const
                             look.background.isValid()
                                 ? QStringLiteral(" background-color: %1;").arg(look.background.name())
                                 : QString(),
-                            QString::fromUtf8(look.symbol), core::ComplianceService::cellText(cell).toHtmlEscaped());
+                            QString::fromUtf8(look.symbol), printedCell(cell).toHtmlEscaped());
         }
         html += QStringLiteral("</tr>");
     }

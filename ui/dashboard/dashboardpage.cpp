@@ -274,15 +274,23 @@ void DashboardPage::showReminders(core::Database& db, const core::Actor& actor, 
         return;
     }
     const QList<core::ComplianceReminder>& list = reminders.value();
+    // Never done at all is not a reminder about a date, but it must not read as "all is well".
+    int missingPeople = 0;
+    if (auto matrix = core::ComplianceService(db).matrix(actor, today, days)) {
+        for (const core::ComplianceRow& row : matrix.value().rows) {
+            missingPeople += row.count(core::ComplianceState::Missing) > 0 ? 1 : 0;
+        }
+    }
+    const QString missingText = missingPeople == 0
+        ? tr("Nobody on the compliance matrix is missing a check or a course.")
+        : tr("%1 people are missing a check or a course they need: see the compliance matrix.").arg(missingPeople);
     int expired = 0;
     for (const core::ComplianceReminder& r : list) {
         expired += r.state == core::ComplianceState::Expired ? 1 : 0;
     }
     if (list.isEmpty()) {
-        m_reminderSummary->setText(
-            tr("Nothing has expired, and nothing expires in the next %1 days. Missing checks and training are on "
-               "the compliance matrix.")
-                .arg(days));
+        m_reminderSummary->setText(tr("Nothing has expired, and nothing expires in the next %1 days.").arg(days)
+            + QLatin1Char(' ') + missingText);
         m_reminderList->hide();
         return;
     }
@@ -290,7 +298,8 @@ void DashboardPage::showReminders(core::Database& db, const core::Actor& actor, 
                                   "person's record.")
                                    .arg(expired)
                                    .arg(list.size() - expired)
-                                   .arg(days));
+                                   .arg(days)
+        + QLatin1Char(' ') + missingText);
     m_reminderList->show();
     const QLocale locale;
     for (const core::ComplianceReminder& r : list) {

@@ -269,10 +269,12 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
-    const QList<QPair<QAction*, Action>> guarded
-        = { { m_backUpAction, Action::BackUpNow }, { m_settingsAction, Action::ChangeSettings },
-              { m_accountsAction, Action::ManageAccounts }, { m_auditAction, Action::ViewAuditLog },
-              { m_findAction, Action::FindPeople }, { m_complianceAction, Action::OpenWorkerRecords } };
+    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
+        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
+        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople },
+        { m_complianceAction, Action::OpenWorkerRecords }, { m_workforceAction, Action::OpenWorkerRecords },
+        { m_addWorkerAction, Action::EditRecords }, { m_cohortAction, Action::EditRecords },
+        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
@@ -287,8 +289,10 @@ void MainWindow::updateActions()
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());
     m_navigation->setVisible(usable);
     // Areas a role may not use are not listed (trustees see aggregate figures only).
-    m_navigation->setRowHidden(
-        int(Area::Compliance), open && !core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
+    for (Area area : { Area::Workforce, Area::Compliance }) {
+        m_navigation->setRowHidden(
+            int(area), open && !core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
+    }
     if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
         m_navigation->setCurrentRow(int(Area::Dashboard));
     }

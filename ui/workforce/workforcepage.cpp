@@ -68,7 +68,7 @@ WorkforcePage::WorkforcePage(QWidget* parent)
     setObjectName(QStringLiteral("workforcePage"));
     m_filter->setSourceModel(m_model);
 
-    auto* title = new QLabel(tr("People who deliver support"), this);
+    auto* title = new QLabel(tr("Volunteers and staff"), this);
     title->setFont(scaledFont(title->font(), 1.4));
 
     m_search->setObjectName(QStringLiteral("searchEdit"));
@@ -85,10 +85,13 @@ WorkforcePage::WorkforcePage(QWidget* parent)
 
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->setAccessibleName(tr("Show people with status"));
+    // Most days are about the people working now: those who left are one choice away.
+    m_status->addItem(tr("Current (all but left)"), QString::fromLatin1(core::WorkerFilterModel::kCurrent));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& key : core::WorkforceService::statusKeys()) {
         m_status->addItem(core::WorkforceService::statusName(key), key);
     }
+    m_filter->setStatusFilter(m_status->currentData().toString());
     auto* statusLabel = new QLabel(tr("S&tatus:"), this);
     statusLabel->setBuddy(m_status);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -108,7 +111,7 @@ WorkforcePage::WorkforcePage(QWidget* parent)
     });
 
     m_table->setObjectName(QStringLiteral("workersTable"));
-    m_table->setAccessibleName(tr("People who deliver support"));
+    m_table->setAccessibleName(tr("Volunteers and staff"));
     m_table->setModel(m_filter);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(core::WorkerListModel::Name, Qt::AscendingOrder);
@@ -179,8 +182,15 @@ WorkforcePage::WorkforcePage(QWidget* parent)
     connect(m_emptyAdd, &QPushButton::clicked, this, &WorkforcePage::addWorker);
     auto* emptyLayout = new QVBoxLayout(emptyPage);
     emptyLayout->addStretch(1);
-    m_emptyText->setMaximumWidth(520); // a short paragraph reads better than one long line
-    emptyLayout->addWidget(m_emptyText, 0, Qt::AlignHCenter);
+    // A short paragraph reads better than one long line. A fixed width (not an alignment flag) lets the
+    // wrapped label work out its height, so nothing is clipped.
+    m_emptyText->setWordWrap(true);
+    m_emptyText->setFixedWidth(520);
+    auto* emptyRow = new QHBoxLayout;
+    emptyRow->addStretch(1);
+    emptyRow->addWidget(m_emptyText);
+    emptyRow->addStretch(1);
+    emptyLayout->addLayout(emptyRow);
     emptyLayout->addSpacing(12);
     emptyLayout->addWidget(m_emptyAdd, 0, Qt::AlignHCenter);
     emptyLayout->addStretch(2);
