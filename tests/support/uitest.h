@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QDir>
+#include <QLabel>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -47,6 +48,24 @@ inline void screenshot(QWidget* w, const QString& name)
     QDir().mkpath(dir);
     QTest::qWait(100); // let pending layout requests settle, as they would on screen
     w->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
+// Every named control can be reached with Tab and has a name for screen readers; every label with
+// a mnemonic leads somewhere.
+inline void checkKeyboardAndNames(QWidget* dialog, const QStringList& names)
+{
+    for (const QString& name : names) {
+        auto* w = dialog->findChild<QWidget*>(name);
+        QVERIFY2(w, qPrintable(name));
+        QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(name));
+        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(name));
+    }
+    const auto labels = dialog->findChildren<QLabel*>();
+    for (QLabel* label : labels) {
+        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&"))) {
+            QVERIFY2(label->buddy(), qPrintable(label->text()));
+        }
+    }
 }
 
 } // namespace alongside::test

@@ -42,6 +42,7 @@ const QString kSamPassword = QStringLiteral("violet kettle harbour");
 const QString kSamOwnPassword = QStringLiteral("sam chose this one");
 const QString kTemporaryPassword = QStringLiteral("temporary lighthouse");
 
+using test::checkKeyboardAndNames;
 using test::screenshot;
 using test::whenModal;
 
@@ -98,24 +99,6 @@ void click(QWidget* dialog, const char* button)
 QString plain(const QString& buttonText)
 {
     return QString(buttonText).remove(QLatin1Char('&'));
-}
-
-// Every named control can be reached with Tab and has a name for screen readers; every label with
-// a mnemonic leads somewhere.
-void checkKeyboardAndNames(QWidget* dialog, const QStringList& names)
-{
-    for (const QString& name : names) {
-        auto* w = dialog->findChild<QWidget*>(name);
-        QVERIFY2(w, qPrintable(name));
-        QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(name));
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(name));
-    }
-    const auto labels = dialog->findChildren<QLabel*>();
-    for (QLabel* label : labels) {
-        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&"))) {
-            QVERIFY2(label->buddy(), qPrintable(label->text()));
-        }
-    }
 }
 
 } // namespace

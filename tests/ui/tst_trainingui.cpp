@@ -38,6 +38,7 @@ namespace {
 
 const QDate kToday(2026, 11, 22);
 
+using test::checkKeyboardAndNames;
 using test::screenshot;
 using test::whenModal;
 
@@ -93,24 +94,6 @@ void click(QWidget* dialog, const char* button)
     QVERIFY2(b->isVisible(), button);
     QVERIFY2(b->isEnabled(), button);
     QTest::mouseClick(b, Qt::LeftButton);
-}
-
-// Every named control can be reached with Tab and has a name for screen readers; every label with
-// a mnemonic leads somewhere.
-void checkKeyboardAndNames(QWidget* dialog, const QStringList& names)
-{
-    for (const QString& name : names) {
-        auto* w = dialog->findChild<QWidget*>(name);
-        QVERIFY2(w, qPrintable(name));
-        QVERIFY2(w->focusPolicy() & Qt::TabFocus, qPrintable(name));
-        QVERIFY2(!w->accessibleName().isEmpty(), qPrintable(name));
-    }
-    const auto labels = dialog->findChildren<QLabel*>();
-    for (QLabel* label : labels) {
-        if (label->text().contains(QLatin1Char('&')) && !label->text().contains(QStringLiteral("&&"))) {
-            QVERIFY2(label->buddy(), qPrintable(label->text()));
-        }
-    }
 }
 
 } // namespace
