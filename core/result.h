@@ -34,6 +34,12 @@ struct Error
     QString detail; // technical detail for "Show details"; never identifiable data
 };
 
+/** A value a user gave that cannot be accepted; message says what is wrong and what to do. */
+inline Error invalidInput(QString message)
+{
+    return Error { Error::Code::InvalidInput, std::move(message), {} };
+}
+
 /** Success or an Error. Used where there is no value to return. */
 class Status
 {

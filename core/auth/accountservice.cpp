@@ -42,11 +42,6 @@ QString text(const QString& s)
     return s.isNull() ? QStringLiteral("") : s;
 }
 
-Error invalid(QString message)
-{
-    return Error { Error::Code::InvalidInput, std::move(message), {} };
-}
-
 Error notLoggedIn(QString message, QString detail = {})
 {
     return Error { Error::Code::NotLoggedIn, std::move(message), std::move(detail) };
@@ -144,7 +139,7 @@ Result<StoredAccount> existingAccount(Database& db, qint64 accountId)
         return found.error();
     }
     if (!found.value()) {
-        return invalid(AccountService::tr("That account no longer exists."));
+        return invalidInput(AccountService::tr("That account no longer exists."));
     }
     return *found.value();
 }
@@ -188,14 +183,14 @@ Status AccountService::checkUserName(const QString& userName)
     const QString name = normalised(userName);
     static const QRegularExpression allowed(QStringLiteral("^[a-z0-9][a-z0-9._-]*$"));
     if (name.isEmpty()) {
-        return invalid(tr("Enter a user name."));
+        return invalidInput(tr("Enter a user name."));
     }
     if (name.size() > kMaxUserNameLength) {
-        return invalid(tr("The user name is too long: use at most %1 characters.").arg(kMaxUserNameLength));
+        return invalidInput(tr("The user name is too long: use at most %1 characters.").arg(kMaxUserNameLength));
     }
     if (!allowed.match(name).hasMatch()) {
-        return invalid(tr("A user name can use only letters a to z, digits, dots, dashes and underscores, and no "
-                          "spaces (for example sam.jones)."));
+        return invalidInput(tr("A user name can use only letters a to z, digits, dots, dashes and underscores, and no "
+                               "spaces (for example sam.jones)."));
     }
     return Status::ok();
 }
@@ -203,13 +198,13 @@ Status AccountService::checkUserName(const QString& userName)
 Status AccountService::checkPassword(const QString& userName, const QString& password)
 {
     if (password.size() < kMinPasswordLength) {
-        return invalid(tr("The password is too short. %1").arg(passwordRules()));
+        return invalidInput(tr("The password is too short. %1").arg(passwordRules()));
     }
     if (password.size() > kMaxPasswordLength) {
-        return invalid(tr("The password is too long: use at most %1 characters.").arg(kMaxPasswordLength));
+        return invalidInput(tr("The password is too long: use at most %1 characters.").arg(kMaxPasswordLength));
     }
     if (!userName.trimmed().isEmpty() && password.trimmed().compare(userName.trimmed(), Qt::CaseInsensitive) == 0) {
-        return invalid(tr("The password must not be the user name."));
+        return invalidInput(tr("The password must not be the user name."));
     }
     return Status::ok();
 }
@@ -228,7 +223,7 @@ Result<qint64> AccountService::insert(const NewAccount& account, bool mustChange
         return existing.error();
     }
     if (existing.value()) {
-        return invalid(tr("There is already an account called %1. Choose another user name.").arg(name));
+        return invalidInput(tr("There is already an account called %1. Choose another user name.").arg(name));
     }
     auto hash = PasswordHasher::hash(account.password);
     if (!hash) {
@@ -479,9 +474,9 @@ Status AccountService::requireAnotherAdministrator(qint64 accountId, const QStri
         return others.status();
     }
     if (others.value().toLongLong() == 0) {
-        return invalid(tr("%1 would leave no one able to manage accounts. Make another account an administrator "
-                          "first.")
-                           .arg(what));
+        return invalidInput(tr("%1 would leave no one able to manage accounts. Make another account an administrator "
+                               "first.")
+                                .arg(what));
     }
     return Status::ok();
 }
@@ -546,7 +541,7 @@ Status AccountService::setDisabled(const Actor& actor, qint64 accountId, bool di
         return log.refused(actor, s, QStringLiteral("account"), QString::number(accountId));
     }
     if (disabled && accountId == actor.accountId) {
-        return invalid(tr("You cannot turn off your own account while you are using it."));
+        return invalidInput(tr("You cannot turn off your own account while you are using it."));
     }
     Transaction t(m_db);
     if (!t.isActive()) {
@@ -624,7 +619,7 @@ Status AccountService::resetPassword(const Actor& actor, qint64 accountId, const
 Status AccountService::changeOwnPassword(const Actor& actor, const QString& currentPassword, const QString& newPassword)
 {
     if (actor.accountId <= 0) {
-        return invalid(tr("This database has no accounts yet, so there is no password to change."));
+        return invalidInput(tr("This database has no accounts yet, so there is no password to change."));
     }
     Transaction t(m_db);
     if (!t.isActive()) {
@@ -638,13 +633,13 @@ Status AccountService::changeOwnPassword(const Actor& actor, const QString& curr
         return notLoggedIn(tr("Your account is no longer active. Ask your Alongside administrator."));
     }
     if (!PasswordHasher::verify(found.value()->passwordHash, currentPassword)) {
-        return invalid(tr("The current password is not right."));
+        return invalidInput(tr("The current password is not right."));
     }
     if (Status s = checkPassword(actor.userName, newPassword); !s) {
         return s;
     }
     if (newPassword == currentPassword) {
-        return invalid(tr("Choose a new password that is different from the current one."));
+        return invalidInput(tr("Choose a new password that is different from the current one."));
     }
     auto hash = PasswordHasher::hash(newPassword);
     auto kdf = PasswordHasher::newKeyDerivation();
@@ -715,7 +710,7 @@ Result<PasswordHasher::KeyDerivation> AccountService::keyDerivation(qint64 accou
         return s.error();
     }
     if (!q.value().next()) {
-        return invalid(tr("That account no longer exists."));
+        return invalidInput(tr("That account no longer exists."));
     }
     PasswordHasher::KeyDerivation k;
     k.algorithm = PasswordHasher::algorithmFromName(q.value().value(0).toString());

@@ -32,21 +32,6 @@ bool sameValue(const QVariant& stored, const QVariant& wanted)
 
 } // namespace
 
-Result<QSqlQuery> query(const Database& db, const QString& sqlText, const QVariantList& bind, const QString& whatFailed)
-{
-    auto q = sql::prepare(db, sqlText);
-    if (!q) {
-        return q.error();
-    }
-    for (const QVariant& v : bind) {
-        q.value().addBindValue(v);
-    }
-    if (Status s = sql::exec(q.value(), whatFailed); !s) {
-        return s.error();
-    }
-    return q;
-}
-
 Result<qint64> save(Database& db, const Actor& actor, const QString& table, qint64 id, const QList<Field>& fields)
 {
     Transaction tx(db);

@@ -4,6 +4,7 @@
 
 #include "core/actor.h"
 #include "core/db/database.h"
+#include "core/db/sql.h"
 #include "core/result.h"
 
 #include <QDate>
@@ -14,6 +15,8 @@
 #include <optional>
 
 namespace alongside::core::rows {
+
+using sql::query; // prepare, bind and run: one definition, in sql.h
 
 struct Field
 {
@@ -30,10 +33,6 @@ Result<qint64> save(Database& db, const Actor& actor, const QString& table, qint
 
 /** Removes one row and records it. NotFound if there was no such row. */
 Status remove(Database& db, const Actor& actor, const QString& table, qint64 id);
-
-/** Prepares, binds and runs a query; whatFailed names it in any error. */
-Result<QSqlQuery> query(
-    const Database& db, const QString& sqlText, const QVariantList& bind, const QString& whatFailed);
 
 inline QVariant text(const QString& s)
 {

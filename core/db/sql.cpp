@@ -88,22 +88,31 @@ Status exec(QSqlQuery& query, const QString& whatFailed)
     return Status::ok();
 }
 
-Result<QVariant> scalar(const Database& db, const QString& sqlText, const QVariantList& bind)
+Result<QSqlQuery> query(const Database& db, const QString& sqlText, const QVariantList& bind, const QString& whatFailed)
 {
-    auto query = prepare(db, sqlText);
-    if (!query) {
-        return query.error();
+    auto q = prepare(db, sqlText);
+    if (!q) {
+        return q.error();
     }
     for (const QVariant& v : bind) {
-        query.value().addBindValue(v);
+        q.value().addBindValue(v);
     }
-    if (Status s = exec(query.value(), sqlText); !s) {
+    if (Status s = exec(q.value(), whatFailed); !s) {
         return s.error();
     }
-    if (!query.value().next()) {
+    return q;
+}
+
+Result<QVariant> scalar(const Database& db, const QString& sqlText, const QVariantList& bind)
+{
+    auto q = query(db, sqlText, bind, sqlText);
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
         return QVariant();
     }
-    return query.value().value(0);
+    return q.value().value(0);
 }
 
 } // namespace alongside::core::sql

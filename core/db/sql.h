@@ -29,6 +29,9 @@ Result<QSqlQuery> prepare(const Database& db, const QString& sql);
 /** Executes a prepared query; on failure returns an Error naming whatFailed. */
 Status exec(QSqlQuery& query, const QString& whatFailed);
 
+/** Prepares, binds and runs a query; whatFailed names it in any error. */
+Result<QSqlQuery> query(const Database& db, const QString& sql, const QVariantList& bind, const QString& whatFailed);
+
 /** Runs a single-value SELECT and returns the first column of the first row. */
 Result<QVariant> scalar(const Database& db, const QString& sql, const QVariantList& bind = {});
 

@@ -3,6 +3,7 @@
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
 #include "core/clock.h"
+#include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/workforce/workforceservice.h"
 
@@ -11,11 +12,6 @@ namespace alongside::core {
 namespace {
 
 using Action = Permissions::Action;
-
-QDate dateFrom(const QVariant& v)
-{
-    return v.isNull() ? QDate() : QDate::fromString(v.toString(), Qt::ISODate);
-}
 
 } // namespace
 
@@ -115,7 +111,7 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
     r.givenName = q.value().value(0).toString();
     r.familyName = q.value().value(1).toString();
     r.knownAs = q.value().value(2).toString();
-    r.dateOfBirth = dateFrom(q.value().value(3));
+    r.dateOfBirth = rows::toDate(q.value().value(3));
     r.email = q.value().value(4).toString();
     r.phone = q.value().value(5).toString();
     r.postcode = q.value().value(6).toString();
@@ -138,7 +134,7 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
         }
         if (st.value().next()) {
             r.workerStatus = st.value().value(0).toString();
-            r.workerStatusSince = dateFrom(st.value().value(1));
+            r.workerStatusSince = rows::toDate(st.value().value(1));
         }
         auto roles = sql::prepare(m_db,
             QStringLiteral("SELECT t.name FROM worker_role r JOIN role_type t ON t.id = r.role_type_id "
@@ -176,7 +172,7 @@ Result<PersonRecord> PersonService::open(const Actor& actor, qint64 personId)
         r.referrals = refs.value().toInt();
         if (sessions.value().next()) {
             r.sessionsAttended = sessions.value().value(0).toInt();
-            r.lastSession = dateFrom(sessions.value().value(1));
+            r.lastSession = rows::toDate(sessions.value().value(1));
         }
         fields << QStringLiteral("referral") << QStringLiteral("session");
     }

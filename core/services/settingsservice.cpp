@@ -22,11 +22,6 @@ const QString kHourlyRate = QStringLiteral("hourly_rate_pence");
 const QString kDbsRecheck = QStringLiteral("dbs_recheck_months");
 const QString kExpiryWarning = QStringLiteral("expiry_warning_days");
 
-Error invalid(QString message)
-{
-    return Error { Error::Code::InvalidInput, std::move(message), {} };
-}
-
 } // namespace
 
 Result<CharitySettings> SettingsService::load(const Actor& actor) const
@@ -72,44 +67,44 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
 Status SettingsService::validate(const CharitySettings& s)
 {
     if (s.charityName.trimmed().size() > CharitySettings::kMaxNameLength) {
-        return invalid(
+        return invalidInput(
             tr("The charity name is too long: use at most %1 characters.").arg(CharitySettings::kMaxNameLength));
     }
     if (s.logoPng.size() > CharitySettings::kMaxLogoBytes) {
-        return invalid(tr("The logo is too large: choose a picture under 1 MB."));
+        return invalidInput(tr("The logo is too large: choose a picture under 1 MB."));
     }
     if (s.yearStartMonth < 1 || s.yearStartMonth > 12) {
-        return invalid(tr("The reporting year must start in a month from January to December."));
+        return invalidInput(tr("The reporting year must start in a month from January to December."));
     }
     if (s.suppressionThreshold < CharitySettings::kMinSuppression
         || s.suppressionThreshold > CharitySettings::kMaxSuppression) {
-        return invalid(tr("The small-number threshold must be between %1 and %2.")
-                           .arg(CharitySettings::kMinSuppression)
-                           .arg(CharitySettings::kMaxSuppression));
+        return invalidInput(tr("The small-number threshold must be between %1 and %2.")
+                                .arg(CharitySettings::kMinSuppression)
+                                .arg(CharitySettings::kMaxSuppression));
     }
     if (s.backupsToKeep < CharitySettings::kMinBackups || s.backupsToKeep > CharitySettings::kMaxBackups) {
-        return invalid(tr("The number of daily backups to keep must be between %1 and %2.")
-                           .arg(CharitySettings::kMinBackups)
-                           .arg(CharitySettings::kMaxBackups));
+        return invalidInput(tr("The number of daily backups to keep must be between %1 and %2.")
+                                .arg(CharitySettings::kMinBackups)
+                                .arg(CharitySettings::kMaxBackups));
     }
     if (s.autoLockMinutes < CharitySettings::kMinAutoLock || s.autoLockMinutes > CharitySettings::kMaxAutoLock) {
-        return invalid(tr("Locking after inactivity must be set to between %1 and %2 minutes.")
-                           .arg(CharitySettings::kMinAutoLock)
-                           .arg(CharitySettings::kMaxAutoLock));
+        return invalidInput(tr("Locking after inactivity must be set to between %1 and %2 minutes.")
+                                .arg(CharitySettings::kMinAutoLock)
+                                .arg(CharitySettings::kMaxAutoLock));
     }
     if (s.hourlyRatePence < 0 || s.hourlyRatePence > CharitySettings::kMaxHourlyRatePence) {
-        return invalid(tr("The value of an hour of volunteering must be between £0 and £%1.")
-                           .arg(CharitySettings::kMaxHourlyRatePence / 100));
+        return invalidInput(tr("The value of an hour of volunteering must be between £0 and £%1.")
+                                .arg(CharitySettings::kMaxHourlyRatePence / 100));
     }
     if (s.dbsRecheckMonths < 0 || s.dbsRecheckMonths > CharitySettings::kMaxDbsRecheckMonths) {
-        return invalid(tr("The DBS recheck interval must be between 0 (no routine recheck) and %1 months.")
-                           .arg(CharitySettings::kMaxDbsRecheckMonths));
+        return invalidInput(tr("The DBS recheck interval must be between 0 (no routine recheck) and %1 months.")
+                                .arg(CharitySettings::kMaxDbsRecheckMonths));
     }
     if (s.expiryWarningDays < CharitySettings::kMinExpiryWarningDays
         || s.expiryWarningDays > CharitySettings::kMaxExpiryWarningDays) {
-        return invalid(tr("Warn about expiring checks and training between %1 and %2 days ahead.")
-                           .arg(CharitySettings::kMinExpiryWarningDays)
-                           .arg(CharitySettings::kMaxExpiryWarningDays));
+        return invalidInput(tr("Warn about expiring checks and training between %1 and %2 days ahead.")
+                                .arg(CharitySettings::kMinExpiryWarningDays)
+                                .arg(CharitySettings::kMaxExpiryWarningDays));
     }
     return Status::ok();
 }

@@ -323,12 +323,17 @@ Result<QList<ComplianceReminder>> ComplianceService::reminders(const Actor& acto
     if (!m) {
         return m.error();
     }
+    return remindersFrom(m.value());
+}
+
+QList<ComplianceReminder> ComplianceService::remindersFrom(const ComplianceMatrix& m)
+{
     QList<ComplianceReminder> out;
-    for (const ComplianceRow& row : m.value().rows) {
+    for (const ComplianceRow& row : m.rows) {
         for (int i = 0; i < row.cells.size(); ++i) {
             const ComplianceCell& c = row.cells[i];
             if (c.state == ComplianceState::Expired || c.state == ComplianceState::ExpiringSoon) {
-                out << ComplianceReminder { row.worker.workerId, row.worker.name, m.value().columns[i].title, c.state,
+                out << ComplianceReminder { row.worker.workerId, row.worker.name, m.columns[i].title, c.state,
                     c.expiresOn };
             }
         }

@@ -82,6 +82,8 @@ public:
 
     /** What has expired, or expires within days of asOf, soonest first (people's names: OpenWorkerRecords). */
     Result<QList<ComplianceReminder>> reminders(const Actor& actor, const QDate& asOf, int days) const;
+    /** The same, from a matrix already worked out (its warning window is the days ahead). */
+    static QList<ComplianceReminder> remindersFrom(const ComplianceMatrix& matrix);
 
     /** Writes the matrix as CSV (ExportRecords; audited). Never includes sensitive fields. */
     Status exportCsv(const Actor& actor, const ComplianceMatrix& matrix, const QString& filePath);

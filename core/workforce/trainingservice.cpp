@@ -19,11 +19,6 @@ namespace {
 using Action = Permissions::Action;
 using rows::Field;
 
-Error invalid(QString message)
-{
-    return Error { Error::Code::InvalidInput, std::move(message), {} };
-}
-
 QList<qint64> idList(const QString& joined)
 {
     QList<qint64> out;
@@ -72,19 +67,19 @@ QDate TrainingService::expiryDate(const QDate& completedOn, const QDate& expires
 Status TrainingService::validate(const Course& c)
 {
     if (c.title.trimmed().isEmpty()) {
-        return invalid(tr("Enter the course title."));
+        return invalidInput(tr("Enter the course title."));
     }
     if (c.lengthDays && (*c.lengthDays <= 0 || *c.lengthDays > 365)) {
-        return invalid(tr("The length in days must be more than 0 and at most 365."));
+        return invalidInput(tr("The length in days must be more than 0 and at most 365."));
     }
     if (c.lengthHours && (*c.lengthHours <= 0 || *c.lengthHours > 2000)) {
-        return invalid(tr("The length in hours must be more than 0 and at most 2000."));
+        return invalidInput(tr("The length in hours must be more than 0 and at most 2000."));
     }
     if (c.credits && (*c.credits < 0 || *c.credits > 360)) {
-        return invalid(tr("Credits must be between 0 and 360."));
+        return invalidInput(tr("Credits must be between 0 and 360."));
     }
     if (c.refreshMonths < 0 || c.refreshMonths > 120) {
-        return invalid(tr("The refresh interval must be between 0 (never) and 120 months."));
+        return invalidInput(tr("The refresh interval must be between 0 (never) and 120 months."));
     }
     return Status::ok();
 }
@@ -92,26 +87,27 @@ Status TrainingService::validate(const Course& c)
 Status TrainingService::validate(const Completion& c)
 {
     if (c.courseId <= 0) {
-        return invalid(tr("Choose the course."));
+        return invalidInput(tr("Choose the course."));
     }
     if (c.workerId <= 0) {
-        return invalid(tr("Choose who completed the course."));
+        return invalidInput(tr("Choose who completed the course."));
     }
     if (!c.completedOn.isValid()) {
-        return invalid(tr("Enter the date the course was completed."));
+        return invalidInput(tr("Enter the date the course was completed."));
     }
     if (c.completedOn > Clock::instance().today()) {
-        return invalid(tr("The completion date is in the future. Record a course once it has been completed."));
+        return invalidInput(tr("The completion date is in the future. Record a course once it has been completed."));
     }
     if (c.expiresOn.isValid() && c.expiresOn <= c.completedOn) {
-        return invalid(tr("The expiry date is on or before the completion date. Check both dates."));
+        return invalidInput(tr("The expiry date is on or before the completion date. Check both dates."));
     }
     if (c.credits && (*c.credits < 0 || *c.credits > 360)) {
-        return invalid(tr("Credits must be between 0 and 360."));
+        return invalidInput(tr("Credits must be between 0 and 360."));
     }
     if (c.certificate.size() > kMaxCertificateBytes) {
-        return invalid(tr("The certificate file is larger than 10 MB. Scan it at a lower resolution or save it as a "
-                          "PDF, then attach it again."));
+        return invalidInput(
+            tr("The certificate file is larger than 10 MB. Scan it at a lower resolution or save it as a "
+               "PDF, then attach it again."));
     }
     return Status::ok();
 }
@@ -168,7 +164,8 @@ Result<qint64> TrainingService::saveCourse(const Actor& actor, const Course& c)
         return clash.error();
     }
     if (clash.value().toInt() > 0) {
-        return invalid(tr("There is already a course called \"%1\". Choose another title.").arg(c.title.trimmed()));
+        return invalidInput(
+            tr("There is already a course called \"%1\". Choose another title.").arg(c.title.trimmed()));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -241,17 +238,17 @@ Result<int> TrainingService::importCompetences(const Actor& actor, const QByteAr
             continue; // a blank line
         }
         if (cells.size() < 2 || cells[0].trimmed().isEmpty() || cells[1].trimmed().isEmpty()) {
-            return invalid(tr("Line %1 needs two cells, the domain and the competence. Nothing was imported; "
-                              "correct the file and try again.")
-                               .arg(firstLine + i));
+            return invalidInput(tr("Line %1 needs two cells, the domain and the competence. Nothing was imported; "
+                                   "correct the file and try again.")
+                                    .arg(firstLine + i));
         }
         if (cells[0].trimmed().size() > 200 || cells[1].trimmed().size() > 500) {
-            return invalid(tr("Line %1 is too long to be a competence. Nothing was imported.").arg(firstLine + i));
+            return invalidInput(tr("Line %1 is too long to be a competence. Nothing was imported.").arg(firstLine + i));
         }
         wanted << Competence { 0, cells[0].trimmed(), cells[1].trimmed() };
     }
     if (wanted.isEmpty()) {
-        return invalid(tr("The file has no competences in it. Each line needs a domain and a competence."));
+        return invalidInput(tr("The file has no competences in it. Each line needs a domain and a competence."));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {
@@ -376,7 +373,7 @@ Result<QList<qint64>> TrainingService::recordCohort(
         return AuditLog(m_db).refused(actor, s, QStringLiteral("training_completion")).error();
     }
     if (workerIds.isEmpty()) {
-        return invalid(tr("Tick at least one person who completed the course."));
+        return invalidInput(tr("Tick at least one person who completed the course."));
     }
     Transaction tx(m_db);
     if (!tx.isActive()) {

@@ -19,11 +19,6 @@ namespace {
 using Action = Permissions::Action;
 using rows::Field;
 
-Error invalid(QString message)
-{
-    return Error { Error::Code::InvalidInput, std::move(message), {} };
-}
-
 QDate today()
 {
     return Clock::instance().today();
@@ -174,21 +169,21 @@ QDate WorkforceService::dbsRecheckDate(const DbsCheck& check, int recheckMonths)
 Status WorkforceService::validate(const WorkerProfile& p)
 {
     if (p.givenName.trimmed().isEmpty()) {
-        return invalid(tr("Enter the person's first name."));
+        return invalidInput(tr("Enter the person's first name."));
     }
     if (p.dateOfBirth.isValid()) {
         if (p.dateOfBirth > today()) {
-            return invalid(tr("The date of birth is in the future. Check the year."));
+            return invalidInput(tr("The date of birth is in the future. Check the year."));
         }
         if (p.dateOfBirth < today().addYears(-110)) {
-            return invalid(tr("The date of birth is more than 110 years ago. Check the year."));
+            return invalidInput(tr("The date of birth is more than 110 years ago. Check the year."));
         }
     }
     if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@'))) {
-        return invalid(tr("The email address needs an @. Correct it or leave it empty."));
+        return invalidInput(tr("The email address needs an @. Correct it or leave it empty."));
     }
     if (p.maxMentees && (*p.maxMentees < 0 || *p.maxMentees > 50)) {
-        return invalid(tr("The most mentees at once must be between 0 and 50."));
+        return invalidInput(tr("The most mentees at once must be between 0 and 50."));
     }
     return Status::ok();
 }
@@ -196,16 +191,16 @@ Status WorkforceService::validate(const WorkerProfile& p)
 Status WorkforceService::validate(const StatusChange& c)
 {
     if (!kStatuses.contains(c.status)) {
-        return invalid(tr("Choose a status."));
+        return invalidInput(tr("Choose a status."));
     }
     if (!c.since.isValid()) {
-        return invalid(tr("Enter the date the status started."));
+        return invalidInput(tr("Enter the date the status started."));
     }
     if (c.since > today()) {
-        return invalid(tr("The status date is in the future. Record a status on or after the day it starts."));
+        return invalidInput(tr("The status date is in the future. Record a status on or after the day it starts."));
     }
     if ((c.status == QLatin1String("paused") || c.status == QLatin1String("left")) && c.reason.trimmed().isEmpty()) {
-        return invalid(
+        return invalidInput(
             tr("Enter a short reason for pausing or leaving (for example \"own health\" or \"moved away\")."));
     }
     return Status::ok();
@@ -214,19 +209,19 @@ Status WorkforceService::validate(const StatusChange& c)
 Status WorkforceService::validate(const RoleType& t)
 {
     if (t.name.trimmed().isEmpty()) {
-        return invalid(tr("Enter a name for the role."));
+        return invalidInput(tr("Enter a name for the role."));
     }
     if (!kPayBases.contains(t.defaultPayBasis)) {
-        return invalid(tr("Choose whether the role is unpaid, sessional or paid."));
+        return invalidInput(tr("Choose whether the role is unpaid, sessional or paid."));
     }
     if (!t.dbsLevel.isEmpty() && !kDbsLevels.contains(t.dbsLevel)) {
-        return invalid(tr("Choose the DBS level the role needs, or \"Not needed\"."));
+        return invalidInput(tr("Choose the DBS level the role needs, or \"Not needed\"."));
     }
     if (t.referencesRequired < 0 || t.referencesRequired > 5) {
-        return invalid(tr("A role can need between 0 and 5 references."));
+        return invalidInput(tr("A role can need between 0 and 5 references."));
     }
     if (t.supervisionIntervalDays < 0 || t.supervisionIntervalDays > 366) {
-        return invalid(tr("The supervision interval must be between 0 (none expected) and 366 days."));
+        return invalidInput(tr("The supervision interval must be between 0 (none expected) and 366 days."));
     }
     return Status::ok();
 }
@@ -234,22 +229,22 @@ Status WorkforceService::validate(const RoleType& t)
 Status WorkforceService::validate(const RoleAssignment& r)
 {
     if (r.roleTypeId <= 0) {
-        return invalid(tr("Choose a role."));
+        return invalidInput(tr("Choose a role."));
     }
     if (!kPayBases.contains(r.payBasis)) {
-        return invalid(tr("Choose whether the role is unpaid, sessional or paid."));
+        return invalidInput(tr("Choose whether the role is unpaid, sessional or paid."));
     }
     if (!r.startsOn.isValid()) {
-        return invalid(tr("Enter the date the role started."));
+        return invalidInput(tr("Enter the date the role started."));
     }
     if (r.endsOn.isValid() && r.endsOn < r.startsOn) {
-        return invalid(tr("The role ends before it starts. Check the dates."));
+        return invalidInput(tr("The role ends before it starts. Check the dates."));
     }
     if (r.fundingEndsOn.isValid() && r.fundingEndsOn < r.startsOn) {
-        return invalid(tr("The funding ends before the role starts. Check the dates."));
+        return invalidInput(tr("The funding ends before the role starts. Check the dates."));
     }
     if (r.hoursPerWeek && (*r.hoursPerWeek < 0 || *r.hoursPerWeek > 80)) {
-        return invalid(tr("Hours per week must be between 0 and 80."));
+        return invalidInput(tr("Hours per week must be between 0 and 80."));
     }
     return Status::ok();
 }
@@ -257,13 +252,13 @@ Status WorkforceService::validate(const RoleAssignment& r)
 Status WorkforceService::validate(const StepRecord& r)
 {
     if (r.stepId <= 0) {
-        return invalid(tr("Choose a recruitment step."));
+        return invalidInput(tr("Choose a recruitment step."));
     }
     if (!r.doneOn.isValid()) {
-        return invalid(tr("Enter the date the step was done."));
+        return invalidInput(tr("Enter the date the step was done."));
     }
     if (r.doneOn > today()) {
-        return invalid(tr("That date is in the future. Record a step once it has been done."));
+        return invalidInput(tr("That date is in the future. Record a step once it has been done."));
     }
     return Status::ok();
 }
@@ -271,19 +266,19 @@ Status WorkforceService::validate(const StepRecord& r)
 Status WorkforceService::validate(const Reference& r)
 {
     if (r.refereeName.trimmed().isEmpty()) {
-        return invalid(tr("Enter the referee's name."));
+        return invalidInput(tr("Enter the referee's name."));
     }
     if (r.requestedOn.isValid() && r.requestedOn > today()) {
-        return invalid(tr("The date the reference was requested is in the future."));
+        return invalidInput(tr("The date the reference was requested is in the future."));
     }
     if (r.receivedOn.isValid() && r.receivedOn > today()) {
-        return invalid(tr("The date the reference was received is in the future."));
+        return invalidInput(tr("The date the reference was received is in the future."));
     }
     if (r.receivedOn.isValid() && r.requestedOn.isValid() && r.receivedOn < r.requestedOn) {
-        return invalid(tr("The reference was received before it was requested. Check the dates."));
+        return invalidInput(tr("The reference was received before it was requested. Check the dates."));
     }
     if (r.satisfactory && !r.receivedOn.isValid()) {
-        return invalid(tr("Enter the date the reference was received before marking whether it is satisfactory."));
+        return invalidInput(tr("Enter the date the reference was received before marking whether it is satisfactory."));
     }
     return Status::ok();
 }
@@ -291,22 +286,22 @@ Status WorkforceService::validate(const Reference& r)
 Status WorkforceService::validate(const DbsCheck& c)
 {
     if (!kDbsLevels.contains(c.level)) {
-        return invalid(tr("Choose the level of the DBS check."));
+        return invalidInput(tr("Choose the level of the DBS check."));
     }
     if (!c.issuedOn.isValid()) {
-        return invalid(tr("Enter the issue date printed on the DBS certificate."));
+        return invalidInput(tr("Enter the issue date printed on the DBS certificate."));
     }
     if (c.issuedOn > today()) {
-        return invalid(tr("The DBS issue date is in the future. Check the date on the certificate."));
+        return invalidInput(tr("The DBS issue date is in the future. Check the date on the certificate."));
     }
     if (c.recheckDueOn.isValid() && c.recheckDueOn <= c.issuedOn) {
-        return invalid(tr("The recheck date is on or before the issue date. Check both dates."));
+        return invalidInput(tr("The recheck date is on or before the issue date. Check both dates."));
     }
     const QString number = c.certificateNumber.trimmed();
     if (!number.isEmpty()) {
         for (QChar ch : number) {
             if (!ch.isDigit()) {
-                return invalid(tr("A DBS certificate number has digits only (12 on current certificates)."));
+                return invalidInput(tr("A DBS certificate number has digits only (12 on current certificates)."));
             }
         }
     }
@@ -316,13 +311,13 @@ Status WorkforceService::validate(const DbsCheck& c)
 Status WorkforceService::validate(const HoursEntry& e)
 {
     if (!e.workedOn.isValid()) {
-        return invalid(tr("Enter the date of the volunteering."));
+        return invalidInput(tr("Enter the date of the volunteering."));
     }
     if (e.workedOn > today()) {
-        return invalid(tr("That date is in the future. Record hours once they have been given."));
+        return invalidInput(tr("That date is in the future. Record hours once they have been given."));
     }
     if (!(e.hours > 0) || e.hours > 24) {
-        return invalid(tr("Hours must be more than 0 and at most 24 for one day."));
+        return invalidInput(tr("Hours must be more than 0 and at most 24 for one day."));
     }
     return Status::ok();
 }
@@ -330,14 +325,15 @@ Status WorkforceService::validate(const HoursEntry& e)
 Status WorkforceService::validate(const LivedExperience& r)
 {
     if (!r.consentOn.isValid()) {
-        return invalid(tr("Lived experience is recorded only with the person's consent: enter the date they gave it."));
+        return invalidInput(
+            tr("Lived experience is recorded only with the person's consent: enter the date they gave it."));
     }
     if (r.consentOn > today()) {
-        return invalid(tr("The consent date is in the future."));
+        return invalidInput(tr("The consent date is in the future."));
     }
     for (const QString& a : r.areas) {
         if (!kAreas.contains(a)) {
-            return invalid(tr("Choose areas of lived experience from the list."));
+            return invalidInput(tr("Choose areas of lived experience from the list."));
         }
     }
     return Status::ok();
@@ -637,8 +633,8 @@ Status WorkforceService::removeWorker(const Actor& actor, qint64 workerId)
         return refs.status();
     }
     if (refs.value().toInt() > 0) {
-        return invalid(tr("This person already has sessions, supervision, matches or an account, so their record "
-                          "cannot be taken back. Record them as \"Left\" instead."));
+        return invalidInput(tr("This person already has sessions, supervision, matches or an account, so their record "
+                               "cannot be taken back. Record them as \"Left\" instead."));
     }
     auto personId = sql::scalar(m_db, QStringLiteral("SELECT person_id FROM worker WHERE id = ?"), { workerId });
     if (!personId) {
@@ -762,7 +758,7 @@ Result<qint64> WorkforceService::saveRoleType(const Actor& actor, const RoleType
         return clash.error();
     }
     if (clash.value().toInt() > 0) {
-        return invalid(tr("There is already a role called \"%1\". Choose another name.").arg(t.name.trimmed()));
+        return invalidInput(tr("There is already a role called \"%1\". Choose another name.").arg(t.name.trimmed()));
     }
     return checkedSave(m_db, actor, t, QStringLiteral("role_type"),
         { { QStringLiteral("name"), t.name.trimmed() }, { QStringLiteral("is_peer"), t.isPeer ? 1 : 0 },
@@ -853,7 +849,7 @@ Result<qint64> WorkforceService::saveStep(const Actor& actor, const RecruitmentS
         return AuditLog(m_db).refused(actor, s, QStringLiteral("recruitment_step")).error();
     }
     if (step.name.trimmed().isEmpty()) {
-        return invalid(tr("Enter a name for the recruitment step."));
+        return invalidInput(tr("Enter a name for the recruitment step."));
     }
     auto clash
         = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM recruitment_step WHERE LOWER(name) = ? AND id <> ?"),
@@ -862,7 +858,7 @@ Result<qint64> WorkforceService::saveStep(const Actor& actor, const RecruitmentS
         return clash.error();
     }
     if (clash.value().toInt() > 0) {
-        return invalid(tr("There is already a step called \"%1\". Choose another name.").arg(step.name.trimmed()));
+        return invalidInput(tr("There is already a step called \"%1\". Choose another name.").arg(step.name.trimmed()));
     }
     return rows::save(m_db, actor, QStringLiteral("recruitment_step"), step.id,
         { { QStringLiteral("name"), step.name.trimmed() }, { QStringLiteral("position"), step.position },

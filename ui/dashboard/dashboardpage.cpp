@@ -267,19 +267,17 @@ void DashboardPage::showReminders(core::Database& db, const core::Actor& actor, 
     }
     m_reminders->show();
     const QDate today = core::Clock::instance().today();
-    auto reminders = core::ComplianceService(db).reminders(actor, today, days);
-    if (!reminders) {
-        m_reminderSummary->setText(tr("The reminders could not be worked out: %1").arg(reminders.message()));
+    auto matrix = core::ComplianceService(db).matrix(actor, today, days);
+    if (!matrix) {
+        m_reminderSummary->setText(tr("The reminders could not be worked out: %1").arg(matrix.message()));
         m_reminderList->hide();
         return;
     }
-    const QList<core::ComplianceReminder>& list = reminders.value();
+    const QList<core::ComplianceReminder> list = core::ComplianceService::remindersFrom(matrix.value());
     // Never done at all is not a reminder about a date, but it must not read as "all is well".
     int missingPeople = 0;
-    if (auto matrix = core::ComplianceService(db).matrix(actor, today, days)) {
-        for (const core::ComplianceRow& row : matrix.value().rows) {
-            missingPeople += row.count(core::ComplianceState::Missing) > 0 ? 1 : 0;
-        }
+    for (const core::ComplianceRow& row : matrix.value().rows) {
+        missingPeople += row.count(core::ComplianceState::Missing) > 0 ? 1 : 0;
     }
     const QString missingText = missingPeople == 0
         ? tr("Nobody on the compliance matrix is missing a check or a course.")
