@@ -337,6 +337,105 @@ const char* const kVersion3[] = {
     R"(CREATE INDEX training_completion_course ON training_completion (course_id, completed_on))",
 };
 
+// Version 4: people supported and matching (issue 5). Referral sub-sources become a catalogue; episode,
+// match and triage outcomes become keys (what the old free text said is kept in the *_note columns);
+// consent is per person and purpose; goals; group sessions with one attendance row per person;
+// the preferences that matching ranks mentors by. At most one active match per episode.
+const char* const kVersion4[] = {
+    R"(CREATE TABLE referral_source (
+        id {id},
+        category TEXT NOT NULL CHECK (category IN ('self', 'internal', 'external')),
+        name TEXT NOT NULL,
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+        UNIQUE (category, name)))",
+    "ALTER TABLE referral ADD COLUMN source_id INTEGER REFERENCES referral_source (id)",
+    "ALTER TABLE referral ADD COLUMN triage_on TEXT",
+    "ALTER TABLE referral ADD COLUMN triage_note TEXT",
+    R"(INSERT INTO referral_source (category, name)
+        SELECT DISTINCT source_category, trim(source_detail) FROM referral
+        WHERE source_detail IS NOT NULL AND trim(source_detail) <> '')",
+    R"(UPDATE referral SET source_id = (SELECT s.id FROM referral_source s
+        WHERE s.category = referral.source_category AND s.name = trim(referral.source_detail)),
+        source_detail = NULL
+        WHERE source_detail IS NOT NULL AND trim(source_detail) <> '')",
+    R"(UPDATE referral SET triage_note = triage_outcome WHERE triage_outcome IS NOT NULL
+        AND lower(triage_outcome) NOT IN ('accepted', 'signposted', 'declined', 'not_eligible', 'waiting'))",
+    R"(UPDATE referral SET triage_outcome = CASE WHEN lower(triage_outcome)
+        IN ('accepted', 'signposted', 'declined', 'not_eligible', 'waiting') THEN lower(triage_outcome) END)",
+
+    "ALTER TABLE episode ADD COLUMN ending_note TEXT",
+    R"(UPDATE episode SET ending_note = ending_reason WHERE ending_reason IS NOT NULL
+        AND lower(ending_reason) NOT IN ('planned ending', 'disengaged', 'moved away', 'referred on'))",
+    R"(UPDATE episode SET ending_reason = CASE lower(ending_reason) WHEN 'planned ending' THEN 'planned'
+        WHEN 'disengaged' THEN 'disengaged' WHEN 'moved away' THEN 'moved_away' WHEN 'referred on' THEN 'referred_on'
+        ELSE (CASE WHEN ended_on IS NULL THEN NULL ELSE 'other' END) END)",
+    "ALTER TABLE mentor_match ADD COLUMN ending_note TEXT",
+    "ALTER TABLE mentor_match ADD COLUMN reasons TEXT",
+    R"(UPDATE mentor_match SET ending_note = ending_reason WHERE ending_reason IS NOT NULL
+        AND lower(ending_reason) NOT IN ('planned ending', 'disengaged', 'moved away', 'referred on'))",
+    R"(UPDATE mentor_match SET ending_reason = CASE lower(ending_reason) WHEN 'planned ending' THEN 'planned'
+        WHEN 'disengaged' THEN 'disengaged' WHEN 'moved away' THEN 'moved_away' WHEN 'referred on' THEN 'referred_on'
+        ELSE (CASE WHEN status = 'ended' THEN 'other' END) END)",
+    // Two active matches in one episode were never possible through Alongside; end all but the
+    // newest so that the rule below can hold for any file.
+    R"(UPDATE mentor_match SET status = 'ended', ending_reason = 'rematched',
+        ended_on = COALESCE(ended_on, started_on, proposed_on)
+        WHERE status = 'active' AND id NOT IN (SELECT MAX(id) FROM mentor_match WHERE status = 'active'
+                                               GROUP BY episode_id))",
+    "CREATE UNIQUE INDEX mentor_match_one_active ON mentor_match (episode_id) WHERE status = 'active'",
+
+    "ALTER TABLE client ADD COLUMN risk_updated_on TEXT",
+    "ALTER TABLE client ADD COLUMN languages TEXT",
+    "ALTER TABLE client ADD COLUMN availability TEXT",
+    "ALTER TABLE client ADD COLUMN needs_home_visits INTEGER NOT NULL DEFAULT 0 CHECK (needs_home_visits IN (0, 1))",
+    "ALTER TABLE client ADD COLUMN wanted_gender TEXT",
+    "ALTER TABLE client ADD COLUMN wanted_shared_areas TEXT",
+    "ALTER TABLE client ADD COLUMN wants_shared_ethnicity INTEGER NOT NULL DEFAULT 0 CHECK (wants_shared_ethnicity IN "
+    "(0, 1))",
+    "ALTER TABLE client ADD COLUMN wants_shared_language INTEGER NOT NULL DEFAULT 0 CHECK (wants_shared_language IN "
+    "(0, 1))",
+    "ALTER TABLE client ADD COLUMN preference_note TEXT",
+    "ALTER TABLE client ADD COLUMN updated_at TEXT",
+    "ALTER TABLE worker ADD COLUMN available_slots TEXT",
+    "ALTER TABLE worker ADD COLUMN home_visits INTEGER NOT NULL DEFAULT 0 CHECK (home_visits IN (0, 1))",
+
+    R"(CREATE TABLE consent (
+        id {id},
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        purpose TEXT NOT NULL CHECK (purpose IN ('service', 'evaluation', 'sharing', 'contact', 'story')),
+        given_on TEXT NOT NULL,
+        detail TEXT,
+        withdrawn_on TEXT,
+        recorded_by TEXT,
+        note TEXT,
+        CHECK (withdrawn_on IS NULL OR withdrawn_on >= given_on)))",
+    R"(CREATE INDEX consent_person ON consent (person_id, purpose))",
+
+    R"(CREATE TABLE goal (
+        id {id},
+        client_id INTEGER NOT NULL REFERENCES client (id) ON DELETE CASCADE,
+        episode_id INTEGER REFERENCES episode (id) ON DELETE SET NULL,
+        description TEXT NOT NULL,
+        set_on TEXT NOT NULL,
+        progress INTEGER NOT NULL DEFAULT 0 CHECK (progress BETWEEN 0 AND 100),
+        achieved_on TEXT,
+        CHECK (achieved_on IS NULL OR achieved_on >= set_on)))",
+    R"(CREATE INDEX goal_client ON goal (client_id, set_on))",
+
+    R"(CREATE TABLE group_session (
+        id {id},
+        component_id INTEGER NOT NULL REFERENCES service_component (id),
+        held_on TEXT NOT NULL,
+        duration_minutes INTEGER CHECK (duration_minutes >= 0),
+        worker_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        topic TEXT,
+        note TEXT))",
+    R"(CREATE INDEX group_session_date ON group_session (component_id, held_on))",
+    "ALTER TABLE session ADD COLUMN group_session_id INTEGER REFERENCES group_session (id) ON DELETE CASCADE",
+    R"(CREATE INDEX session_group ON session (group_session_id))",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -540,6 +639,57 @@ Status migrateTo3(Database& db)
     return seedVersion3(db);
 }
 
+Status seedVersion4(Database& db)
+{
+    // The sub-sources a charity starts with (BRIEF §2); each can be renamed, reordered or retired.
+    struct Source
+    {
+        const char* category;
+        const char* name;
+    };
+
+    static const Source sources[] = {
+        { "self", QT_TRANSLATE_NOOP("alongside::core::schema", "Website") },
+        { "self", QT_TRANSLATE_NOOP("alongside::core::schema", "Word of mouth") },
+        { "self", QT_TRANSLATE_NOOP("alongside::core::schema", "Leaflet or poster") },
+        { "self", QT_TRANSLATE_NOOP("alongside::core::schema", "Social media") },
+        { "internal", QT_TRANSLATE_NOOP("alongside::core::schema", "Another service of the charity") },
+        { "internal", QT_TRANSLATE_NOOP("alongside::core::schema", "Peer support group") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "GP") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "Primary care mental health team") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "Community mental health team") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "Voluntary sector organisation") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "Social prescriber") },
+        { "external", QT_TRANSLATE_NOOP("alongside::core::schema", "Housing provider") },
+    };
+    int position = 0;
+    for (const Source& source : sources) {
+        const QString category = QString::fromLatin1(source.category);
+        const QString name = QCoreApplication::translate("alongside::core::schema", source.name);
+        ++position;
+        auto q = sql::query(db,
+            QStringLiteral("INSERT INTO referral_source (category, name, position) SELECT ?, ?, ? WHERE NOT EXISTS "
+                           "(SELECT 1 FROM referral_source WHERE category = ? AND name = ?)"),
+            { category, name, position, category, name }, QStringLiteral("seed referral sources"));
+        if (!q) {
+            return q.status();
+        }
+    }
+    return Status::ok();
+}
+
+Status migrateTo4(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion4) {
+        statements << QString::fromUtf8(s);
+    }
+    if (Status s = execAll(db, statements); !s) {
+        return s;
+    }
+    return seedVersion4(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -548,6 +698,7 @@ const std::vector<MigrationStep>& standardMigrations()
         { 1, migrateTo1 },
         { 2, migrateTo2 },
         { 3, migrateTo3 },
+        { 4, migrateTo4 },
     };
     return steps;
 }
@@ -563,7 +714,8 @@ QStringList tableNames()
         QStringLiteral("audit_log"), QStringLiteral("recruitment_step"), QStringLiteral("worker_step"),
         QStringLiteral("worker_reference"), QStringLiteral("dbs_check"), QStringLiteral("volunteer_hours"),
         QStringLiteral("worker_lived_experience"), QStringLiteral("course_role"), QStringLiteral("competence"),
-        QStringLiteral("course_competence") };
+        QStringLiteral("course_competence"), QStringLiteral("referral_source"), QStringLiteral("consent"),
+        QStringLiteral("goal"), QStringLiteral("group_session") };
 }
 
 QList<SensitiveField> sensitiveFields()
@@ -575,6 +727,7 @@ QList<SensitiveField> sensitiveFields()
         { QStringLiteral("worker_lived_experience"), QStringLiteral("disclosure") },
         { QStringLiteral("worker_lived_experience"), QStringLiteral("note") },
         { QStringLiteral("supervision_entry"), QStringLiteral("private_notes") },
+        { QStringLiteral("client"), QStringLiteral("risk_note") },
     };
 }
 

@@ -21,6 +21,8 @@ const QString kAutoLock = QStringLiteral("auto_lock_minutes");
 const QString kHourlyRate = QStringLiteral("hourly_rate_pence");
 const QString kDbsRecheck = QStringLiteral("dbs_recheck_months");
 const QString kExpiryWarning = QStringLiteral("expiry_warning_days");
+const QString kNoSessionWeeks = QStringLiteral("no_session_alert_weeks");
+const QString kDefaultMentees = QStringLiteral("default_max_mentees");
 
 } // namespace
 
@@ -61,6 +63,10 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
         = number(kDbsRecheck, CharitySettings::kDefaultDbsRecheckMonths, 0, CharitySettings::kMaxDbsRecheckMonths);
     s.expiryWarningDays = number(kExpiryWarning, CharitySettings::kDefaultExpiryWarningDays,
         CharitySettings::kMinExpiryWarningDays, CharitySettings::kMaxExpiryWarningDays);
+    s.noSessionWeeks = number(kNoSessionWeeks, CharitySettings::kDefaultNoSessionWeeks,
+        CharitySettings::kMinNoSessionWeeks, CharitySettings::kMaxNoSessionWeeks);
+    s.defaultMaxMentees
+        = number(kDefaultMentees, CharitySettings::kDefaultMaxMentees, 0, CharitySettings::kMaxDefaultMentees);
     return s;
 }
 
@@ -106,6 +112,16 @@ Status SettingsService::validate(const CharitySettings& s)
                                 .arg(CharitySettings::kMinExpiryWarningDays)
                                 .arg(CharitySettings::kMaxExpiryWarningDays));
     }
+    if (s.noSessionWeeks < CharitySettings::kMinNoSessionWeeks
+        || s.noSessionWeeks > CharitySettings::kMaxNoSessionWeeks) {
+        return invalidInput(tr("Alert about people with no session logged after between %1 and %2 weeks.")
+                                .arg(CharitySettings::kMinNoSessionWeeks)
+                                .arg(CharitySettings::kMaxNoSessionWeeks));
+    }
+    if (s.defaultMaxMentees < 0 || s.defaultMaxMentees > CharitySettings::kMaxDefaultMentees) {
+        return invalidInput(tr("The usual number of mentees for a mentor must be between 0 and %1.")
+                                .arg(CharitySettings::kMaxDefaultMentees));
+    }
     return Status::ok();
 }
 
@@ -139,6 +155,8 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kHourlyRate, QString::number(s.hourlyRatePence) },
         { kDbsRecheck, QString::number(s.dbsRecheckMonths) },
         { kExpiryWarning, QString::number(s.expiryWarningDays) },
+        { kNoSessionWeeks, QString::number(s.noSessionWeeks) },
+        { kDefaultMentees, QString::number(s.defaultMaxMentees) },
     };
     for (const auto& [key, value] : rows) {
         q.value().addBindValue(key);
@@ -155,7 +173,9 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kBackups, b.backupsToKeep != s.backupsToKeep }, { kAutoLock, b.autoLockMinutes != s.autoLockMinutes },
         { kHourlyRate, b.hourlyRatePence != s.hourlyRatePence },
         { kDbsRecheck, b.dbsRecheckMonths != s.dbsRecheckMonths },
-        { kExpiryWarning, b.expiryWarningDays != s.expiryWarningDays } };
+        { kExpiryWarning, b.expiryWarningDays != s.expiryWarningDays },
+        { kNoSessionWeeks, b.noSessionWeeks != s.noSessionWeeks },
+        { kDefaultMentees, b.defaultMaxMentees != s.defaultMaxMentees } };
     for (const auto& [key, differs] : fields) {
         if (differs) {
             changed << key;

@@ -21,6 +21,8 @@ struct CharitySettings
     static constexpr int kDefaultHourlyRatePence = 1271; // UK National Living Wage from April 2026
     static constexpr int kDefaultDbsRecheckMonths = 36;
     static constexpr int kDefaultExpiryWarningDays = 30;
+    static constexpr int kDefaultNoSessionWeeks = 3;
+    static constexpr int kDefaultMaxMentees = 3;
 
     QString charityName;
     QByteArray logoPng; // PNG bytes, at most kMaxLogoBytes
@@ -31,6 +33,8 @@ struct CharitySettings
     int hourlyRatePence = kDefaultHourlyRatePence; // what an hour of volunteering is valued at
     int dbsRecheckMonths = kDefaultDbsRecheckMonths; // recheck a DBS check this long after issue; 0: never
     int expiryWarningDays = kDefaultExpiryWarningDays; // "expiring soon" on the compliance matrix
+    int noSessionWeeks = kDefaultNoSessionWeeks; // dashboard alert: an open episode with no session this long
+    int defaultMaxMentees = kDefaultMaxMentees; // for mentors whose record sets no limit
     bool isDemoData = false; // read-only: set by DemoGenerator, so screens and reports can say so
 
     static constexpr const char* kDemoDataKey = "demo_data";
@@ -47,6 +51,9 @@ struct CharitySettings
     static constexpr int kMaxDbsRecheckMonths = 120;
     static constexpr int kMinExpiryWarningDays = 1;
     static constexpr int kMaxExpiryWarningDays = 365;
+    static constexpr int kMinNoSessionWeeks = 1;
+    static constexpr int kMaxNoSessionWeeks = 26;
+    static constexpr int kMaxDefaultMentees = 20;
 };
 
 /**
