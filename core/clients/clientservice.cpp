@@ -70,8 +70,8 @@ const QStringList kPurposes = { QStringLiteral("service"), QStringLiteral("evalu
 const QStringList kClientStatuses = { QStringLiteral("waiting"), QStringLiteral("open"), QStringLiteral("closed") };
 const QStringList kMatchStatuses = { QStringLiteral("proposed"), QStringLiteral("active"), QStringLiteral("ended") };
 // Triage outcomes after which nobody is waiting for a service.
-const QStringList kTriageClosed = { QStringLiteral("signposted"), QStringLiteral("declined"),
-    QStringLiteral("not_eligible") };
+const QStringList kTriageClosed
+    = { QStringLiteral("signposted"), QStringLiteral("declined"), QStringLiteral("not_eligible") };
 
 constexpr int kMaxText = 2000;
 constexpr int kMaxShortText = 200;
@@ -87,8 +87,8 @@ Status refuse(Database& db, const Actor& actor, Action action, const QString& en
 
 Status futureDate(const QString& what)
 {
-    return invalidInput(ClientService::tr("%1 is in the future. Enter the date it happened, on or before today.")
-                            .arg(what));
+    return invalidInput(
+        ClientService::tr("%1 is in the future. Enter the date it happened, on or before today.").arg(what));
 }
 
 /** The referral date and client of an episode; NotFound if there is no such episode. */
@@ -168,9 +168,13 @@ Status checkSessionDates(const EpisodeContext& e, const QDate& heldOn)
 QList<Field> personFields(const ClientProfile& p)
 {
     return { { QStringLiteral("given_name"), p.givenName.trimmed() },
-        { QStringLiteral("family_name"), p.familyName.trimmed() }, { QStringLiteral("known_as"), rows::text(p.knownAs) },
-        { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) }, { QStringLiteral("email"), rows::text(p.email) },
-        { QStringLiteral("phone"), rows::text(p.phone) }, { QStringLiteral("address"), rows::text(p.address) },
+        // NOT NULL: an empty family name is stored as ''.
+        { QStringLiteral("family_name"),
+            p.familyName.trimmed().isEmpty() ? QStringLiteral("") : p.familyName.trimmed() },
+        { QStringLiteral("known_as"), rows::text(p.knownAs) },
+        { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) },
+        { QStringLiteral("email"), rows::text(p.email) }, { QStringLiteral("phone"), rows::text(p.phone) },
+        { QStringLiteral("address"), rows::text(p.address) },
         { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) },
         { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) } };
 }
@@ -199,7 +203,8 @@ QList<Field> referralFields(const Referral& r)
     return { { QStringLiteral("client_id"), r.clientId }, { QStringLiteral("referred_on"), rows::date(r.referredOn) },
         { QStringLiteral("source_category"), r.sourceCategory },
         { QStringLiteral("source_id"), r.sourceId ? QVariant(r.sourceId) : QVariant() },
-        { QStringLiteral("source_detail"), rows::text(r.sourceDetail) }, { QStringLiteral("reason"), rows::text(r.reason) },
+        { QStringLiteral("source_detail"), rows::text(r.sourceDetail) },
+        { QStringLiteral("reason"), rows::text(r.reason) },
         { QStringLiteral("triage_outcome"), rows::text(r.triageOutcome) },
         { QStringLiteral("triage_on"), rows::date(r.triageOn) },
         { QStringLiteral("triage_note"), rows::text(r.triageNote) } };
@@ -210,7 +215,8 @@ Status checkSource(Database& db, const Referral& r)
     if (r.sourceId == 0) {
         return Status::ok();
     }
-    auto category = sql::scalar(db, QStringLiteral("SELECT category FROM referral_source WHERE id = ?"), { r.sourceId });
+    auto category
+        = sql::scalar(db, QStringLiteral("SELECT category FROM referral_source WHERE id = ?"), { r.sourceId });
     if (!category) {
         return category.status();
     }
@@ -451,7 +457,8 @@ Status ClientService::validate(const ClientProfile& p)
     if (p.givenName.trimmed().isEmpty()) {
         return invalidInput(tr("Enter the person's first name (or the name they use)."));
     }
-    for (const QString* s : { &p.givenName, &p.familyName, &p.knownAs, &p.email, &p.phone, &p.postcode, &p.languages }) {
+    for (const QString* s :
+        { &p.givenName, &p.familyName, &p.knownAs, &p.email, &p.phone, &p.postcode, &p.languages }) {
         if (s->trimmed().size() > kMaxShortText) {
             return invalidInput(tr("\"%1…\" is too long: keep names and contact details under %2 characters.")
                                     .arg(s->left(20))
@@ -567,10 +574,12 @@ Status ClientService::validate(const Session& s, const QDate& today)
                                 .arg(shortDate(s.heldOn)));
     }
     if (s.durationMinutes && (*s.durationMinutes < 0 || *s.durationMinutes > kMaxSessionMinutes)) {
-        return invalidInput(tr("A session lasts between 0 and %1 minutes. Check the duration.").arg(kMaxSessionMinutes));
+        return invalidInput(
+            tr("A session lasts between 0 and %1 minutes. Check the duration.").arg(kMaxSessionMinutes));
     }
     if (!kModes.contains(s.mode)) {
-        return invalidInput(tr("Choose how the session was held: face to face, telephone, video, home visit or group."));
+        return invalidInput(
+            tr("Choose how the session was held: face to face, telephone, video, home visit or group."));
     }
     if (!kAttendance.contains(s.attendance)) {
         return invalidInput(tr("Choose whether the person attended."));
@@ -664,15 +673,14 @@ Result<QList<ClientSummary>> ClientService::list(const Actor& actor, const QDate
     }
     const QString day = (asOf.isValid() ? asOf : today()).toString(Qt::ISODate);
     auto q = rows::query(m_db,
-        QStringLiteral(
-            "SELECT c.id, p.id, p.given_name, p.family_name, p.known_as, c.risk_note, r.referred_on, "
-            "r.source_category, r.source_id, rs.name, r.triage_outcome, "
-            "(SELECT COUNT(*) FROM episode e WHERE e.referral_id = r.id) "
-            "FROM client c JOIN person p ON p.id = c.person_id "
-            "LEFT JOIN referral r ON r.id = (SELECT r2.id FROM referral r2 WHERE r2.client_id = c.id "
-            "  ORDER BY r2.referred_on DESC, r2.id DESC LIMIT 1) "
-            "LEFT JOIN referral_source rs ON rs.id = r.source_id "
-            "ORDER BY p.family_name, p.given_name, c.id"),
+        QStringLiteral("SELECT c.id, p.id, p.given_name, p.family_name, p.known_as, c.risk_note, r.referred_on, "
+                       "r.source_category, r.source_id, rs.name, r.triage_outcome, "
+                       "(SELECT COUNT(*) FROM episode e WHERE e.referral_id = r.id) "
+                       "FROM client c JOIN person p ON p.id = c.person_id "
+                       "LEFT JOIN referral r ON r.id = (SELECT r2.id FROM referral r2 WHERE r2.client_id = c.id "
+                       "  ORDER BY r2.referred_on DESC, r2.id DESC LIMIT 1) "
+                       "LEFT JOIN referral_source rs ON rs.id = r.source_id "
+                       "ORDER BY p.family_name, p.given_name, c.id"),
         {}, QStringLiteral("list people supported"));
     if (!q) {
         return q.error();
@@ -892,9 +900,9 @@ Result<qint64> ClientService::createClient(const Actor& actor, const ClientProfi
         }
         existingPerson = found.value().toInt() > 0;
         if (existingPerson) {
-            auto already = sql::scalar(
-                m_db, QStringLiteral("SELECT COUNT(*) FROM client WHERE person_id = ? AND id <> ?"),
-                { personId, profile.clientId });
+            auto already
+                = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM client WHERE person_id = ? AND id <> ?"),
+                    { personId, profile.clientId });
             if (!already) {
                 return already.error();
             }
@@ -948,14 +956,16 @@ Status ClientService::updateProfile(const Actor& actor, const ClientProfile& pro
     if (!tx.isActive()) {
         return tx.beginStatus();
     }
-    auto personId = sql::scalar(m_db, QStringLiteral("SELECT person_id FROM client WHERE id = ?"), { profile.clientId });
+    auto personId
+        = sql::scalar(m_db, QStringLiteral("SELECT person_id FROM client WHERE id = ?"), { profile.clientId });
     if (!personId) {
         return personId.status();
     }
     if (personId.value().isNull()) {
         return requireClient(m_db, profile.clientId);
     }
-    if (auto p = rows::save(m_db, actor, QStringLiteral("person"), personId.value().toLongLong(), personFields(profile));
+    if (auto p
+        = rows::save(m_db, actor, QStringLiteral("person"), personId.value().toLongLong(), personFields(profile));
         !p) {
         return p.status();
     }
@@ -1195,9 +1205,9 @@ Result<qint64> ClientService::saveEpisode(const Actor& actor, const Episode& epi
         return tx.beginStatus().error();
     }
     if (episode.id) {
-        auto range = rows::query(m_db,
-            QStringLiteral("SELECT MIN(held_on), MAX(held_on) FROM session WHERE episode_id = ?"), { episode.id },
-            QStringLiteral("check the episode's sessions"));
+        auto range
+            = rows::query(m_db, QStringLiteral("SELECT MIN(held_on), MAX(held_on) FROM session WHERE episode_id = ?"),
+                { episode.id }, QStringLiteral("check the episode's sessions"));
         if (!range) {
             return range.error();
         }
@@ -1217,7 +1227,8 @@ Result<qint64> ClientService::saveEpisode(const Actor& actor, const Episode& epi
         }
     }
     auto id = rows::save(m_db, actor, QStringLiteral("episode"), episode.id,
-        { { QStringLiteral("referral_id"), episode.referralId }, { QStringLiteral("component_id"), episode.componentId },
+        { { QStringLiteral("referral_id"), episode.referralId },
+            { QStringLiteral("component_id"), episode.componentId },
             { QStringLiteral("starts_on"), rows::date(episode.startsOn) },
             { QStringLiteral("planned_end_on"), rows::date(episode.plannedEndOn) },
             { QStringLiteral("ended_on"), rows::date(episode.endedOn) },
@@ -1237,8 +1248,8 @@ Result<qint64> ClientService::saveEpisode(const Actor& actor, const Episode& epi
         }
         QList<qint64> toEnd;
         while (open.value().next()) {
-            const QDate since = rows::toDate(
-                open.value().value(open.value().value(1).toString() == QLatin1String("active") ? 2 : 3));
+            const QDate since
+                = rows::toDate(open.value().value(open.value().value(1).toString() == QLatin1String("active") ? 2 : 3));
             if (since.isValid() && since > episode.endedOn) {
                 return invalidInput(tr("This episode has a mentor match from %1, after the new end date. End the "
                                        "episode on or after that day.")
@@ -1360,8 +1371,7 @@ Status ClientService::removeSession(const Actor& actor, qint64 id)
 
 // ---- group sessions ----------------------------------------------------------------------------
 
-Result<QList<RegisterLine>> ClientService::registerFor(
-    const Actor& actor, qint64 componentId, const QDate& day) const
+Result<QList<RegisterLine>> ClientService::registerFor(const Actor& actor, qint64 componentId, const QDate& day) const
 {
     if (Status s = Permissions::require(actor, Action::OpenClientRecords); !s) {
         return s.error();
@@ -1454,7 +1464,8 @@ Result<qint64> ClientService::saveGroupSession(const Actor& actor, const GroupSe
                                 .arg(shortDate(g.heldOn)));
     }
     if (g.durationMinutes && (*g.durationMinutes < 0 || *g.durationMinutes > kMaxSessionMinutes)) {
-        return invalidInput(tr("A session lasts between 0 and %1 minutes. Check the duration.").arg(kMaxSessionMinutes));
+        return invalidInput(
+            tr("A session lasts between 0 and %1 minutes. Check the duration.").arg(kMaxSessionMinutes));
     }
     if (g.lines.isEmpty()) {
         return invalidInput(tr("The register is empty. Add the people in the group, then save."));
@@ -1745,22 +1756,21 @@ Result<QList<ServiceComponent>> ClientService::components(const Actor& actor, bo
 
 Result<qint64> ClientService::saveComponent(const Actor& actor, const ServiceComponent& component)
 {
-    if (Status s = refuse(m_db, actor, Action::EditCatalogues, QStringLiteral("service_component"), component.id);
-        !s) {
+    if (Status s = refuse(m_db, actor, Action::EditCatalogues, QStringLiteral("service_component"), component.id); !s) {
         return s.error();
     }
     if (Status v = validate(component); !v) {
         return v.error();
     }
-    auto clash = sql::scalar(m_db,
-        QStringLiteral("SELECT COUNT(*) FROM service_component WHERE LOWER(name) = ? AND id <> ?"),
-        { component.name.trimmed().toLower(), component.id });
+    auto clash
+        = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM service_component WHERE LOWER(name) = ? AND id <> ?"),
+            { component.name.trimmed().toLower(), component.id });
     if (!clash) {
         return clash.error();
     }
     if (clash.value().toInt() > 0) {
-        return invalidInput(tr("There is already a service called \"%1\". Choose another name.")
-                                .arg(component.name.trimmed()));
+        return invalidInput(
+            tr("There is already a service called \"%1\". Choose another name.").arg(component.name.trimmed()));
     }
     if (component.id) {
         // A service with mentor matches must stay a mentoring service, or the matches lose their meaning.
@@ -1837,15 +1847,14 @@ Result<QList<ClientAlert>> ClientService::alerts(const Actor& actor, const QDate
 
     // Planned ends within the window: active matches, and open episodes without one.
     auto ending = rows::query(m_db,
-        QStringLiteral(
-            "SELECT r.client_id, p.given_name, p.family_name, p.known_as, "
-            "  COALESCE(m.planned_end_on, e.planned_end_on), mp.given_name, mp.family_name "
-            "FROM episode e JOIN referral r ON r.id = e.referral_id JOIN client c ON c.id = r.client_id "
-            "JOIN person p ON p.id = c.person_id "
-            "LEFT JOIN mentor_match m ON m.episode_id = e.id AND m.status = 'active' "
-            "LEFT JOIN worker mw ON mw.id = m.mentor_id LEFT JOIN person mp ON mp.id = mw.person_id "
-            "WHERE e.starts_on <= ? AND (e.ended_on IS NULL OR e.ended_on >= ?) "
-            "  AND COALESCE(m.planned_end_on, e.planned_end_on) BETWEEN ? AND ?"),
+        QStringLiteral("SELECT r.client_id, p.given_name, p.family_name, p.known_as, "
+                       "  COALESCE(m.planned_end_on, e.planned_end_on), mp.given_name, mp.family_name "
+                       "FROM episode e JOIN referral r ON r.id = e.referral_id JOIN client c ON c.id = r.client_id "
+                       "JOIN person p ON p.id = c.person_id "
+                       "LEFT JOIN mentor_match m ON m.episode_id = e.id AND m.status = 'active' "
+                       "LEFT JOIN worker mw ON mw.id = m.mentor_id LEFT JOIN person mp ON mp.id = mw.person_id "
+                       "WHERE e.starts_on <= ? AND (e.ended_on IS NULL OR e.ended_on >= ?) "
+                       "  AND COALESCE(m.planned_end_on, e.planned_end_on) BETWEEN ? AND ?"),
         { d, d, d, horizon }, QStringLiteral("look for planned ends"));
     if (!ending) {
         return ending.error();
