@@ -134,6 +134,7 @@ NewReferralDialog::NewReferralDialog(core::Database& db, const core::Actor& acto
     QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
     ok->setObjectName(QStringLiteral("okButton"));
     ok->setText(tr("&Refer"));
+    ok->setAccessibleName(tr("Refer this person"));
     buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &NewReferralDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -248,7 +249,7 @@ void NewReferralDialog::accept()
             }
             return;
         case DuplicateChoiceDialog::Choice::UseExistingPerson:
-            // They keep the details already on file; the form's contact details fill in only what is missing.
+            // They keep the details already on their record; the record is where to change them.
             profile.personId = existing.personId;
             break;
         case DuplicateChoiceDialog::Choice::AddNew:
