@@ -14,6 +14,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QFrame>
 #include <QGridLayout>
@@ -32,6 +33,8 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace alongside::ui {
 
@@ -104,6 +107,30 @@ QComboBox* newEthnicityCombo(QWidget* parent)
     combo->setModel(model);
     return combo;
 }
+
+/** Calls reflow(width) whenever the watched widget is resized. */
+class ReflowFilter : public QObject
+{
+public:
+    ReflowFilter(QWidget* watched, std::function<void(int)> reflow)
+        : QObject(watched)
+        , m_reflow(std::move(reflow))
+    {
+        watched->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Resize) {
+            m_reflow(static_cast<QWidget*>(watched)->width());
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    std::function<void(int)> m_reflow;
+};
 
 QString comboKey(const QComboBox* combo)
 {
@@ -365,7 +392,7 @@ QWidget* ClientRecordDialog::buildDetailsTab()
             m_canEdit ? (Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable) : Qt::ItemIsEnabled);
         item->setCheckState(Qt::Unchecked);
     }
-    m_wantedAreas->setMinimumHeight(120);
+    m_wantedAreas->setMinimumHeight(160);
     m_sharedEthnicity = new QCheckBox(tr("Would like a mentor of the same ethnic &group"), page);
     m_sharedEthnicity->setObjectName(QStringLiteral("sharedEthnicityCheck"));
     m_sharedEthnicity->setAccessibleName(tr("Would like a mentor of the same ethnic group"));
@@ -433,22 +460,33 @@ QWidget* ClientRecordDialog::buildDetailsTab()
     preferenceForm->addRow(tr("No&te:"), m_preferenceNote);
 
     auto* inner = new QWidget;
-    auto* grid = new QGridLayout(inner);
-    grid->addWidget(contact, 0, 0);
-    grid->addWidget(about, 1, 0);
-    grid->addWidget(risk, 2, 0);
-    grid->addWidget(preferences, 0, 1, 3, 1);
-    grid->setColumnStretch(0, 1);
-    grid->setColumnStretch(1, 1);
-    grid->setRowStretch(3, 1);
+    auto* left = new QVBoxLayout;
+    left->addWidget(contact);
+    left->addWidget(about);
+    left->addWidget(risk);
+    left->addStretch(1);
+    auto* right = new QVBoxLayout;
+    right->addWidget(preferences);
+    right->addStretch(1);
+    auto* columns = new QBoxLayout(QBoxLayout::LeftToRight, inner);
+    columns->addLayout(left, 1);
+    columns->addLayout(right, 1);
     auto* scroll = new QScrollArea(page);
     scroll->setWidget(inner);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->viewport()->setAutoFillBackground(false);
     inner->setAutoFillBackground(false);
+    // Side by side when there is room; one above the other in a small window, so nothing is cut off.
+    new ReflowFilter(scroll->viewport(), [columns, left, right](int width) {
+        const QMargins margins = columns->contentsMargins();
+        const int needed = left->minimumSize().width() + right->minimumSize().width() + columns->spacing()
+            + margins.left() + margins.right();
+        columns->setDirection(width < needed ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    });
 
     auto* revert = editButton(tr("Re&vert"), QStringLiteral("revertDetailsButton"), tr("Put back the saved details"));
+    revert->setAutoDefault(false); // Enter in a field must never throw away what was typed
     connect(revert, &QPushButton::clicked, this, &ClientRecordDialog::showProfile);
     auto* save = editButton(tr("Sa&ve Details"), QStringLiteral("saveDetailsButton"), tr("Save the details"));
     connect(save, &QPushButton::clicked, this, &ClientRecordDialog::saveProfile);
@@ -467,7 +505,9 @@ QWidget* ClientRecordDialog::buildDetailsTab()
         }
         for (QPlainTextEdit* edit : page->findChildren<QPlainTextEdit*>()) {
             edit->setReadOnly(true);
+            edit->setPlaceholderText(QString()); // an invitation to type, which this account cannot
         }
+        m_languages->setPlaceholderText(QString());
         m_birth->setReadOnly(true);
         for (QComboBox* combo : { m_gender, m_ethnicity, m_wantedGender }) {
             combo->setEnabled(false);

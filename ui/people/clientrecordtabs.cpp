@@ -44,7 +44,7 @@ using recordrows::tableBox;
 
 constexpr int kProgressRole = Qt::UserRole + 1;
 
-/** Draws a goal's progress as a bar with its figure written on it: the words carry it, the bar repeats it. */
+/** A goal's progress: the figure in words, then a bar beside it that repeats it (never over it). */
 class ProgressDelegate : public QStyledItemDelegate
 {
 public:
@@ -52,29 +52,23 @@ public:
 
     void paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
+        QStyledItemDelegate::paint(painter, option, index);
         const QVariant progress = index.data(kProgressRole);
-        if (!progress.isValid()) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
-        QStyleOptionViewItem cell(option);
-        initStyleOption(&cell, index);
-        cell.text.clear();
         const QWidget* widget = option.widget;
         QStyle* style = widget ? widget->style() : nullptr;
-        if (!style) {
-            QStyledItemDelegate::paint(painter, option, index);
+        if (!progress.isValid() || !style) {
             return;
         }
-        style->drawControl(QStyle::CE_ItemViewItem, &cell, painter, widget);
+        const int textWidth = option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 12;
         QStyleOptionProgressBar bar;
-        bar.rect = option.rect.adjusted(3, 3, -3, -3);
+        bar.rect = option.rect.adjusted(textWidth, 4, -4, -4);
+        if (bar.rect.width() < 20) {
+            return; // too narrow for a bar: the words say it all
+        }
         bar.minimum = 0;
         bar.maximum = 100;
         bar.progress = progress.toInt();
-        bar.text = index.data().toString();
-        bar.textVisible = true;
-        bar.textAlignment = Qt::AlignCenter;
+        bar.textVisible = false;
         bar.state = QStyle::State_Enabled | QStyle::State_Horizontal;
         bar.palette = option.palette;
         bar.fontMetrics = option.fontMetrics;
@@ -84,7 +78,7 @@ public:
     QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
     {
         QSize size = QStyledItemDelegate::sizeHint(option, index);
-        size.setWidth(std::max(size.width(), 120));
+        size.setWidth(std::max(size.width(), option.fontMetrics.horizontalAdvance(QStringLiteral("100%")) + 100));
         return size;
     }
 };

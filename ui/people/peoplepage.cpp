@@ -23,6 +23,7 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <functional>
 
 namespace alongside::ui {
@@ -129,7 +130,7 @@ PeoplePage::PeoplePage(QWidget* parent)
 
     // Most days are about the people being supported or waiting: those whose support has ended are one
     // choice away.
-    m_status->addItem(tr("Current (waiting or open)"), QString::fromLatin1(core::ClientFilterModel::kCurrent));
+    m_status->addItem(tr("Current (all but closed)"), QString::fromLatin1(core::ClientFilterModel::kCurrent));
     m_status->addItem(tr("All statuses"), QString());
     for (const QString& key : core::ClientService::clientStatusKeys()) {
         m_status->addItem(core::ClientService::clientStatusName(key), key);
@@ -146,7 +147,7 @@ PeoplePage::PeoplePage(QWidget* parent)
         updateCount();
     });
 
-    m_mentor->addItem(tr("Any mentor or none"), qint64(0));
+    m_mentor->addItem(tr("Any or none"), qint64(0));
     connect(m_mentor, &QComboBox::currentIndexChanged, this, [this] {
         m_filter->setMentorFilter(m_mentor->currentData().toLongLong());
         updateCount();
@@ -185,13 +186,6 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->horizontalHeader()->setSectionResizeMode(core::ClientListModel::Name, QHeaderView::Stretch);
     m_table->horizontalHeader()->setMinimumSectionSize(80);
-    m_table->setColumnWidth(core::ClientListModel::RiskNote, 110);
-    m_table->setColumnWidth(core::ClientListModel::Status, 90);
-    m_table->setColumnWidth(core::ClientListModel::Services, 170);
-    m_table->setColumnWidth(core::ClientListModel::Mentor, 140);
-    m_table->setColumnWidth(core::ClientListModel::ReferredOn, 100);
-    m_table->setColumnWidth(core::ClientListModel::Source, 170);
-    m_table->setColumnWidth(core::ClientListModel::LastSession, 100);
     static_cast<ClientTableView*>(m_table)->onOpen = [this] { openSelected(); };
     connect(m_table, &QAbstractItemView::doubleClicked, this, &PeoplePage::openSelected);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -221,14 +215,13 @@ PeoplePage::PeoplePage(QWidget* parent)
     });
 
     // The list: the search and status on one row, the other filters on the next, so that nothing is
-    // cut off in a small window.
+    // cut off in a small window; clearing them sits by the count it changes.
     auto* listPage = new QWidget(this);
     auto* filters = new QGridLayout;
     filters->addWidget(buddyLabel(tr("&Search:"), m_search, this), 0, 0);
     filters->addWidget(m_search, 0, 1, 1, 3);
     filters->addWidget(buddyLabel(tr("St&atus:"), m_status, this), 0, 4);
-    filters->addWidget(m_status, 0, 5);
-    filters->addWidget(clearFilters, 0, 7, Qt::AlignRight);
+    filters->addWidget(m_status, 0, 5, 1, 3);
     filters->addWidget(buddyLabel(tr("Servi&ce:"), m_component, this), 1, 0);
     filters->addWidget(m_component, 1, 1);
     filters->addWidget(buddyLabel(tr("&Mentor:"), m_mentor, this), 1, 2);
@@ -243,6 +236,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     filters->setColumnStretch(7, 1);
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_count);
+    actions->addWidget(clearFilters);
     actions->addStretch(1);
     actions->addWidget(m_refer);
     actions->addWidget(m_open);
@@ -376,7 +370,7 @@ void PeoplePage::fillMentorFilter(const QList<core::ClientSummary>& clients)
     const qint64 chosen = m_mentor->currentData().toLongLong();
     const bool blocked = m_mentor->blockSignals(true);
     m_mentor->clear();
-    m_mentor->addItem(tr("Any mentor or none"), qint64(0));
+    m_mentor->addItem(tr("Any or none"), qint64(0));
     m_mentor->addItem(tr("No mentor yet"), core::ClientFilterModel::kNoMentor);
     for (const auto& [name, id] : std::as_const(mentors)) {
         m_mentor->addItem(name, id);
@@ -406,6 +400,7 @@ void PeoplePage::refresh()
     m_message->hide();
     fillMentorFilter(clients.value());
     m_model->setClients(clients.value());
+    fitColumns();
     if (clients.value().isEmpty()) {
         m_emptyText->setText(core::Permissions::allowed(m_actor.role, Action::EditRecords)
                 ? tr("Nobody has been referred yet. When someone is referred, add them here with Refer Someone: "
@@ -418,6 +413,15 @@ void PeoplePage::refresh()
     }
     selectClient(selected);
     updateCount();
+}
+
+void PeoplePage::fitColumns()
+{
+    // As wide as what they hold (in any language), but never so wide that the names are squeezed out.
+    for (int column = core::ClientListModel::RiskNote; column < core::ClientListModel::ColumnCount; ++column) {
+        m_table->resizeColumnToContents(column);
+        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 90, 280));
+    }
 }
 
 void PeoplePage::clear()

@@ -52,6 +52,7 @@ signals:
 private:
     void openSelected();
     void updateCount();
+    void fitColumns();
     void fillSourceFilter();
     void fillMentorFilter(const QList<core::ClientSummary>& clients);
     void selectClient(qint64 clientId);
