@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/clients/clientservice.h"
 #include "core/clients/demographics.h"
 #include "core/clock.h"
 #include "core/db/rowstore.h"
@@ -61,14 +62,6 @@ QString languageShown(const QString& language)
     return language.isEmpty() ? language : language.left(1).toUpper() + language.mid(1);
 }
 
-// The keys ClientService::matchEndingReasonKeys() gives (the episode's reasons, then rematched and
-// mentor_unavailable); kept here until ClientService is on this branch.
-QStringList matchEndingReasonKeys()
-{
-    return { QStringLiteral("planned"), QStringLiteral("disengaged"), QStringLiteral("moved_away"),
-        QStringLiteral("referred_on"), QStringLiteral("other"), kRematched, QStringLiteral("mentor_unavailable") };
-}
-
 bool isCurrent(const QString& status)
 {
     return status == kProposed || status == kActive;
@@ -76,8 +69,8 @@ bool isCurrent(const QString& status)
 
 QString personName(const QSqlQuery& q, int first)
 {
-    return WorkforceService::displayName(q.value(first).toString(), q.value(first + 1).toString(),
-        q.value(first + 2).toString());
+    return WorkforceService::displayName(
+        q.value(first).toString(), q.value(first + 1).toString(), q.value(first + 2).toString());
 }
 
 // ---- the rules -------------------------------------------------------------------------------
@@ -112,8 +105,8 @@ QStringList gates(const MentorFacts& m, const MatchRequest& request, const QDate
 }
 
 /** The criteria met (points > 0) and the preferences asked for but not met (points 0), in that order. */
-QList<MatchReason> criteria(const MentorFacts& m, const MatchRequest& request, bool livedExperienceConsidered,
-    int capacityLeft)
+QList<MatchReason> criteria(
+    const MentorFacts& m, const MatchRequest& request, bool livedExperienceConsidered, int capacityLeft)
 {
     QList<MatchReason> met;
     QList<MatchReason> unmet;
@@ -136,8 +129,9 @@ QList<MatchReason> criteria(const MentorFacts& m, const MatchRequest& request, b
             for (const QString& area : std::as_const(shared)) {
                 names << WorkforceService::livedExperienceAreaName(area);
             }
-            add(key, MatchingService::kSharedAreaPoints * int(std::min<qsizetype>(shared.size(),
-                                                                MatchingService::kMaxSharedAreas)),
+            add(key,
+                MatchingService::kSharedAreaPoints
+                    * int(std::min<qsizetype>(shared.size(), MatchingService::kMaxSharedAreas)),
                 MatchingService::tr("Shares lived experience: %1").arg(names.join(QStringLiteral(", "))));
         }
     }
@@ -280,8 +274,8 @@ Result<EpisodeFacts> readEpisode(Database& db, qint64 episodeId)
         rows::toDate(r.value(4)), rows::toDate(r.value(5)) };
     if (e.kind != QLatin1String("mentoring")) {
         return invalidInput(MatchingService::tr("Mentors are matched only in mentoring episodes, and this episode is "
-                                                "in \"%1\". Choose the person's mentoring episode, or start one.")
-                                .arg(e.componentName));
+                                                "in \"%1\" (%2). Choose the person's mentoring episode, or start one.")
+                                .arg(e.componentName, ClientService::componentKindName(e.kind)));
     }
     return e;
 }
@@ -298,8 +292,8 @@ Result<MatchRequest> readRequest(Database& db, const EpisodeFacts& episode, qint
         return q.error();
     }
     if (!q.value().next()) {
-        return notFound(MatchingService::tr("This person's record no longer exists: it may have been erased."),
-            episode.clientId);
+        return notFound(
+            MatchingService::tr("This person's record no longer exists: it may have been erased."), episode.clientId);
     }
     const QSqlQuery& r = q.value();
     MatchRequest request;
@@ -322,8 +316,8 @@ Result<MatchRequest> readRequest(Database& db, const EpisodeFacts& episode, qint
     }
     while (m.value().next()) {
         const qint64 mentor = m.value().value(0).toLongLong();
-        QList<qint64>& list = isCurrent(m.value().value(1).toString()) ? request.currentMentorIds
-                                                                        : request.excludedMentorIds;
+        QList<qint64>& list
+            = isCurrent(m.value().value(1).toString()) ? request.currentMentorIds : request.excludedMentorIds;
         if (!list.contains(mentor)) {
             list << mentor;
         }
@@ -423,7 +417,8 @@ Result<QList<MentorFacts>> readFacts(
                 } else if (!anyDbs.contains(f.workerId)) {
                     f.dbsDetail = MatchingService::tr("No DBS check recorded");
                 } else {
-                    f.dbsDetail = MatchingService::tr("DBS check not at the level the role needs (%1)").arg(cell.detail);
+                    f.dbsDetail
+                        = MatchingService::tr("DBS check not at the level the role needs (%1)").arg(cell.detail);
                 }
             } else if (key.startsWith(QLatin1String("course:"))) {
                 f.missingTraining << mx.columns[i].title;
@@ -593,8 +588,8 @@ Status requireNoOtherMatch(Database& db, qint64 episodeId, qint64 matchId, bool 
 }
 
 /** The hard gates for one mentor on a day, as suggest() applies them; the message names each one failed. */
-Status requireEligible(Database& db, const Actor& actor, const MatchRequest& request, qint64 mentorId,
-    const QDate& on, qint64 ignoreMatchId)
+Status requireEligible(Database& db, const Actor& actor, const MatchRequest& request, qint64 mentorId, const QDate& on,
+    qint64 ignoreMatchId)
 {
     auto facts = readFacts(db, actor, on, mentorId, ignoreMatchId);
     if (!facts) {
@@ -646,8 +641,8 @@ QString MentorCandidate::reasonsText() const
 
 int Caseload::current() const
 {
-    return int(std::count_if(
-        lines.cbegin(), lines.cend(), [](const CaseloadLine& l) { return isCurrent(l.match.status); }));
+    return int(
+        std::count_if(lines.cbegin(), lines.cend(), [](const CaseloadLine& l) { return isCurrent(l.match.status); }));
 }
 
 // ---- the rules -------------------------------------------------------------------------------
@@ -742,7 +737,7 @@ Status MatchingService::validate(const MentorMatch& m, const QDate& today)
                 tr("The end date is in the future. Record an ending on or after the day it happens; a planned "
                    "end date can be set while the match is active."));
         }
-        if (!matchEndingReasonKeys().contains(m.endingReason)) {
+        if (!ClientService::matchEndingReasonKeys().contains(m.endingReason)) {
             return invalidInput(tr("Choose why the match ended."));
         }
     }
@@ -753,8 +748,8 @@ Status MatchingService::validate(const MentorMatch& m, const QDate& today)
 
 Result<MatchSuggestions> MatchingService::suggest(const Actor& actor, qint64 episodeId, const QDate& asOf)
 {
-    if (Status s = requireAll(m_db, actor, { Action::OpenClientRecords, Action::OpenWorkerRecords, Action::EditRecords },
-            QString::number(episodeId));
+    if (Status s = requireAll(m_db, actor,
+            { Action::OpenClientRecords, Action::OpenWorkerRecords, Action::EditRecords }, QString::number(episodeId));
         !s) {
         return s.error();
     }
@@ -793,8 +788,8 @@ Result<QList<MentorMatch>> MatchingService::matches(const Actor& actor, qint64 e
     if (Status s = Permissions::require(actor, Action::OpenClientRecords); !s) {
         return s.error();
     }
-    auto lines = readMatches(m_db, QStringLiteral("WHERE m.episode_id = ? ORDER BY m.proposed_on DESC, m.id DESC"),
-        { episodeId });
+    auto lines = readMatches(
+        m_db, QStringLiteral("WHERE m.episode_id = ? ORDER BY m.proposed_on DESC, m.id DESC"), { episodeId });
     if (!lines) {
         return lines.error();
     }
@@ -880,8 +875,8 @@ Result<QList<MentorCandidate>> MatchingService::mentors(const Actor& actor) cons
 Result<qint64> MatchingService::propose(
     const Actor& actor, qint64 episodeId, qint64 mentorId, const QDate& on, const QString& reasons)
 {
-    if (Status s = requireAll(m_db, actor, { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords },
-            {});
+    if (Status s
+        = requireAll(m_db, actor, { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords }, {});
         !s) {
         return s.error();
     }
@@ -902,12 +897,12 @@ Result<qint64> MatchingService::propose(
         return episode.error();
     }
     if (on < episode.value().startsOn || (episode.value().endedOn.isValid() && on > episode.value().endedOn)) {
-        return invalidInput(tr("The episode is not open on %1 (it runs from %2%3). Propose the match on a day the "
-                               "episode is open.")
-                                .arg(longDate(on), longDate(episode.value().startsOn),
-                                    episode.value().endedOn.isValid()
-                                        ? tr(" to %1").arg(longDate(episode.value().endedOn))
-                                        : QString()));
+        return invalidInput(
+            tr("The episode is not open on %1 (it runs from %2%3). Propose the match on a day the "
+               "episode is open.")
+                .arg(longDate(on), longDate(episode.value().startsOn),
+                    episode.value().endedOn.isValid() ? tr(" to %1").arg(longDate(episode.value().endedOn))
+                                                      : QString()));
     }
     if (Status s = requireNoOtherMatch(m_db, episodeId, 0, true); !s) {
         return s.error();
@@ -943,8 +938,8 @@ Result<qint64> MatchingService::propose(
 
 Status MatchingService::start(const Actor& actor, qint64 matchId, const QDate& on, const QDate& plannedEnd)
 {
-    if (Status s = requireAll(m_db, actor, { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords },
-            QString::number(matchId));
+    if (Status s = requireAll(m_db, actor,
+            { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords }, QString::number(matchId));
         !s) {
         return s;
     }
@@ -972,8 +967,8 @@ Status MatchingService::start(const Actor& actor, qint64 matchId, const QDate& o
         return episode.status();
     }
     if (episode.value().endedOn.isValid() && on > episode.value().endedOn) {
-        return invalidInput(tr("The episode ended on %1, so the match cannot start after it.")
-                                .arg(longDate(episode.value().endedOn)));
+        return invalidInput(
+            tr("The episode ended on %1, so the match cannot start after it.").arg(longDate(episode.value().endedOn)));
     }
     if (Status s = requireNoOtherMatch(m_db, m.episodeId, m.id, false); !s) {
         return s;
@@ -1025,8 +1020,8 @@ Status MatchingService::end(
 Result<qint64> MatchingService::rematch(
     const Actor& actor, qint64 matchId, qint64 newMentorId, const QDate& on, const QString& reasons)
 {
-    if (Status s = requireAll(m_db, actor, { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords },
-            QString::number(matchId));
+    if (Status s = requireAll(m_db, actor,
+            { Action::EditRecords, Action::OpenClientRecords, Action::OpenWorkerRecords }, QString::number(matchId));
         !s) {
         return s.error();
     }

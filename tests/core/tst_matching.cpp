@@ -3,6 +3,7 @@
 // all with a fixed today.
 
 #include "core/audit/auditlog.h"
+#include "core/clients/clientservice.h"
 #include "core/clients/matching.h"
 #include "core/db/database.h"
 #include "core/services/settingsservice.h"
@@ -13,6 +14,8 @@
 
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace alongside;
 using namespace alongside::core;
@@ -135,7 +138,8 @@ private:
     qint64 addMentor(const MentorSetup& s);
     qint64 addClient(const QString& given, const QString& component = QStringLiteral("mentoring"),
         const QDate& startsOn = QDate(2026, 9, 1));
-    void setPreference(qint64 episodeId, const QString& column, const QVariant& value);
+    /** Changes the preferences of the person supported in the episode, through ClientService. */
+    void prefer(qint64 episodeId, const std::function<void(ClientProfile&)>& change);
     void addSession(qint64 episodeId, const QDate& on, const QString& attendance = QStringLiteral("attended"));
     qint64 roleId(const QString& name);
     int auditCount(const QString& action, const QString& entity, const QString& recordId = {});
@@ -168,8 +172,8 @@ qint64 TstMatching::roleId(const QString& name)
 
 int TstMatching::auditCount(const QString& action, const QString& entity, const QString& recordId)
 {
-    QString sql = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1' AND entity = '%2'")
-                      .arg(action, entity);
+    QString sql
+        = QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = '%1' AND entity = '%2'").arg(action, entity);
     if (!recordId.isEmpty()) {
         sql += QStringLiteral(" AND record_id = '%1'").arg(recordId);
     }
@@ -221,8 +225,8 @@ qint64 TstMatching::addMentor(const MentorSetup& s)
         }
         Completion c;
         c.workerId = w;
-        c.courseId = test::scalar(*m_db,
-            QStringLiteral("SELECT id FROM training_course WHERE title = '%1'").arg(QLatin1String(title)))
+        c.courseId = test::scalar(
+            *m_db, QStringLiteral("SELECT id FROM training_course WHERE title = '%1'").arg(QLatin1String(title)))
                          .toLongLong();
         c.completedOn = QDate(2025, 6, 1);
         if (auto r = TrainingService(*m_db).saveCompletion(m_admin, c); !r) {
@@ -261,41 +265,47 @@ qint64 TstMatching::addMentor(const MentorSetup& s)
 
 qint64 TstMatching::addClient(const QString& given, const QString& component, const QDate& startsOn)
 {
-    const QString day = startsOn.toString(Qt::ISODate);
-    const bool ok = test::execSql(*m_db,
-                        QStringLiteral("INSERT INTO person (given_name, family_name, created_at, updated_at) VALUES "
-                                       "('%1', 'Client', '2026-01-01', '2026-01-01')")
-                            .arg(given))
-        && test::execSql(*m_db,
-            QStringLiteral("INSERT INTO client (person_id, created_at) SELECT MAX(id), '2026-01-01' FROM person"))
-        && test::execSql(*m_db,
-            QStringLiteral("INSERT INTO referral (client_id, referred_on, source_category) SELECT MAX(id), '%1', "
-                           "'self' FROM client")
-                .arg(day))
-        && test::execSql(*m_db,
-            QStringLiteral("INSERT INTO episode (referral_id, component_id, starts_on) SELECT (SELECT MAX(id) FROM "
-                           "referral), (SELECT MIN(id) FROM service_component WHERE kind = '%1'), '%2'")
-                .arg(component, day));
-    return ok ? test::scalar(*m_db, QStringLiteral("SELECT MAX(id) FROM episode")).toLongLong() : 0;
+    ClientService clients(*m_db);
+    ClientProfile p;
+    p.givenName = given;
+    p.familyName = QStringLiteral("Client");
+    Referral referral;
+    referral.referredOn = startsOn;
+    auto clientId = clients.createClient(m_admin, p, referral);
+    if (!clientId) {
+        qWarning() << "createClient:" << clientId.error().message;
+        return 0;
+    }
+    auto referrals = clients.referrals(m_admin, clientId.value());
+    if (!referrals || referrals.value().isEmpty()) {
+        return 0;
+    }
+    Episode e;
+    e.referralId = referrals.value().first().id;
+    e.componentId
+        = test::scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM service_component WHERE kind = '%1'").arg(component))
+              .toLongLong();
+    e.startsOn = startsOn;
+    auto id = clients.saveEpisode(m_admin, e);
+    if (!id) {
+        qWarning() << "saveEpisode:" << id.error().message;
+        return 0;
+    }
+    return id.value();
 }
 
-void TstMatching::setPreference(qint64 episodeId, const QString& column, const QVariant& value)
+void TstMatching::prefer(qint64 episodeId, const std::function<void(ClientProfile&)>& change)
 {
-    const QString table = column == QLatin1String("gender") || column == QLatin1String("ethnicity")
-            || column == QLatin1String("postcode")
-        ? QStringLiteral("person")
-        : QStringLiteral("client");
-    const QString who = table == QLatin1String("person")
-        ? QStringLiteral("(SELECT c.person_id FROM client c JOIN referral r ON r.client_id = c.id JOIN episode e ON "
-                         "e.referral_id = r.id WHERE e.id = %1)")
-              .arg(episodeId)
-        : QStringLiteral("(SELECT r.client_id FROM referral r JOIN episode e ON e.referral_id = r.id WHERE e.id = %1)")
-              .arg(episodeId);
-    const QString literal = value.typeId() == QMetaType::Int || value.typeId() == QMetaType::Bool
-        ? QString::number(value.toInt())
-        : QStringLiteral("'%1'").arg(value.toString());
-    QVERIFY(test::execSql(
-        *m_db, QStringLiteral("UPDATE %1 SET %2 = %3 WHERE id = %4").arg(table, column, literal, who)));
+    ClientService clients(*m_db);
+    const qint64 clientId = test::scalar(*m_db,
+        QStringLiteral("SELECT r.client_id FROM referral r JOIN episode e ON e.referral_id = r.id WHERE e.id = %1")
+            .arg(episodeId))
+                                .toLongLong();
+    auto p = clients.profile(m_admin, clientId);
+    QVERIFY(p);
+    change(p.value());
+    const Status saved = clients.updateProfile(m_admin, p.value());
+    QVERIFY2(saved, qPrintable(saved.message()));
 }
 
 void TstMatching::addSession(qint64 episodeId, const QDate& on, const QString& attendance)
@@ -392,9 +402,9 @@ void TstMatching::failedGatesAreAllListed()
     const MatchSuggestions s = MatchingService::rank(request, { m }, kToday);
     QCOMPARE(s.excluded.size(), 1);
     QCOMPARE(s.excluded.first().exclusions,
-        QStringList({ QStringLiteral("Already proposed or matched with this person"),
-            QStringLiteral("Not active: Paused"), QStringLiteral("No DBS check recorded"),
-            QStringLiteral("Takes no mentees") }));
+        QStringList(
+            { QStringLiteral("Already proposed or matched with this person"), QStringLiteral("Not active: Paused"),
+                QStringLiteral("No DBS check recorded"), QStringLiteral("Takes no mentees") }));
 }
 
 void TstMatching::eachCriterionAlone_data()
@@ -426,10 +436,9 @@ void TstMatching::eachCriterionAlone_data()
                                       << QStringLiteral("Shares lived experience: Anxiety, Depression");
     r.wantedSharedAreas = { anxiety, depression, trauma };
     m.livedExperienceAreas = { anxiety, depression, trauma };
-    QTest::newRow("areas capped at two")
-        << r << m << QStringLiteral("lived_experience")
-        << MatchingService::kMaxSharedAreas * MatchingService::kSharedAreaPoints
-        << QStringLiteral("Shares lived experience: Anxiety, Depression, Trauma");
+    QTest::newRow("areas capped at two") << r << m << QStringLiteral("lived_experience")
+                                         << MatchingService::kMaxSharedAreas * MatchingService::kSharedAreaPoints
+                                         << QStringLiteral("Shares lived experience: Anxiety, Depression, Trauma");
     m.livedExperienceAreas = { QStringLiteral("bereavement") };
     QTest::newRow("no shared area") << r << m << QStringLiteral("lived_experience") << 0
                                     << QStringLiteral("Shares none of the lived experience asked for");
@@ -441,9 +450,9 @@ void TstMatching::eachCriterionAlone_data()
     QTest::newRow("gender met") << r << m << QStringLiteral("gender") << MatchingService::kWantedGenderPoints
                                 << QStringLiteral("Gender asked for: Female");
     m.gender = QStringLiteral("Woman"); // an older free-text answer
-    QTest::newRow("gender met, old answer") << r << m << QStringLiteral("gender")
-                                           << MatchingService::kWantedGenderPoints
-                                           << QStringLiteral("Gender asked for: Female");
+    QTest::newRow("gender met, old answer")
+        << r << m << QStringLiteral("gender") << MatchingService::kWantedGenderPoints
+        << QStringLiteral("Gender asked for: Female");
     m.gender = QStringLiteral("male");
     QTest::newRow("gender not met") << r << m << QStringLiteral("gender") << 0
                                     << QStringLiteral("Not the gender asked for (Female)");
@@ -459,7 +468,8 @@ void TstMatching::eachCriterionAlone_data()
     r.wantsSharedEthnicity = true;
     QTest::newRow("same ethnic group") << r << m << QStringLiteral("ethnicity")
                                        << MatchingService::kSharedEthnicityPoints
-                                       << QStringLiteral("Shares ethnic background: Asian, Asian British or Asian Welsh");
+                                       << QStringLiteral(
+                                              "Shares ethnic background: Asian, Asian British or Asian Welsh");
     m.ethnicity = QStringLiteral("13");
     QTest::newRow("other ethnic group") << r << m << QStringLiteral("ethnicity") << 0
                                         << QStringLiteral("Does not share the ethnic background asked for");
@@ -496,7 +506,8 @@ void TstMatching::eachCriterionAlone_data()
     m.availability = r.availability;
     QTest::newRow("slots capped at three")
         << r << m << QStringLiteral("availability") << MatchingService::kMaxSlots * MatchingService::kSlotPoints
-        << QStringLiteral("Free at the same times: Monday daytime, Tuesday daytime, Wednesday daytime, Thursday daytime");
+        << QStringLiteral(
+               "Free at the same times: Monday daytime, Tuesday daytime, Wednesday daytime, Thursday daytime");
     m.availability = { QStringLiteral("sun_eve") };
     QTest::newRow("no shared slot") << r << m << QStringLiteral("availability") << 0
                                     << QStringLiteral("Not free at any of the times asked for");
@@ -581,8 +592,9 @@ void TstMatching::metReasonsComeBeforeUnmetOnes()
     for (const MatchReason& each : c.reasons) {
         keys << QStringLiteral("%1:%2").arg(each.key).arg(each.points);
     }
-    QCOMPARE(keys, QStringList({ QStringLiteral("distance:2"), QStringLiteral("capacity:2"),
-                       QStringLiteral("gender:0"), QStringLiteral("home_visits:0") }));
+    QCOMPARE(keys,
+        QStringList({ QStringLiteral("distance:2"), QStringLiteral("capacity:2"), QStringLiteral("gender:0"),
+            QStringLiteral("home_visits:0") }));
     QCOMPARE(c.score, 4);
 }
 
@@ -759,12 +771,14 @@ void TstMatching::suggestOnHandBuiltData()
 
     const qint64 episode = addClient(QStringLiteral("Rosa"));
     QVERIFY(episode > 0);
-    setPreference(episode, QStringLiteral("wanted_gender"), QStringLiteral("female"));
-    setPreference(episode, QStringLiteral("languages"), QStringLiteral("Urdu"));
-    setPreference(episode, QStringLiteral("wants_shared_language"), 1);
-    setPreference(episode, QStringLiteral("availability"), QStringLiteral("mon_day"));
-    setPreference(episode, QStringLiteral("postcode"), QStringLiteral("M13 9PL"));
-    setPreference(episode, QStringLiteral("needs_home_visits"), 1);
+    prefer(episode, [](ClientProfile& p) {
+        p.wantedGender = QStringLiteral("female");
+        p.languages = QStringLiteral("Urdu");
+        p.wantsSharedLanguage = true;
+        p.availability = QStringList { QStringLiteral("mon_day") };
+        p.postcode = QStringLiteral("M13 9PL");
+        p.needsHomeVisits = true;
+    });
 
     MatchingService service(*m_db);
     auto s = service.suggest(as(Role::Coordinator), episode);
@@ -835,7 +849,9 @@ void TstMatching::suggestReadsLivedExperienceOnlyWhenAskedAndAuditsIt()
     QCOMPARE(auditCount(view, le), 0);
     QCOMPARE(plain.value().ranked.first().score, plain.value().ranked.at(1).score);
 
-    setPreference(episode, QStringLiteral("wanted_shared_areas"), QStringLiteral("anxiety,depression"));
+    prefer(episode, [](ClientProfile& p) {
+        p.wantedSharedAreas = QStringList { QStringLiteral("anxiety"), QStringLiteral("depression") };
+    });
     auto s = service.suggest(m_admin, episode);
     QVERIFY(s);
     QCOMPARE(s.value().ranked.size(), 2);
@@ -1031,8 +1047,8 @@ void TstMatching::proposeAndStartRecheckTheGates()
         QStringLiteral("Cara Mentor cannot be matched on 22 November 2026: Not active: Paused."));
     auto staff = service.propose(m_admin, episode, ivanId, kToday);
     QVERIFY(!staff);
-    QVERIFY2(staff.error().message.contains(QLatin1String("does not hold a peer role")),
-        qPrintable(staff.error().message));
+    QVERIFY2(
+        staff.error().message.contains(QLatin1String("does not hold a peer role")), qPrintable(staff.error().message));
     QVERIFY(!service.propose(m_admin, episode, 999, kToday));
     QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM mentor_match")).toInt(), 0);
 
@@ -1069,10 +1085,10 @@ void TstMatching::datesAndReasonsAreChecked_data()
     QTest::newRow("start today with plan") << "start" << kToday << QDate(2027, 1, 1) << QString() << QString();
     QTest::newRow("start tomorrow") << "start" << kToday.addDays(1) << QDate() << QString()
                                     << QStringLiteral("The start date is in the future");
-    QTest::newRow("start before proposal") << "start" << QDate(2026, 10, 31) << QDate() << QString()
-                                           << QStringLiteral("starts before it was proposed");
-    QTest::newRow("planned end on start") << "start" << kToday << kToday << QString()
-                                          << QStringLiteral("planned end must be after");
+    QTest::newRow("start before proposal")
+        << "start" << QDate(2026, 10, 31) << QDate() << QString() << QStringLiteral("starts before it was proposed");
+    QTest::newRow("planned end on start")
+        << "start" << kToday << kToday << QString() << QStringLiteral("planned end must be after");
     QTest::newRow("no start date") << "start" << QDate() << QDate() << QString()
                                    << QStringLiteral("Enter the date the match started");
     QTest::newRow("end today") << "end" << kToday << QDate() << QStringLiteral("disengaged") << QString();
@@ -1157,8 +1173,8 @@ void TstMatching::oneActiveMatchPerEpisode()
     auto start = service.start(m_admin, proposed.value(), kToday, {});
     QVERIFY(!start);
     QVERIFY(start.message().contains(QLatin1String("already has an active match")));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM mentor_match WHERE status = 'active'")).toInt(),
-        1);
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM mentor_match WHERE status = 'active'")).toInt(), 1);
 }
 
 void TstMatching::rematchIsOneStep()
@@ -1178,8 +1194,8 @@ void TstMatching::rematchIsOneStep()
     auto refused = service.rematch(m_admin, a.value(), caraId, kToday);
     QVERIFY(!refused);
     QVERIFY(refused.error().message.contains(QLatin1String("Not active: Paused")));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT status FROM mentor_match WHERE id = %1").arg(a.value()))
-                 .toString(),
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT status FROM mentor_match WHERE id = %1").arg(a.value())).toString(),
         QStringLiteral("active"));
     QVERIFY(!service.rematch(m_admin, a.value(), asha, kToday)); // the same mentor
 
@@ -1278,8 +1294,8 @@ void TstMatching::rolesThatMayNotMatchAreRefused()
     QCOMPARE(service.removeMatch(actor, id.value()).error().code, Error::Code::PermissionDenied);
     // Each refusal is on the record, and nothing changed.
     QCOMPARE(auditCount(QString::fromLatin1(AuditLog::kRefused), QStringLiteral("mentor_match")), before + 7);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT status FROM mentor_match")).toString(),
-        QStringLiteral("proposed"));
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT status FROM mentor_match")).toString(), QStringLiteral("proposed"));
 
     // Reading: read-only accounts may look up matches; supervisors and trustees may not see clients.
     const bool mayRead = role == Role::ReadOnly;
