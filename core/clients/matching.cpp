@@ -587,13 +587,16 @@ Status requireNoOtherMatch(Database& db, qint64 episodeId, qint64 matchId, bool 
     return Status::ok();
 }
 
-/** The hard gates for one mentor on a day, as suggest() applies them; the message names each one failed. */
-Status requireEligible(Database& db, const Actor& actor, const MatchRequest& request, qint64 mentorId, const QDate& on,
-    qint64 ignoreMatchId)
+/**
+ * The hard gates for one mentor on a day, as suggest() applies them; the message names each one
+ * failed. Returns what matching knows of the mentor that day.
+ */
+Result<MentorFacts> requireEligible(Database& db, const Actor& actor, const MatchRequest& request, qint64 mentorId,
+    const QDate& on, qint64 ignoreMatchId)
 {
     auto facts = readFacts(db, actor, on, mentorId, ignoreMatchId);
     if (!facts) {
-        return facts.status();
+        return facts.error();
     }
     if (facts.value().isEmpty()) {
         auto name = sql::scalar(db,
@@ -601,7 +604,7 @@ Status requireEligible(Database& db, const Actor& actor, const MatchRequest& req
                            "w.person_id WHERE w.id = ?"),
             { mentorId });
         if (!name) {
-            return name.status();
+            return name.error();
         }
         if (name.value().isNull()) {
             return notFound(
@@ -620,7 +623,7 @@ Status requireEligible(Database& db, const Actor& actor, const MatchRequest& req
         return invalidInput(MatchingService::tr("%1 cannot be matched on %2: %3.")
                                 .arg(c.name, longDate(on), c.exclusions.join(QStringLiteral("; "))));
     }
-    return Status::ok();
+    return facts.value().first();
 }
 
 } // namespace
@@ -911,17 +914,14 @@ Result<qint64> MatchingService::propose(
     if (!request) {
         return request.error();
     }
-    if (Status s = requireEligible(m_db, actor, request.value(), mentorId, on, 0); !s) {
-        return s.error();
+    auto facts = requireEligible(m_db, actor, request.value(), mentorId, on, 0);
+    if (!facts) {
+        return facts.error();
     }
     m.reasons = reasons.trimmed();
     if (m.reasons.isEmpty()) {
         // The reasons as suggest() would give them, without lived experience (never stored with a match).
-        auto facts = readFacts(m_db, actor, on, mentorId, 0);
-        if (!facts) {
-            return facts.error();
-        }
-        const MatchSuggestions s = rank(request.value(), facts.value(), on, false);
+        const MatchSuggestions s = rank(request.value(), { facts.value() }, on, false);
         if (!s.ranked.isEmpty()) {
             m.reasons = s.ranked.first().reasonsText();
         }
@@ -977,8 +977,8 @@ Status MatchingService::start(const Actor& actor, qint64 matchId, const QDate& o
     if (!request) {
         return request.status();
     }
-    if (Status s = requireEligible(m_db, actor, request.value(), m.mentorId, on, m.id); !s) {
-        return s;
+    if (auto facts = requireEligible(m_db, actor, request.value(), m.mentorId, on, m.id); !facts) {
+        return facts.status();
     }
     if (auto id = rows::save(m_db, actor, kTable, m.id, matchFields(m)); !id) {
         return id.status();
