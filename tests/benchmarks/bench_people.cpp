@@ -111,12 +111,12 @@ int main(int argc, char* argv[])
         }) / std::max<double>(1.0, double(episodes.size())));
     }
     const double base = std::max(median(baseline), 0.001);
-    std::printf("dataset: %s; %d people supported, %d workers; %d runs (medians)\n", qPrintable(args.value(1, "medium")),
-        people, workers, runs);
+    std::printf("dataset: %s; %d people supported, %d workers; %d runs (medians)\n",
+        qPrintable(args.value(1, "medium")), people, workers, runs);
     std::printf("workforce list (baseline): %8.1f ms\n", median(baseline));
     std::printf("people supported list:     %8.1f ms  (%.1fx baseline)\n", median(list), median(list) / base);
     std::printf("dashboard alerts:          %8.1f ms  (%.1fx baseline)\n", median(alerts), median(alerts) / base);
-    std::printf("match suggestions:         %8.1f ms per episode over %d episodes  (%.1fx baseline)\n",
-        median(suggest), int(episodes.size()), median(suggest) / base);
+    std::printf("match suggestions:         %8.1f ms per episode over %d episodes  (%.1fx baseline)\n", median(suggest),
+        int(episodes.size()), median(suggest) / base);
     return 0;
 }

@@ -75,7 +75,8 @@ CaseloadDialog::CaseloadDialog(core::Database& db, const core::Actor& actor, qin
     };
     connect(open, &QPushButton::clicked, this, openCurrent);
     connect(m_lines, &QTreeWidget::itemActivated, this, openCurrent);
-    connect(m_lines, &QTreeWidget::currentItemChanged, this, [this, open] { open->setEnabled(m_lines->currentItem()); });
+    connect(
+        m_lines, &QTreeWidget::currentItemChanged, this, [this, open] { open->setEnabled(m_lines->currentItem()); });
     open->setEnabled(false);
 
     auto* layout = new QVBoxLayout(this);
@@ -99,8 +100,9 @@ void CaseloadDialog::load()
 {
     m_lines->clear();
     if (m_mentor->count() == 0) {
-        m_summary->setText(tr("Nobody holds a peer role yet, so there are no caseloads. Give a volunteer or peer worker "
-                              "a peer role on their record first."));
+        m_summary->setText(
+            tr("Nobody holds a peer role yet, so there are no caseloads. Give a volunteer or peer worker "
+               "a peer role on their record first."));
         return;
     }
     auto result = core::MatchingService(m_db).caseload(m_actor, mentorId());
@@ -124,12 +126,13 @@ void CaseloadDialog::load()
         if (line.match.status == QLatin1String("ended") && !m_showEnded->isChecked()) {
             continue;
         }
-        const QDate since = line.match.status == QLatin1String("proposed") ? line.match.proposedOn
-                                                                            : line.match.startedOn;
+        const QDate since
+            = line.match.status == QLatin1String("proposed") ? line.match.proposedOn : line.match.startedOn;
         QString status = core::ClientService::matchStatusName(line.match.status);
         if (line.match.status == QLatin1String("ended")) {
             status = tr("Ended %1: %2")
-                         .arg(dateText(line.match.endedOn), core::ClientService::endingReasonName(line.match.endingReason));
+                         .arg(dateText(line.match.endedOn),
+                             core::ClientService::endingReasonName(line.match.endingReason));
         }
         auto* item = new QTreeWidgetItem(m_lines,
             { line.match.clientName, line.componentName, status, dateText(since), dateText(line.match.plannedEndOn),

@@ -31,6 +31,7 @@ public:
     CaseloadDialog(core::Database& db, const core::Actor& actor, qint64 mentorId, QWidget* parent = nullptr);
 
     qint64 mentorId() const;
+
     const core::Caseload& caseload() const { return m_caseload; }
 
 signals:

@@ -82,7 +82,7 @@ MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::A
     m_excluded->setObjectName(QStringLiteral("excludedTree"));
     m_excluded->setAccessibleName(tr("Mentors who cannot be matched now, and why"));
     m_excluded->setRootIsDecorated(false);
-    m_excluded->setHeaderLabels({ tr("Mentor"), tr("Why not")});
+    m_excluded->setHeaderLabels({ tr("Mentor"), tr("Why not") });
     m_excluded->header()->setStretchLastSection(true);
 
     m_startNow->setObjectName(QStringLiteral("startNowCheck"));

@@ -37,6 +37,7 @@ public:
 
     /** The match proposed or started, 0 if none. */
     qint64 matchId() const { return m_matchId; }
+
     /** What suggest() returned (for tests). */
     const core::MatchSuggestions& suggestions() const { return m_suggestions; }
 
