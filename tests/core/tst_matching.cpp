@@ -10,6 +10,7 @@
 #include "core/services/supervisionservice.h"
 #include "core/workforce/trainingservice.h"
 #include "core/workforce/workforceservice.h"
+#include "support/peoplesetup.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
@@ -20,6 +21,7 @@
 using namespace alongside;
 using namespace alongside::core;
 using Role = Actor::Role;
+using test::MentorSetup;
 
 Q_DECLARE_METATYPE(alongside::core::MatchRequest)
 Q_DECLARE_METATYPE(alongside::core::MentorFacts)
@@ -65,28 +67,6 @@ QStringList names(const QList<MentorCandidate>& list)
     }
     return out;
 }
-
-/** A mentor in the database, cleared for everything unless told otherwise. */
-struct MentorSetup
-{
-    QString given;
-    QString family = QStringLiteral("Mentor");
-    QString status = QStringLiteral("active");
-    QString role = QStringLiteral("Volunteer peer mentor");
-    QDate roleEnds;
-    QDate dbsIssued = QDate(2025, 1, 10); // null: no DBS check
-    QStringList skipCourses; // mandatory courses not done
-    // Supervised on the 5th of every month from December 2025 up to this day; null: never.
-    QDate supervisedUntil = QDate(2026, 11, 5);
-    std::optional<int> maxMentees;
-    QString gender;
-    QString ethnicity;
-    QString languages;
-    QString availableSlots;
-    bool homeVisits = false;
-    QString postcode;
-    QStringList areas; // lived experience
-};
 
 MentorSetup setup(const QString& given)
 {
@@ -182,116 +162,12 @@ int TstMatching::auditCount(const QString& action, const QString& entity, const 
 
 qint64 TstMatching::addMentor(const MentorSetup& s)
 {
-    WorkforceService workforce(*m_db);
-    WorkerProfile p;
-    p.givenName = s.given;
-    p.familyName = s.family;
-    p.gender = s.gender;
-    p.ethnicity = s.ethnicity;
-    p.languages = s.languages;
-    p.postcode = s.postcode;
-    p.maxMentees = s.maxMentees;
-    StatusChange first { 0, 0, s.status, QDate(2020, 1, 1), {} };
-    if (s.status == QLatin1String("paused") || s.status == QLatin1String("left")) {
-        first.reason = QStringLiteral("own health");
-    }
-    auto id = workforce.createWorker(m_admin, p, first);
-    if (!id) {
-        qWarning() << "createWorker:" << id.error().message;
-        return 0;
-    }
-    const qint64 w = id.value();
-    RoleAssignment role;
-    role.workerId = w;
-    role.roleTypeId = roleId(s.role);
-    role.startsOn = QDate(2020, 1, 1);
-    role.endsOn = s.roleEnds;
-    if (auto r = workforce.saveRole(m_admin, role); !r) {
-        qWarning() << "saveRole:" << r.error().message;
-        return 0;
-    }
-    if (s.dbsIssued.isValid()) {
-        DbsCheck dbs;
-        dbs.workerId = w;
-        dbs.issuedOn = s.dbsIssued;
-        if (auto r = workforce.saveDbsCheck(m_admin, dbs); !r) {
-            qWarning() << "saveDbsCheck:" << r.error().message;
-            return 0;
-        }
-    }
-    for (const char* title : { "Volunteer induction", "Peer support training (internal)", "Safeguarding refresher" }) {
-        if (s.skipCourses.contains(QLatin1String(title))) {
-            continue;
-        }
-        Completion c;
-        c.workerId = w;
-        c.courseId = test::scalar(
-            *m_db, QStringLiteral("SELECT id FROM training_course WHERE title = '%1'").arg(QLatin1String(title)))
-                         .toLongLong();
-        c.completedOn = QDate(2025, 6, 1);
-        if (auto r = TrainingService(*m_db).saveCompletion(m_admin, c); !r) {
-            qWarning() << "saveCompletion:" << r.error().message;
-            return 0;
-        }
-    }
-    for (QDate day(2025, 12, 5); s.supervisedUntil.isValid() && day <= s.supervisedUntil; day = day.addMonths(1)) {
-        const bool ok = test::execSql(*m_db,
-                            QStringLiteral("INSERT INTO supervision_entry (held_on, kind, created_at) VALUES ('%1', "
-                                           "'reflective', '2025-12-01T00:00:00Z')")
-                                .arg(day.toString(Qt::ISODate)))
-            && test::execSql(*m_db,
-                QStringLiteral("INSERT INTO supervision_attendee (entry_id, worker_id) SELECT MAX(id), %1 FROM "
-                               "supervision_entry")
-                    .arg(w));
-        if (!ok) {
-            return 0;
-        }
-    }
-    if (!test::execSql(*m_db,
-            QStringLiteral("UPDATE worker SET available_slots = '%1', home_visits = %2 WHERE id = %3")
-                .arg(s.availableSlots)
-                .arg(s.homeVisits ? 1 : 0)
-                .arg(w))) {
-        return 0;
-    }
-    if (!s.areas.isEmpty()) {
-        if (Status st = workforce.saveLivedExperience(m_admin, { w, QDate(2025, 1, 1), s.areas, {}, {} }); !st) {
-            qWarning() << "saveLivedExperience:" << st.message();
-            return 0;
-        }
-    }
-    return w;
+    return test::addMentor(*m_db, m_admin, s);
 }
 
 qint64 TstMatching::addClient(const QString& given, const QString& component, const QDate& startsOn)
 {
-    ClientService clients(*m_db);
-    ClientProfile p;
-    p.givenName = given;
-    p.familyName = QStringLiteral("Client");
-    Referral referral;
-    referral.referredOn = startsOn;
-    auto clientId = clients.createClient(m_admin, p, referral);
-    if (!clientId) {
-        qWarning() << "createClient:" << clientId.error().message;
-        return 0;
-    }
-    auto referrals = clients.referrals(m_admin, clientId.value());
-    if (!referrals || referrals.value().isEmpty()) {
-        return 0;
-    }
-    Episode e;
-    e.referralId = referrals.value().first().id;
-    e.componentId
-        = test::scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM service_component WHERE kind = '%1'").arg(component))
-              .toLongLong();
-    e.startsOn = startsOn;
-    auto id = clients.saveEpisode(m_admin, e);
-    if (!id) {
-        qWarning() << "saveEpisode:" << id.error().message;
-        return 0;
-    }
-    return id.value();
+    return test::addClientEpisode(*m_db, m_admin, given, component, startsOn);
 }
 
 void TstMatching::prefer(qint64 episodeId, const std::function<void(ClientProfile&)>& change)

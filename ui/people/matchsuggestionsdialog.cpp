@@ -34,6 +34,7 @@ QDateEdit* newDateEdit(QWidget* parent, const QString& objectName, const QString
     edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
+    edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     return edit;
 }
 
