@@ -17,6 +17,14 @@ QVariantList idList(const QList<qint64>& ids)
     return out;
 }
 
+/** "External (another organisation): GP", or the category alone. */
+QString sourceText(const ClientSummary& c)
+{
+    return c.sourceName.isEmpty()
+        ? ClientService::sourceCategoryName(c.sourceCategory)
+        : ClientListModel::tr("%1: %2").arg(ClientService::sourceCategoryName(c.sourceCategory), c.sourceName);
+}
+
 QString dateText(const QDate& date)
 {
     return date.isValid() ? QLocale().toString(date, QLocale::ShortFormat) : QString();
@@ -77,9 +85,8 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
         case ReferredOn:
             return dateText(c.referredOn);
         case Source:
-            return c.sourceName.isEmpty()
-                ? ClientService::sourceCategoryName(c.sourceCategory)
-                : tr("%1: %2").arg(ClientService::sourceCategoryName(c.sourceCategory), c.sourceName);
+            // The sub-source says enough on its own ("GP"); the tooltip gives the category too.
+            return c.sourceName.isEmpty() ? ClientService::sourceCategoryName(c.sourceCategory) : c.sourceName;
         case LastSession:
             return c.lastSession.isValid() ? dateText(c.lastSession) : tr("None yet");
         }
@@ -93,12 +100,17 @@ QVariant ClientListModel::data(const QModelIndex& index, int role) const
             return c.services.isEmpty() ? tr("No service") : data(index, Qt::DisplayRole);
         case Mentor:
             return c.mentors.isEmpty() ? tr("No mentor") : data(index, Qt::DisplayRole);
+        case Source:
+            return sourceText(c);
         default:
             return data(index, Qt::DisplayRole);
         }
     case Qt::ToolTipRole:
         if (index.column() == RiskNote && c.hasRiskNote) {
             return tr("%1 has a risk note: read it at the top of their record before contacting them.").arg(c.name);
+        }
+        if (index.column() == Source) {
+            return sourceText(c);
         }
         break;
     case SortRole:
