@@ -252,7 +252,8 @@ void TstPeopleUi::initTestCase()
         QStringLiteral("first"), QDate(2026, 9, 1));
     m_rosaEpisode = startEpisode(m_rosa, QStringLiteral("mentoring"), QDate(2026, 9, 10));
     QVERIFY(m_rosa > 0 && m_rosaEpisode > 0);
-    // Matching has its own screens: the active match is written as they would leave it.
+    // Matching has its own screens and tests: the active match is written as they leave it (through them, Asha
+    // would first need the training and checks the gates ask for).
     QVERIFY(test::execSql(*m_db,
         QStringLiteral("INSERT INTO mentor_match (episode_id, mentor_id, status, proposed_on, started_on) VALUES "
                        "(%1, %2, 'active', '2026-09-10', '2026-09-12')")

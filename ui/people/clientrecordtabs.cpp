@@ -3,6 +3,7 @@
 // undo stack with pushRow, so undo puts back exactly the row as it was.
 
 #include "core/clients/clientservice.h"
+#include "core/clients/matching.h"
 #include "core/clock.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/recordrows.h"
@@ -571,14 +572,11 @@ void ClientRecordDialog::loadSessions()
 
 qint64 ClientRecordDialog::likelyWorker(qint64 episodeId) const
 {
-    const auto episode = findById(m_episodes, episodeId);
-    if (episode && episode->componentKind == QLatin1String("mentoring")) {
-        auto clients = ClientService(m_db).list(m_actor);
-        if (clients) {
-            for (const core::ClientSummary& c : clients.value()) {
-                if (c.clientId == m_clientId && !c.mentorIds.isEmpty()) {
-                    return c.mentorIds.first();
-                }
+    auto matches = core::MatchingService(m_db).matches(m_actor, episodeId);
+    if (matches) {
+        for (const core::MentorMatch& m : matches.value()) {
+            if (m.status == QLatin1String("active")) {
+                return m.mentorId;
             }
         }
     }
