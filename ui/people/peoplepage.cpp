@@ -184,7 +184,7 @@ PeoplePage::PeoplePage(QWidget* parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(core::ClientListModel::Name, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setMinimumSectionSize(80);
     static_cast<ClientTableView*>(m_table)->onOpen = [this] { openSelected(); };
     connect(m_table, &QAbstractItemView::doubleClicked, this, &PeoplePage::openSelected);
@@ -417,10 +417,12 @@ void PeoplePage::refresh()
 
 void PeoplePage::fitColumns()
 {
-    // As wide as what they hold (in any language), but never so wide that the names are squeezed out.
-    for (int column = core::ClientListModel::RiskNote; column < core::ClientListModel::ColumnCount; ++column) {
+    // As wide as what they hold (in any language) within limits, names first, so that a name is never cut
+    // short to make room for the rest; a narrow window scrolls sideways instead.
+    for (int column = core::ClientListModel::Name; column < core::ClientListModel::ColumnCount; ++column) {
         m_table->resizeColumnToContents(column);
-        m_table->setColumnWidth(column, std::clamp(m_table->columnWidth(column), 90, 280));
+        m_table->setColumnWidth(
+            column, std::clamp(m_table->columnWidth(column), column == core::ClientListModel::Name ? 140 : 90, 280));
     }
 }
 
