@@ -126,14 +126,14 @@ public:
     Result<QList<MentorCandidate>> mentors(const Actor& actor) const;
 
     /** Proposes mentorId for the episode; refused if a hard gate shuts them out on `on`. */
-    Result<qint64> propose(const Actor& actor, qint64 episodeId, qint64 mentorId, const QDate& on,
-        const QString& reasons = {});
+    Result<qint64> propose(
+        const Actor& actor, qint64 episodeId, qint64 mentorId, const QDate& on, const QString& reasons = {});
     /** A proposed match starts; refused if the episode already has an active match. */
     Status start(const Actor& actor, qint64 matchId, const QDate& on, const QDate& plannedEnd);
     Status end(const Actor& actor, qint64 matchId, const QDate& on, const QString& reason, const QString& note);
     /** Ends matchId as "re-matched" and proposes newMentorId, in one transaction; returns the new match. */
-    Result<qint64> rematch(const Actor& actor, qint64 matchId, qint64 newMentorId, const QDate& on,
-        const QString& reasons = {});
+    Result<qint64> rematch(
+        const Actor& actor, qint64 matchId, qint64 newMentorId, const QDate& on, const QString& reasons = {});
     /** Writes a match as it is (for undo and redo); validated like the steps above. */
     Result<qint64> saveMatch(const Actor& actor, const MentorMatch& match);
     Status removeMatch(const Actor& actor, qint64 id);

@@ -516,7 +516,8 @@ namespace {
 QList<Field> personFields(const WorkerProfile& p, const QString& now)
 {
     return { { QStringLiteral("given_name"), p.givenName.trimmed() },
-        { QStringLiteral("family_name"), p.familyName.trimmed() },
+        { QStringLiteral("family_name"),
+            p.familyName.trimmed().isEmpty() ? QStringLiteral("") : p.familyName.trimmed() },
         { QStringLiteral("known_as"), rows::text(p.knownAs) },
         { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) },
         { QStringLiteral("email"), rows::text(p.email) }, { QStringLiteral("phone"), rows::text(p.phone) },
