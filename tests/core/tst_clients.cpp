@@ -142,8 +142,8 @@ qint64 TstClients::addWorker(const QString& given)
     WorkerProfile p;
     p.givenName = given;
     p.familyName = QStringLiteral("Mentor");
-    auto id = WorkforceService(*m_db).createWorker(m_admin, p,
-        StatusChange { 0, 0, QStringLiteral("active"), kToday.addYears(-1), {} });
+    auto id = WorkforceService(*m_db).createWorker(
+        m_admin, p, StatusChange { 0, 0, QStringLiteral("active"), kToday.addYears(-1), {} });
     return id ? id.value() : 0;
 }
 
@@ -199,8 +199,8 @@ void TstClients::referAndReadBack()
     expected.personId = read.value().personId;
     expected.postcode = QStringLiteral("M13 9PL");
     QCOMPARE(read.value(), expected);
-    QCOMPARE(test::scalar(*m_db,
-                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'client'"))
+    QCOMPARE(test::scalar(
+                 *m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'view' AND entity = 'client'"))
                  .toInt(),
         1);
 
@@ -259,10 +259,9 @@ void TstClients::referralRules_data()
     QTest::newRow("today") << kToday << QString() << QDate() << QString();
     QTest::newRow("future") << kToday.addDays(1) << QString() << QDate() << QStringLiteral("in the future");
     QTest::newRow("no date") << QDate() << QString() << QDate() << QStringLiteral("Enter the date of the referral");
-    QTest::newRow("unknown triage") << kToday << QStringLiteral("maybe") << QDate()
-                                    << QStringLiteral("triage outcome");
-    QTest::newRow("triage before referral") << kToday << QStringLiteral("accepted") << kToday.addDays(-1)
-                                            << QStringLiteral("before the referral date");
+    QTest::newRow("unknown triage") << kToday << QStringLiteral("maybe") << QDate() << QStringLiteral("triage outcome");
+    QTest::newRow("triage before referral")
+        << kToday << QStringLiteral("accepted") << kToday.addDays(-1) << QStringLiteral("before the referral date");
     QTest::newRow("triage in future") << kToday << QStringLiteral("accepted") << kToday.addDays(2)
                                       << QStringLiteral("in the future");
 }
@@ -304,9 +303,10 @@ void TstClients::episodeRules_data()
     QTest::newRow("planned end before start") << 5 << -2 << -1 << QString() << QStringLiteral("planned end is before");
     QTest::newRow("ended with a reason") << 5 << 0 << 30 << QStringLiteral("planned") << QString();
     QTest::newRow("ended without a reason") << 5 << 0 << 30 << QString() << QStringLiteral("Choose why");
-    QTest::newRow("reason without an end") << 5 << 0 << -1 << QStringLiteral("planned")
-                                           << QStringLiteral("needs an end date");
-    QTest::newRow("ends in the future") << 5 << 0 << 200 << QStringLiteral("planned") << QStringLiteral("in the future");
+    QTest::newRow("reason without an end")
+        << 5 << 0 << -1 << QStringLiteral("planned") << QStringLiteral("needs an end date");
+    QTest::newRow("ends in the future") << 5 << 0 << 200 << QStringLiteral("planned")
+                                        << QStringLiteral("in the future");
     QTest::newRow("unknown reason") << 5 << 0 << 10 << QStringLiteral("bored") << QStringLiteral("Choose why");
 }
 
@@ -351,8 +351,7 @@ void TstClients::sessionRules_data()
     QTest::newRow("in the future") << 1 << 60 << QStringLiteral("face_to_face") << QStringLiteral("in the future");
     QTest::newRow("before the referral") << -61 << 60 << QStringLiteral("face_to_face")
                                          << QStringLiteral("before this person was referred");
-    QTest::newRow("before the episode") << -55 << 60 << QStringLiteral("face_to_face")
-                                        << QStringLiteral("before the");
+    QTest::newRow("before the episode") << -55 << 60 << QStringLiteral("face_to_face") << QStringLiteral("before the");
     QTest::newRow("after the episode") << -5 << 60 << QStringLiteral("face_to_face") << QStringLiteral("after the");
     QTest::newRow("too long") << -20 << 601 << QStringLiteral("face_to_face") << QStringLiteral("minutes");
     QTest::newRow("negative") << -20 << -1 << QStringLiteral("face_to_face") << QStringLiteral("minutes");
@@ -450,8 +449,9 @@ void TstClients::endingAnEpisodeEndsItsMatch()
     ended.endedOn = kToday.addDays(-2);
     ended.endingReason = QStringLiteral("moved_away");
     QVERIFY(service.saveEpisode(m_admin, ended));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT status || ' ' || ended_on || ' ' || ending_reason FROM "
-                                                "mentor_match"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT status || ' ' || ended_on || ' ' || ending_reason FROM "
+                                "mentor_match"))
                  .toString(),
         QStringLiteral("ended %1 moved_away").arg(ended.endedOn.toString(Qt::ISODate)));
 }
@@ -480,13 +480,14 @@ void TstClients::groupRegisterIsOneSessionPerPerson()
     g.lines[1].attendance = QStringLiteral("did_not_attend");
     auto id = service.saveGroupSession(m_admin, g);
     QVERIFY2(id, id ? "" : qPrintable(id.error().message));
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM session WHERE group_session_id = %1 AND mode = "
-                                                "'group'")
-                                     .arg(id.value()))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM session WHERE group_session_id = %1 AND mode = "
+                                "'group'")
+                     .arg(id.value()))
                  .toInt(),
         3);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM session WHERE attendance = 'did_not_attend'"))
-                 .toInt(),
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM session WHERE attendance = 'did_not_attend'")).toInt(),
         1);
 
     // Editing the register: one person taken off, attendance changed; no duplicate rows.
@@ -693,7 +694,8 @@ void TstClients::permissionsAreEnforced()
     auto refused = service.saveGoal(as(Role::ReadOnly), g);
     QVERIFY(!refused);
     QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
-    QVERIFY(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused'")).toInt() >= 3);
+    QVERIFY(
+        test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused'")).toInt() >= 3);
     QVERIFY(service.saveGoal(as(Role::Coordinator), g));
 }
 
@@ -712,8 +714,8 @@ void TstClients::removedRowsComeBackWithTheirIds()
     auto back = service.saveSession(m_admin, s); // redo / undo of the removal
     QVERIFY(back);
     QCOMPARE(back.value(), s.id);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT note FROM session WHERE id = %1").arg(s.id)).toString(),
-        s.note);
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT note FROM session WHERE id = %1").arg(s.id)).toString(), s.note);
 }
 
 void TstClients::removeClientOnlyBeforeSessions()
@@ -737,16 +739,16 @@ void TstClients::removeClientOnlyBeforeSessions()
 void TstClients::catalogues()
 {
     ClientService service(*m_db);
-    auto added = service.saveComponent(m_admin, ServiceComponent { 0, QStringLiteral("Walking group"),
-                                                    QStringLiteral("group"), true });
+    auto added = service.saveComponent(
+        m_admin, ServiceComponent { 0, QStringLiteral("Walking group"), QStringLiteral("group"), true });
     QVERIFY(added);
-    auto clash = service.saveComponent(m_admin, ServiceComponent { 0, QStringLiteral("walking GROUP"),
-                                                    QStringLiteral("group"), true });
+    auto clash = service.saveComponent(
+        m_admin, ServiceComponent { 0, QStringLiteral("walking GROUP"), QStringLiteral("group"), true });
     QVERIFY(!clash);
-    QVERIFY(!service.saveComponent(as(Role::ReadOnly),
-        ServiceComponent { 0, QStringLiteral("Art group"), QStringLiteral("group"), true }));
-    auto source = service.saveReferralSource(m_admin, ReferralSource { 0, QStringLiteral("external"),
-                                                          QStringLiteral("Job centre"), 20, true });
+    QVERIFY(!service.saveComponent(
+        as(Role::ReadOnly), ServiceComponent { 0, QStringLiteral("Art group"), QStringLiteral("group"), true }));
+    auto source = service.saveReferralSource(
+        m_admin, ReferralSource { 0, QStringLiteral("external"), QStringLiteral("Job centre"), 20, true });
     QVERIFY(source);
     auto sources = service.referralSources(m_admin);
     QVERIFY(sources);
@@ -844,32 +846,37 @@ void TstClients::upgradeFromVersion3KeepsWhatWasWritten()
     QVERIFY(before);
     const Database& db = *before;
     // Every referral's old free-text sub-source is now a catalogue entry of the same category.
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE source_detail IS NOT NULL")).toInt(),
-        0);
+    QCOMPARE(
+        test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE source_detail IS NOT NULL")).toInt(), 0);
     QVERIFY(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE source_id IS NOT NULL")).toInt() > 0);
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral r JOIN referral_source s ON s.id = "
-                                             "r.source_id WHERE s.category <> r.source_category"))
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM referral r JOIN referral_source s ON s.id = "
+                                "r.source_id WHERE s.category <> r.source_category"))
                  .toInt(),
         0);
     // Outcomes are keys now; nothing that did not map was dropped.
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM episode WHERE ended_on IS NOT NULL AND "
-                                             "ending_reason NOT IN ('planned', 'disengaged', 'moved_away', "
-                                             "'referred_on', 'other')"))
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM episode WHERE ended_on IS NOT NULL AND "
+                                "ending_reason NOT IN ('planned', 'disengaged', 'moved_away', "
+                                "'referred_on', 'other')"))
                  .toInt(),
         0);
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM episode WHERE ending_reason = 'other' AND "
-                                             "ending_note IS NULL"))
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM episode WHERE ending_reason = 'other' AND "
+                                "ending_note IS NULL"))
                  .toInt(),
         0);
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome IS NOT NULL AND "
-                                             "triage_outcome NOT IN ('accepted', 'signposted', 'declined', "
-                                             "'not_eligible', 'waiting')"))
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome IS NOT NULL AND "
+                                "triage_outcome NOT IN ('accepted', 'signposted', 'declined', "
+                                "'not_eligible', 'waiting')"))
                  .toInt(),
         0);
     QVERIFY(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome = 'accepted'")).toInt()
         > 0);
-    QCOMPARE(test::scalar(db, QStringLiteral("SELECT COUNT(*) FROM (SELECT episode_id FROM mentor_match WHERE status "
-                                             "= 'active' GROUP BY episode_id HAVING COUNT(*) > 1)"))
+    QCOMPARE(test::scalar(db,
+                 QStringLiteral("SELECT COUNT(*) FROM (SELECT episode_id FROM mentor_match WHERE status "
+                                "= 'active' GROUP BY episode_id HAVING COUNT(*) > 1)"))
                  .toInt(),
         0);
 }
