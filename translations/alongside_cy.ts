@@ -1399,6 +1399,261 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::MatchingService</name>
+    <message>
+        <source>Already proposed or matched with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had an earlier match with this person that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training missing or expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check not in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue: it was due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes no mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At capacity: %1 of %2 mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares none of the lived experience asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares lived experience: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the gender asked for (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ethnic background is not recorded, so a shared one cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares ethnic background: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not share the ethnic background asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s languages are not recorded, so a shared one cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks none of the person&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not free at any of the times asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at the same times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in the same postcode district (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in the same postcode area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not make home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 place free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode no longer exists: someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors are matched only in mentoring episodes, and this episode is in &quot;%1&quot; (%2). Choose the person&apos;s mentoring episode, or start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DBS check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check not at the level the role needs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match no longer exists: someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an active match with %1, and an episode has one mentor at a time. End that match first, or use Re-match to change mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been proposed as this person&apos;s mentor. Start or end that match before proposing someone else, or use Re-match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mentor&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a peer role on %2 (or has left), so cannot be a mentor then. Check their roles and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be matched on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentoring episode the match belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the match is proposed, active or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the match was proposed is in the future. Propose a match on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposed match has not started or ended yet: clear those dates, or mark it active or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match starts before it was proposed. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is in the future. Start a match on or after the day of the first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end must be after the match starts. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active match has no end date: clear it, or mark the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an ended match has an ending reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match ends before it started (%1). Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is in the future. Record an ending on or after the day it happens; a planned end date can be set while the match is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode is not open on %1 (it runs from %2%3). Propose the match on a day the episode is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has ended, so it cannot start. Propose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode ended on %1, so the match cannot start after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already ended. Propose a new mentor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already this person&apos;s mentor. Choose someone else to re-match with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::PasswordHasher</name>
     <message>
         <source>Alongside could not start its password protection on this computer.</source>
@@ -2790,6 +3045,89 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Tampered: %1 Entries from no. %2 on cannot be trusted. Backups made before then still hold the log as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CaseloadDialog</name>
+    <message>
+        <source>Show &amp;ended matches too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor Caseloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds a peer role yet, so there are no caseloads. Give a volunteer or peer worker a peer role on their record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 places in use (proposed matches hold a place).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no mentees at present; %2 current match(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is matched with them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4637,6 +4975,298 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>&amp;Services and Referral Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MatchPanel</name>
+    <message>
+        <source>&amp;Find a Mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s &amp;Caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor matches in this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an episode above to see its mentor matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mentoring service, so this episode has no mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor yet: use Find a Mentor to see who fits best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was proposed on %2. Start the match once both have agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched with %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the match started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the match ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the match ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MatchSuggestionsDialog</name>
+    <message>
+        <source>&amp;Start the match now (otherwise it is proposed, to start once both agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a Mentor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligible mentors, best match first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible mentors, best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the selected mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors who cannot be matched now, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the match now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors cannot be suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors for %1 who are active, trained for the role, have a DBS check and supervision in date, and have a place free on %2. They are ranked by what %1 asked for; the reasons say why. Choose one and propose the match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared lived experience was not considered: your role cannot see people&apos;s lived experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can be matched today: see below why each mentor is shut out. Free a place, bring a check up to date, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stated preference met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not eligible now (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a mentor above to see why they are suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met (+%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes every check; %2 stated no preference this mentor meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Proposed, Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match was proposed but could not start: %1 Start it from the person&apos;s record once that is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
