@@ -20,6 +20,7 @@
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/people/findpersondialog.h"
+#include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/training/cataloguesdialog.h"
@@ -111,6 +112,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
     connect(m_dashboard, &DashboardPage::workerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
+    connect(m_dashboard, &DashboardPage::clientRequested, this, [this](qint64 id) { m_people->openClient(id); });
     connect(
         m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
     // A change on one page shows on the others (the dashboard's reminders, the matrix).
@@ -225,6 +227,8 @@ void MainWindow::createActions()
         m_people->referSomeone();
     });
     m_referAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_peopleMenu->addSeparator();
+    addGroupRegisterAction(m_peopleMenu);
 
     m_workforceMenu = menuBar()->addMenu(tr("&Workforce"));
     m_addWorkerAction = m_workforceMenu->addAction(tr("&Add a Person…"), this, [this] {
@@ -243,7 +247,7 @@ void MainWindow::createActions()
         dialog.exec();
         refresh();
     });
-    m_rolesAction = m_workforceMenu->addAction(tr("&Roles and Recruitment Steps…"), this, [this] {
+    m_rolesAction = m_workforceMenu->addAction(tr("Roles, Services and Other &Lists…"), this, [this] {
         CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
         dialog.exec();
         refresh();
@@ -264,6 +268,23 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     updateRecentMenu();
+}
+
+void MainWindow::addGroupRegisterAction(QMenu* menu)
+{
+    m_groupRegisterAction = menu->addAction(tr("Record &Group Session…"), this, [this] {
+        GroupRegisterDialog dialog(*m_db, m_actor, m_undoStack, 0, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(dialog.summary(), 10000);
+        }
+        refresh();
+    });
+    m_servicesListAction = menu->addAction(tr("&Services and Referral Sources…"), this, [this] {
+        CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
+        dialog.showTab(CataloguesDialog::Tab::Services);
+        dialog.exec();
+        refresh();
+    });
 }
 
 bool MainWindow::can(core::Permissions::Action action) const
@@ -299,6 +320,12 @@ void MainWindow::updateActions()
     m_restoreAction->setVisible(!open || core::Permissions::allowed(m_actor.role, Action::RestoreBackup));
     m_workforceMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
+    // People menu: the group register (editing) and the services lists (people's records).
+    for (const auto& [action, needs] : { std::pair { m_groupRegisterAction, Action::EditRecords },
+             std::pair { m_servicesListAction, Action::OpenClientRecords } }) {
+        action->setEnabled(can(needs));
+        action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
+    }
     m_peopleMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     // A trustee has no tools at all: no empty menu either.

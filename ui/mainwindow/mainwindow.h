@@ -108,6 +108,8 @@ protected:
 
 private:
     void createActions();
+    /** Adds "Record Group Session…" and the services lists to menu (the People menu). */
+    void addGroupRegisterAction(QMenu* menu);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -166,6 +168,9 @@ private:
     QAction* m_cohortAction = nullptr;
     QAction* m_catalogueAction = nullptr;
     QAction* m_rolesAction = nullptr;
+    // People supported: the group register and the lists of services and referral sources.
+    QAction* m_groupRegisterAction = nullptr;
+    QAction* m_servicesListAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;
