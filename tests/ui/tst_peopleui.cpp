@@ -392,6 +392,16 @@ void TstPeopleUi::listSearchesAndFilters()
     QCOMPARE(table->model()->rowCount(), 13);
     QVERIFY(!source->isEnabled());
 
+    // A service added while the list is open is offered once the list is read again.
+    core::ServiceComponent walking;
+    walking.name = QStringLiteral("Walking group");
+    walking.kind = QStringLiteral("group");
+    auto walkingId = ClientService(*m_db).saveComponent(m_admin, walking);
+    QVERIFY2(walkingId, qPrintable(walkingId.message()));
+    QCOMPARE(service->findData(walkingId.value()), -1);
+    page.refresh();
+    QVERIFY(service->findData(walkingId.value()) > 0);
+
     // A small window: nothing of the filters is lost, the table scrolls.
     page.resize(760, 480);
     screenshot(&page, QStringLiteral("people-list-small"));
@@ -1049,6 +1059,7 @@ void TstPeopleUi::emptyStateOffersToRefer()
     QVERIFY(!child<QPushButton>(&page, "emptyReferButton")->isVisible());
     QVERIFY(child<QLabel>(&page, "emptyText")->text().contains(QStringLiteral("coordinator")));
     page.clear();
+    QCOMPARE(child<QComboBox>(&page, "serviceFilter")->count(), 1);
 }
 
 QTEST_MAIN(TstPeopleUi)

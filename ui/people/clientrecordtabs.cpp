@@ -312,7 +312,7 @@ void ClientRecordDialog::editReferral(bool adding)
     auto* triage = new QComboBox(&dialog);
     triage->setObjectName(QStringLiteral("triageCombo"));
     triage->setAccessibleName(tr("Triage outcome"));
-    triage->addItem(tr("Not triaged yet"), QString());
+    triage->addItem(ClientService::triageOutcomeName(QString()), QString());
     for (const QString& key : ClientService::triageOutcomeKeys()) {
         triage->addItem(ClientService::triageOutcomeName(key), key);
     }

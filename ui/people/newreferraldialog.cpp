@@ -99,7 +99,7 @@ NewReferralDialog::NewReferralDialog(core::Database& db, const core::Actor& acto
     m_reason->setMaximumHeight(70);
     m_triage->setObjectName(QStringLiteral("triageCombo"));
     m_triage->setAccessibleName(tr("Triage outcome"));
-    m_triage->addItem(tr("Not triaged yet"), QString());
+    m_triage->addItem(ClientService::triageOutcomeName(QString()), QString());
     for (const QString& key : ClientService::triageOutcomeKeys()) {
         m_triage->addItem(ClientService::triageOutcomeName(key), key);
     }

@@ -303,25 +303,10 @@ void PeoplePage::setContext(core::Database* db, const core::Actor& actor, QUndoS
     }
     m_search->clear();
     m_status->setCurrentIndex(0);
-    m_component->clear();
-    m_component->addItem(tr("All services"), qint64(0));
-    m_sources.clear();
-    if (m_db) {
-        core::ClientService service(*m_db);
-        auto components = service.components(m_actor, true);
-        if (components) {
-            for (const core::ServiceComponent& c : components.value()) {
-                m_component->addItem(c.active ? c.name : tr("%1 (no longer offered)").arg(c.name), c.id);
-            }
-        }
-        auto sources = service.referralSources(m_actor, true);
-        if (sources) {
-            m_sources = sources.value();
-        }
-    }
+    m_component->setCurrentIndex(0);
     m_mentor->setCurrentIndex(0);
     m_category->setCurrentIndex(0);
-    fillSourceFilter();
+    m_source->setCurrentIndex(0);
     for (QComboBox* combo : { m_status, m_component, m_mentor, m_category, m_source }) {
         combo->blockSignals(false);
     }
@@ -331,6 +316,28 @@ void PeoplePage::setContext(core::Database* db, const core::Actor& actor, QUndoS
     m_filter->setSourceCategoryFilter({});
     m_filter->setSourceFilter(0);
     refresh();
+}
+
+void PeoplePage::fillCatalogueFilters()
+{
+    // Read each time: services and referral sources can be added while the list is open.
+    core::ClientService service(*m_db);
+    auto components = service.components(m_actor, true);
+    const qint64 component = m_component->currentData().toLongLong();
+    const bool blocked = m_component->blockSignals(true);
+    m_component->clear();
+    m_component->addItem(tr("All services"), qint64(0));
+    if (components) {
+        for (const core::ServiceComponent& c : components.value()) {
+            m_component->addItem(c.active ? c.name : tr("%1 (no longer offered)").arg(c.name), c.id);
+        }
+    }
+    m_component->setCurrentIndex(std::max(0, m_component->findData(component)));
+    m_component->blockSignals(blocked);
+    m_filter->setComponentFilter(m_component->currentData().toLongLong());
+    auto sources = service.referralSources(m_actor, true);
+    m_sources = sources ? sources.value() : QList<core::ReferralSource>();
+    fillSourceFilter();
 }
 
 void PeoplePage::fillSourceFilter()
@@ -388,6 +395,7 @@ void PeoplePage::refresh()
         return;
     }
     const qint64 selected = selectedClientId();
+    fillCatalogueFilters();
     auto clients = core::ClientService(*m_db).list(m_actor);
     if (!clients) {
         m_model->setClients({});
@@ -429,7 +437,13 @@ void PeoplePage::fitColumns()
 void PeoplePage::clear()
 {
     m_db = nullptr;
+    // Nothing of the file stays behind, not even the names of its services or mentors.
     m_model->setClients({});
+    m_sources.clear();
+    m_component->clear();
+    m_component->addItem(tr("All services"), qint64(0));
+    fillSourceFilter();
+    fillMentorFilter({});
     m_message->hide();
     m_emptyText->clear();
     m_stack->setCurrentIndex(0);

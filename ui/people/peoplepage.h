@@ -53,6 +53,7 @@ private:
     void openSelected();
     void updateCount();
     void fitColumns();
+    void fillCatalogueFilters();
     void fillSourceFilter();
     void fillMentorFilter(const QList<core::ClientSummary>& clients);
     void selectClient(qint64 clientId);
