@@ -270,6 +270,10 @@ PeoplePage::PeoplePage(QWidget* parent)
 
     m_stack->addWidget(listPage);
     m_stack->addWidget(emptyPage);
+    // Tab goes as the eye does: the filters, the list, then the buttons under it from the left.
+    setTabOrder(m_table, clearFilters);
+    setTabOrder(clearFilters, m_refer);
+    setTabOrder(m_refer, m_open);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
