@@ -61,23 +61,8 @@ template<typename W> W* child(QWidget* parent, const char* name)
     return parent->findChild<W*>(QString::fromLatin1(name));
 }
 
-void click(QWidget* parent, const char* button)
-{
-    auto* b = child<QPushButton>(parent, button);
-    QVERIFY2(b, button);
-    QVERIFY2(b->isVisible() && b->isEnabled(), button);
-    QTest::mouseClick(b, Qt::LeftButton);
-}
-
-int tabIndex(QTabWidget* tabs, const QString& text)
-{
-    for (int i = 0; i < tabs->count(); ++i) {
-        if (tabs->tabText(i).remove(QLatin1Char('&')) == text) {
-            return i;
-        }
-    }
-    return -1;
-}
+using test::click;
+using test::tabIndex;
 
 /** An optional date is reached by its check box; both parts have names. */
 void checkOptionalDate(QWidget* parent, const char* name)
@@ -89,12 +74,7 @@ void checkOptionalDate(QWidget* parent, const char* name)
     QVERIFY2(!edit->dateEdit()->accessibleName().isEmpty(), name);
 }
 
-void chooseData(QComboBox* combo, const QVariant& data)
-{
-    const int index = combo->findData(data);
-    QVERIFY2(index >= 0, qPrintable(data.toString()));
-    combo->setCurrentIndex(index);
-}
+using test::chooseData;
 
 } // namespace
 

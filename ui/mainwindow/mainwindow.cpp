@@ -19,6 +19,7 @@
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
+#include "ui/people/caseloaddialog.h"
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
@@ -229,6 +230,12 @@ void MainWindow::createActions()
     m_referAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
     m_peopleMenu->addSeparator();
     addGroupRegisterAction(m_peopleMenu);
+    m_caseloadAction = m_peopleMenu->addAction(tr("Mentor &Caseloads…"), this, [this] {
+        CaseloadDialog dialog(*m_db, m_actor, 0, this);
+        connect(&dialog, &CaseloadDialog::clientRequested, this, [this](qint64 id) { m_people->openClient(id); });
+        dialog.exec();
+        refresh();
+    });
 
     m_workforceMenu = menuBar()->addMenu(tr("&Workforce"));
     m_addWorkerAction = m_workforceMenu->addAction(tr("&Add a Person…"), this, [this] {
@@ -322,7 +329,8 @@ void MainWindow::updateActions()
         !open || core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
     // People menu: the group register (editing) and the services lists (people's records).
     for (const auto& [action, needs] : { std::pair { m_groupRegisterAction, Action::EditRecords },
-             std::pair { m_servicesListAction, Action::OpenClientRecords } }) {
+             std::pair { m_servicesListAction, Action::OpenClientRecords },
+             std::pair { m_caseloadAction, Action::OpenClientRecords } }) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
     }

@@ -169,6 +169,7 @@ private:
     QAction* m_catalogueAction = nullptr;
     QAction* m_rolesAction = nullptr;
     // People supported: the group register and the lists of services and referral sources.
+    QAction* m_caseloadAction = nullptr;
     QAction* m_groupRegisterAction = nullptr;
     QAction* m_servicesListAction = nullptr;
     QTimer* m_backupTimer = nullptr;

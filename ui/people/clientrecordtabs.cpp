@@ -9,7 +9,9 @@
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/people/caseloaddialog.h"
 #include "ui/people/clientrecorddialog.h"
+#include "ui/people/matchpanel.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QComboBox>
@@ -192,8 +194,26 @@ QWidget* ClientRecordDialog::buildEpisodesTab()
     // The selected episode's mentor match goes here.
     m_matchBox = new QGroupBox(tr("Mentor match"), page);
     m_matchBox->setObjectName(QStringLiteral("matchBox"));
-    new QVBoxLayout(m_matchBox);
+    auto* matchLayout = new QVBoxLayout(m_matchBox);
+    auto* matches = new MatchPanel(m_db, m_actor, m_undo, m_matchBox);
+    matchLayout->addWidget(matches);
     m_matchBox->hide();
+    connect(this, &ClientRecordDialog::episodeSelected, matches, [this, matches](qint64 episodeId) {
+        matches->setEpisode(episodeId, m_name->text());
+        m_matchBox->setVisible(!matches->isHidden());
+    });
+    connect(matches, &MatchPanel::caseloadRequested, this, [this](qint64 mentorId) {
+        CaseloadDialog caseload(m_db, m_actor, mentorId, this);
+        connect(&caseload, &CaseloadDialog::clientRequested, this, [this, &caseload](qint64 clientId) {
+            if (clientId == m_clientId) {
+                caseload.accept(); // this record is already open
+                return;
+            }
+            ClientRecordDialog other(m_db, m_actor, m_undo, clientId, &caseload);
+            other.exec();
+        });
+        caseload.exec();
+    });
 
     auto* splitter = new QSplitter(Qt::Vertical, page);
     splitter->setChildrenCollapsible(false);
