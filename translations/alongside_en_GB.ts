@@ -503,6 +503,497 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::ClientService</name>
+    <message>
+        <source>%1 is in the future. Enter the date it happened, on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode no longer exists: it may have been removed. Close the record and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 is before this person was referred (%2). Check the date: a session can only follow the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 is before the %2 episode started (%3). Check the date, or change the episode&apos;s start first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 is after the %2 episode ended (%3). Check the date, or change the episode&apos;s end first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral source chosen is not one of the %1 sources. Choose the source again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Internal (another service of the charity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External (another organisation)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signposted elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not eligible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the waiting list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1 mentoring (needs a mentor)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1:1 short-term support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped coming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-matched with another mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor no longer available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Face to face</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receiving the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised use for evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sharing with named services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ways of contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Being supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s first name (or the name they use).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1…&quot; is too long: keep names and contact details under %2 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the gender from the list, or &quot;Not stated&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the ethnic group from the list, or &quot;Not stated&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentor&apos;s gender the person would like from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the week Alongside knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an area of lived experience Alongside knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the risk note was updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where the referral came from: self, internal or external.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the triage outcome from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The triage date is before the referral date. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the service this episode is in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the episode started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end is before the start. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is before the start. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the episode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ending reason needs an end date. Enter the date the episode ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the episode (service) this session belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 is in the future. Log sessions once they have happened; for a planned session, log it on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session lasts between 0 and %1 minutes. Check the duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the session was held: face to face, telephone, video, home visit or group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the person attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the goal, in the person&apos;s own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the goal was set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the goal was set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress is a percentage between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The goal was achieved before it was set. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the goal was achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what the consent is for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date consent was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date consent was given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent was withdrawn before it was given. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the services the person agreed their information may be shared with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the source is self, internal or external.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the referral source (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of the service (up to %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what kind of service it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone you cannot open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a person supported. Open their record and add the new referral there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has sessions, so their record cannot be taken back. End their episode instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Support under this referral began on %1, before the new referral date. Check the date: a referral comes first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This referral has episodes of support. Remove those first, or keep the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the person&apos;s only referral. Keep it; correct it if something is wrong.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode no longer exists: it may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The referral for this episode no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode starts on %1, before the referral on %2. Check the date: support follows the referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service chosen no longer exists. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has a session on %1, before the new start date. Start it on or before that day, or correct the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has a session on %1, after the new end date. End it on or after that day, or correct the session first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has a mentor match from %1, after the new end date. End the episode on or after that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has sessions or mentor matches. End it instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker chosen is no longer on file. Choose another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the course or group that met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the group met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting on %1 is in the future. Record the register on or after the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register is empty. Add the people in the group, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the register twice. Keep one line for each person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether %1 attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not in this course or group. Take them off the register, or add an episode for them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That episode belongs to someone else. Choose one of this person&apos;s episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a source called &quot;%1&quot;. Use that one, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a service called &quot;%1&quot;. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This service has mentor matches, so it must stay a mentoring service. Add a new service instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::ComplianceModel</name>
     <message>
         <source>Done on %1</source>
@@ -741,6 +1232,428 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::Demographics</name>
+    <message>
+        <source>Asian: Bangladeshi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Chinese</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Indian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: Pakistani</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian: any other Asian background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black: any other Black background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Asian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: White and Black Caribbean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed: any other mixed background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: English, Welsh, Scottish, Northern Irish or British</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Irish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Gypsy or Irish Traveller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: Roma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White: any other White background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: Arab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other: any other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-binary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In another way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asian, Asian British or Asian Welsh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Black, Black British, Black Welsh, Caribbean or African</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mixed or multiple ethnic groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known or not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tuesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wednesday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thursday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Friday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saturday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sunday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 daytime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::MatchingService</name>
+    <message>
+        <source>Already proposed or matched with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Had an earlier match with this person that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not active: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training missing or expired: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check not in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue: it was due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes no mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At capacity: %1 of %2 mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares none of the lived experience asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares lived experience: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender asked for: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not the gender asked for (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s ethnic background is not recorded, so a shared one cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shares ethnic background: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not share the ethnic background asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person&apos;s languages are not recorded, so a shared one cannot be found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks none of the person&apos;s languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaks %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not free at any of the times asked for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free at the same times: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in the same postcode district (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lives in the same postcode area (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Makes home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not make home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 place free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode no longer exists: someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors are matched only in mentoring episodes, and this episode is in &quot;%1&quot; (%2). Choose the person&apos;s mentoring episode, or start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check expired on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No DBS check recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS check not at the level the role needs (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match no longer exists: someone may have removed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person already has an active match with %1, and an episode has one mentor at a time. End that match first, or use Re-match to change mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has already been proposed as this person&apos;s mentor. Start or end that match before proposing someone else, or use Re-match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This mentor&apos;s record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold a peer role on %2 (or has left), so cannot be a mentor then. Check their roles and status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be matched on %2: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the mentoring episode the match belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whether the match is proposed, active or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match was proposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the match was proposed is in the future. Propose a match on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposed match has not started or ended yet: clear those dates, or mark it active or ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match starts before it was proposed. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date is in the future. Start a match on or after the day of the first meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The planned end must be after the match starts. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active match has no end date: clear it, or mark the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an ended match has an ending reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match ends before it started (%1). Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end date is in the future. Record an ending on or after the day it happens; a planned end date can be set while the match is active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose why the match ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode is not open on %1 (it runs from %2%3). Propose the match on a day the episode is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has ended, so it cannot start. Propose a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The episode ended on %1, so the match cannot start after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This match has already ended. Propose a new mentor instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already this person&apos;s mentor. Choose someone else to re-match with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::PasswordHasher</name>
     <message>
         <source>Alongside could not start its password protection on this computer.</source>
@@ -928,6 +1841,14 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Warn about expiring checks and training between %1 and %2 days ahead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert about people with no session logged after between %1 and %2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usual number of mentees for a mentor must be between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1373,6 +2294,10 @@ database with accounts; Alongside must not have FILE open.
         <source>There is already a step called &quot;%1&quot;. Choose another name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is not a time of the week. Tick the days and times the person is usually free.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::schema</name>
@@ -1470,6 +2395,50 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Safeguarding refresher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leaflet or poster</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another service of the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Primary care mental health team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community mental health team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Voluntary sector organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Social prescriber</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Housing provider</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2068,11 +3037,90 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
-    <name>alongside::ui::CataloguesDialog</name>
+    <name>alongside::ui::CaseloadDialog</name>
     <message>
-        <source>Roles and Recruitment Steps</source>
+        <source>Show &amp;ended matches too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor Caseloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor&apos;s matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody holds a peer role yet, so there are no caseloads. Give a volunteer or peer worker a peer role on their record first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The caseload cannot be shown: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 of %3 places in use (proposed matches hold a place).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 takes no mentees at present; %2 current match(es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is matched with them now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::CataloguesDialog</name>
     <message>
         <source>Lists</source>
         <translation type="unfinished"></translation>
@@ -2335,6 +3383,170 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, Services and Other Lists</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servi&amp;ces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referra&amp;l sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services offered to people supported: 1:1 mentoring, short-term support, courses and groups. A person&apos;s record shows which they take part in; courses and groups have an attendance register for each meeting. A service no longer offered can be made inactive; it stays on old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services &amp;offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (untick when the service is no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the service &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where referrals come from, under the three types of referral: self-referral (for example: our website, a poster), internal (another of the charity&apos;s services) and external (for example: a GP practice, the community mental health team). They are offered in this order when a referral is recorded. A source no longer used can be made inactive; it stays on old referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources, in the order &amp;offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place in the list: lower numbers are offered first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Active (untick when the source is no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Place in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the referral source &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add referral source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change referral source %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2869,6 +4081,58 @@ database with accounts; Alongside must not have FILE open.
         <source>Nothing has expired, and nothing expires in the next %1 days.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People who need attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The alerts could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone in mentoring or short-term support has had a session logged in the last %1 weeks, and no planned end falls in the next %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who need attention (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with no session logged for %2 weeks or more, and %3 with a planned end in the next %4 days. Double-click one, or select it and press Enter, to open the person&apos;s record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No session logged since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 (mentor: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::EmptyStatePage</name>
@@ -3011,6 +4275,241 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Not No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::GroupRegisterDialog</name>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark All &amp;Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;elete Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Group Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The register of one meeting of a course or group. Everyone with an open place in it on the day is listed: mark who came. Each person&apos;s record gets the session. To correct an earlier meeting, pick it under Meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course or group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting: a new one or an earlier one to correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Led by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example: week 3, managing sleep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, about the meeting as a whole</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Course or group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meeting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Led by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark everyone on the register as attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this meeting and its register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting and its register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course or group in the list of services. Add one under Roles, Services and Other Lists, then record its meetings here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 on the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on the register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 — %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on this register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has an open place in %1 on %2. Add the people who take part from their records (a new episode in %1), then take the register.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not attend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled by the person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cancelled by the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 more with a place, not on this register)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the register of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the register of %1 on %2: %3 of %4 attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the register of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the register of %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1 on %2? Its register of %3 is taken off everyone&apos;s record. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the meeting of %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the meeting of %1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3451,7 +4950,308 @@ The undo history has been cleared, because it no longer matches the records.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Roles and Recruitment Steps…</source>
+        <source>&amp;People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles, Services and Other &amp;Lists…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Group Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Services and Referral Sources…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MatchPanel</name>
+    <message>
+        <source>&amp;Find a Mentor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;match…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s &amp;Caseload…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor matches in this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an episode above to see its mentor matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a mentoring service, so this episode has no mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode has ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor yet: use Find a Mentor to see who fits best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was proposed on %2. Start the match once both have agreed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched with %1 since %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the Match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the match started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Started on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the Match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the match ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the match ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note about the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the match with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MatchSuggestionsDialog</name>
+    <message>
+        <source>&amp;Start the match now (otherwise it is proposed, to start once both agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-match %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a Mentor for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Eligible mentors, best match first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Eligible mentors, best match first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Places left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reasons for the selected mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors who cannot be matched now, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the match now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors cannot be suggested: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors for %1 who are active, trained for the role, have a DBS check and supervision in date, and have a place free on %2. They are ranked by what %1 asked for; the reasons say why. Choose one and propose the match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared lived experience was not considered: your role cannot see people&apos;s lived experience.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can be matched today: see below why each mentor is shut out. Free a place, bring a check up to date, or try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stated preference met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Not eligible now (%n):</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose a mentor above to see why they are suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met (+%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passes every check; %2 stated no preference this mentor meets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start Match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a mentor first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match Proposed, Not Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match was proposed but could not start: %1 Start it from the person&apos;s record once that is put right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match %1 with %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4167,6 +5967,46 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>A DBS check without its own recheck date is due this long after issue. Checks and training that expire within the warning time are shown as &quot;expiring soon&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert when no session is logged for this many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usual most mentees per mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported and matching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when &amp;no session is logged for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard lists people in mentoring or short-term support with no session logged for this long, so nobody drifts away unnoticed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Usual most mentees per mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Used when matching, for mentors whose record does not set their own limit. With None, only mentors whose record sets a limit are suggested.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::TrainingCatalogueDialog</name>
@@ -4634,14 +6474,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Availability</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For example: weekday evenings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Languages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4662,43 +6494,11 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Woman</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Man</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Non-binary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>In another way</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ethnicity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asian or Asian British</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Black, Black British, Caribbean or African</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mixed or multiple ethnic groups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>White</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Other ethnic group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4819,10 +6619,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Availability, languages and access needs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A&amp;vailability:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5619,6 +7415,42 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded before Alongside used the standard list. Choose from the list to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything else, for example: not in school holidays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daytime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can do h&amp;ome visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Can do home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usually &amp;free:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;vailability notes:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

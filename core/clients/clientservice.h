@@ -78,8 +78,8 @@ public:
     // Group sessions (courses and groups).
     /** Episodes of componentId open on day, for a new register: one line each, marked attended. */
     Result<QList<RegisterLine>> registerFor(const Actor& actor, qint64 componentId, const QDate& day) const;
-    Result<QList<GroupSession>> groupSessions(const Actor& actor, qint64 componentId, const QDate& from,
-        const QDate& to) const;
+    Result<QList<GroupSession>> groupSessions(
+        const Actor& actor, qint64 componentId, const QDate& from, const QDate& to) const;
     /** Saves a meeting and its whole register in one transaction (lines not listed are removed). */
     Result<qint64> saveGroupSession(const Actor& actor, const GroupSession& session);
     Status removeGroupSession(const Actor& actor, qint64 id);

@@ -115,7 +115,9 @@ struct Episode
     QDate endedOn; // null while open
     QString endingReason; // required once ended: ClientService::endingReasonKeys()
     QString endingNote;
+
     bool isOpenOn(const QDate& day) const { return startsOn <= day && (endedOn.isNull() || endedOn >= day); }
+
     bool operator==(const Episode&) const = default;
 };
 
@@ -181,7 +183,9 @@ struct Consent
     QDate withdrawnOn; // null while it stands
     QString recordedBy; // read only: the user who recorded it
     QString note;
+
     bool standsOn(const QDate& day) const { return givenOn <= day && (withdrawnOn.isNull() || withdrawnOn > day); }
+
     bool operator==(const Consent&) const = default;
 };
 

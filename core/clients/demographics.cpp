@@ -30,7 +30,8 @@ const Ethnicity kEthnicities[] = {
     { "11", 3, "D", QT_TRANSLATE_NOOP("alongside::core::Demographics", "Mixed: White and Black Caribbean") },
     { "12", 3, "G", QT_TRANSLATE_NOOP("alongside::core::Demographics", "Mixed: any other mixed background") },
     { "13", 4, "A",
-        QT_TRANSLATE_NOOP("alongside::core::Demographics", "White: English, Welsh, Scottish, Northern Irish or British") },
+        QT_TRANSLATE_NOOP(
+            "alongside::core::Demographics", "White: English, Welsh, Scottish, Northern Irish or British") },
     { "14", 4, "B", QT_TRANSLATE_NOOP("alongside::core::Demographics", "White: Irish") },
     { "15", 4, "C", QT_TRANSLATE_NOOP("alongside::core::Demographics", "White: Gypsy or Irish Traveller") },
     { "16", 4, "C", QT_TRANSLATE_NOOP("alongside::core::Demographics", "White: Roma") },

@@ -24,6 +24,7 @@ struct MatchRequest
     bool wantsSharedEthnicity = false;
     bool wantsSharedLanguage = false;
     QList<qint64> excludedMentorIds; // e.g. a mentor who already ended a match with this person
+    QList<qint64> currentMentorIds; // mentors of the episode's proposed or active match
 };
 
 /** What matching knows of one possible mentor on the day. */
@@ -35,7 +36,7 @@ struct MentorFacts
     QString status; // worker status key on the day; only "active" passes
     QStringList missingTraining; // course titles missing or expired on the day
     bool dbsInDate = true;
-    QString dbsDetail; // e.g. "Expired on 3 Mar 2026" or "None recorded"
+    QString dbsDetail; // the sentence shown when not in date, e.g. "No DBS check recorded"; empty: a general one
     QDate supervisionDue; // null: no expected interval
     int capacity = 0; // most mentees at once (0: takes none)
     int currentMentees = 0; // active and proposed matches
@@ -65,7 +66,10 @@ struct MentorCandidate
     int capacityLeft = 0;
     QList<MatchReason> reasons; // criteria met first, then preferences not met (points 0)
     QStringList exclusions; // why a hard gate shuts this mentor out; empty for eligible mentors
-    /** The reasons as one line per criterion, as stored with a proposed match. */
+    /**
+     * The reasons as one line per criterion, as stored with a proposed match. Lived experience is
+     * left out: it is sensitive, and a stored match is read by roles that may not see it.
+     */
     QString reasonsText() const;
 };
 
@@ -108,6 +112,21 @@ class MatchingService
     Q_DECLARE_TR_FUNCTIONS(alongside::core::MatchingService)
 
 public:
+    // The points each criterion is worth (docs/ARCHITECTURE.md, "Matching"). What the person asks
+    // for outright weighs most; closeness and free places break ties between otherwise equal mentors.
+    static constexpr int kSharedAreaPoints = 3; // each lived-experience area asked for that the mentor shares
+    static constexpr int kMaxSharedAreas = 2; // ... counted for at most two areas
+    static constexpr int kWantedGenderPoints = 3; // the mentor is of the gender asked for
+    static constexpr int kSharedEthnicityPoints = 2; // same Census high-level ethnic group, when asked for
+    static constexpr int kSharedLanguagePoints = 3; // speaks one of the person's languages, when asked for
+    static constexpr int kSlotPoints = 1; // each availability slot both have
+    static constexpr int kMaxSlots = 3; // ... counted for at most three slots
+    static constexpr int kSameDistrictPoints = 2; // same postcode district (M13)
+    static constexpr int kSameAreaPoints = 1; // else the same postcode area (M)
+    static constexpr int kHomeVisitPoints = 3; // home visits needed and offered
+    static constexpr int kFreePlacePoints = 1; // each free place on the mentor's caseload
+    static constexpr int kMaxFreePlaces = 2; // ... counted for at most two places
+
     explicit MatchingService(Database& db)
         : m_db(db)
     { }
@@ -126,14 +145,14 @@ public:
     Result<QList<MentorCandidate>> mentors(const Actor& actor) const;
 
     /** Proposes mentorId for the episode; refused if a hard gate shuts them out on `on`. */
-    Result<qint64> propose(const Actor& actor, qint64 episodeId, qint64 mentorId, const QDate& on,
-        const QString& reasons = {});
+    Result<qint64> propose(
+        const Actor& actor, qint64 episodeId, qint64 mentorId, const QDate& on, const QString& reasons = {});
     /** A proposed match starts; refused if the episode already has an active match. */
     Status start(const Actor& actor, qint64 matchId, const QDate& on, const QDate& plannedEnd);
     Status end(const Actor& actor, qint64 matchId, const QDate& on, const QString& reason, const QString& note);
     /** Ends matchId as "re-matched" and proposes newMentorId, in one transaction; returns the new match. */
-    Result<qint64> rematch(const Actor& actor, qint64 matchId, qint64 newMentorId, const QDate& on,
-        const QString& reasons = {});
+    Result<qint64> rematch(
+        const Actor& actor, qint64 matchId, qint64 newMentorId, const QDate& on, const QString& reasons = {});
     /** Writes a match as it is (for undo and redo); validated like the steps above. */
     Result<qint64> saveMatch(const Actor& actor, const MentorMatch& match);
     Status removeMatch(const Actor& actor, qint64 id);

@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/db/rowstore.h"
 #include "core/db/sql.h"
 
 #include <QHash>
@@ -129,6 +130,71 @@ Result<QString> SupervisionService::privateNotes(const Actor& actor, qint64 entr
         return s.error();
     }
     return notes;
+}
+
+Result<QHash<qint64, QDate>> SupervisionService::supervisionDue(Database& db, const QDate& asOf)
+{
+    const QString day = asOf.toString(Qt::ISODate);
+
+    struct Expected
+    {
+        int intervalDays = 0;
+        QDate firstRoleStart;
+    };
+
+    QHash<qint64, Expected> expected;
+    {
+        auto q = rows::query(db,
+            QStringLiteral("SELECT r.worker_id, MIN(t.supervision_interval_days), MIN(r.starts_on) FROM worker_role r "
+                           "JOIN role_type t ON t.id = r.role_type_id WHERE r.starts_on <= ? AND (r.ends_on IS NULL "
+                           "OR r.ends_on >= ?) AND t.supervision_interval_days IS NOT NULL GROUP BY r.worker_id"),
+            { day, day }, QStringLiteral("read supervision intervals"));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            expected.insert(q.value().value(0).toLongLong(),
+                Expected { q.value().value(1).toInt(), rows::toDate(q.value().value(2)) });
+        }
+    }
+    QHash<qint64, QDate> last;
+    {
+        auto q = rows::query(db,
+            QStringLiteral("SELECT a.worker_id, MAX(e.held_on) FROM supervision_attendee a JOIN supervision_entry e "
+                           "ON e.id = a.entry_id WHERE e.held_on <= ? GROUP BY a.worker_id"),
+            { day }, QStringLiteral("read the last supervision"));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            last.insert(q.value().value(0).toLongLong(), rows::toDate(q.value().value(1)));
+        }
+    }
+    QHash<qint64, QDate> firstActive;
+    {
+        auto q = rows::query(db,
+            QStringLiteral("SELECT worker_id, MIN(since) FROM worker_status WHERE status = 'active' AND since <= ? "
+                           "GROUP BY worker_id"),
+            { day }, QStringLiteral("read when workers became active"));
+        if (!q) {
+            return q.error();
+        }
+        while (q.value().next()) {
+            firstActive.insert(q.value().value(0).toLongLong(), rows::toDate(q.value().value(1)));
+        }
+    }
+    QHash<qint64, QDate> due;
+    for (auto it = expected.cbegin(); it != expected.cend(); ++it) {
+        QDate from = last.value(it.key());
+        if (!from.isValid()) {
+            from = firstActive.value(it.key());
+        }
+        if (!from.isValid()) {
+            from = it->firstRoleStart;
+        }
+        due.insert(it.key(), from.addDays(it->intervalDays));
+    }
+    return due;
 }
 
 } // namespace alongside::core

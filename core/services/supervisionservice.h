@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -50,6 +51,17 @@ public:
 
     /** The private notes of one entry: only for its supervisor and supervisees. Audited. */
     Result<QString> privateNotes(const Actor& actor, qint64 entryId);
+
+    /**
+     * When each worker's next supervision is due, as of asOf: for every worker who holds on asOf a
+     * role with an expected interval, the last supervision they attended on or before asOf plus the
+     * shortest interval among their current roles. Someone never supervised counts from the first
+     * day they were active (or, if never active, from the start of their earliest such role).
+     * Workers whose roles expect no supervision are absent. Supervision is overdue when the date
+     * is before the day asked about; due on the day itself is not yet overdue. This reads no
+     * personal detail beyond dates, so it takes no actor: callers check their own permissions.
+     */
+    static Result<QHash<qint64, QDate>> supervisionDue(Database& db, const QDate& asOf);
 
 private:
     Database& m_db;

@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/clients/demographics.h"
 #include "core/clock.h"
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
@@ -184,6 +185,13 @@ Status WorkforceService::validate(const WorkerProfile& p)
     }
     if (p.maxMentees && (*p.maxMentees < 0 || *p.maxMentees > 50)) {
         return invalidInput(tr("The most mentees at once must be between 0 and 50."));
+    }
+    const QStringList week = Demographics::slotKeys();
+    for (const QString& slot : p.availableSlots) {
+        if (!week.contains(slot)) {
+            return invalidInput(
+                tr("\"%1\" is not a time of the week. Tick the days and times the person is usually free.").arg(slot));
+        }
     }
     return Status::ok();
 }
@@ -418,11 +426,12 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
         return log.refused(actor, s, QStringLiteral("worker"), id).error();
     }
     auto q = rows::query(m_db,
-        QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
-                       "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
-                       "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
-                       "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees "
-                       "FROM worker w JOIN person p ON p.id = w.person_id WHERE w.id = ?"),
+        QStringLiteral(
+            "SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
+            "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
+            "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
+            "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees, "
+            "w.available_slots, w.home_visits FROM worker w JOIN person p ON p.id = w.person_id WHERE w.id = ?"),
         { workerId }, QStringLiteral("open a worker's record"));
     if (!q) {
         return q.error();
@@ -455,6 +464,8 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
     p.sexualOrientation = r.value(18).toString();
     p.religion = r.value(19).toString();
     p.maxMentees = rows::toOptionalInt(r.value(20));
+    p.availableSlots = r.value(21).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    p.homeVisits = r.value(22).toInt() != 0;
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker"), id, { QStringLiteral("profile") }, {} });
         !s) {
@@ -505,7 +516,8 @@ namespace {
 QList<Field> personFields(const WorkerProfile& p, const QString& now)
 {
     return { { QStringLiteral("given_name"), p.givenName.trimmed() },
-        { QStringLiteral("family_name"), p.familyName.trimmed() },
+        { QStringLiteral("family_name"),
+            p.familyName.trimmed().isEmpty() ? QStringLiteral("") : p.familyName.trimmed() },
         { QStringLiteral("known_as"), rows::text(p.knownAs) },
         { QStringLiteral("date_of_birth"), rows::date(p.dateOfBirth) },
         { QStringLiteral("email"), rows::text(p.email) }, { QStringLiteral("phone"), rows::text(p.phone) },
@@ -515,12 +527,26 @@ QList<Field> personFields(const WorkerProfile& p, const QString& now)
         { QStringLiteral("updated_at"), now } };
 }
 
+/** The slots as stored: comma-separated, in the order of the week, each once; NULL for none. */
+QVariant slotsText(const QStringList& chosen)
+{
+    QStringList ordered;
+    for (const QString& key : Demographics::slotKeys()) {
+        if (chosen.contains(key)) {
+            ordered << key;
+        }
+    }
+    return ordered.isEmpty() ? QVariant() : QVariant(ordered.join(QLatin1Char(',')));
+}
+
 QList<Field> workerFields(const WorkerProfile& p, const QString& now)
 {
     return { { QStringLiteral("emergency_contact_name"), rows::text(p.emergencyContactName) },
         { QStringLiteral("emergency_contact_relationship"), rows::text(p.emergencyContactRelationship) },
         { QStringLiteral("emergency_contact_phone"), rows::text(p.emergencyContactPhone) },
         { QStringLiteral("availability"), rows::text(p.availability) },
+        { QStringLiteral("available_slots"), slotsText(p.availableSlots) },
+        { QStringLiteral("home_visits"), p.homeVisits ? 1 : 0 },
         { QStringLiteral("languages"), rows::text(p.languages) },
         { QStringLiteral("access_needs"), rows::text(p.accessNeeds) },
         { QStringLiteral("disability"), rows::text(p.disability) },

@@ -43,10 +43,14 @@ struct WorkerProfile
     QString emergencyContactName;
     QString emergencyContactRelationship;
     QString emergencyContactPhone;
-    QString availability;
+    QString availability; // free text, e.g. "not the first Monday of the month"
+    QStringList availableSlots; // Demographics::slotKeys() the person is usually free, for matching
+    bool homeVisits = false; // can visit people at home (matching)
     QString languages;
     QString accessNeeds;
-    // Equality monitoring (optional; "prefer_not_to_say" is an answer of its own).
+    // Equality monitoring (optional; "prefer_not_to_say" is an answer of its own). Gender and
+    // ethnicity hold Demographics keys ("not_stated": asked, not given); older records may hold
+    // free text, kept as it was.
     QString gender;
     QString ethnicity;
     QString disability;

@@ -46,6 +46,7 @@ private slots:
     void cleanup();
 
     void createAndReadProfile();
+    void availabilitySlotsAndHomeVisits();
     void profileValidation_data();
     void profileValidation();
     void possibleDuplicateByNameAndBirthDate();
@@ -202,6 +203,55 @@ void TstWorkforce::createAndReadProfile()
     QVERIFY(!service.list(as(Role::Trustee)));
     QVERIFY(!service.createWorker(as(Role::ReadOnly), p, { 0, 0, QStringLiteral("active"), kToday, {} }));
     QVERIFY(!service.updateProfile(as(Role::Supervisor), read.value()));
+}
+
+void TstWorkforce::availabilitySlotsAndHomeVisits()
+{
+    WorkforceService service(*m_db);
+    WorkerProfile p;
+    p.givenName = QStringLiteral("Bilal");
+    p.familyName = QStringLiteral("Hussain");
+    p.availableSlots = { QStringLiteral("sat_day"), QStringLiteral("mon_eve"), QStringLiteral("mon_eve") };
+    p.homeVisits = true;
+    auto id = service.createWorker(m_admin, p, { 0, 0, QStringLiteral("active"), kToday, {} });
+    QVERIFY2(id, qPrintable(id ? QString() : id.error().message));
+    // Stored once each, in the order of the week.
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT available_slots FROM worker WHERE id = %1").arg(id.value()))
+                 .toString(),
+        QStringLiteral("mon_eve,sat_day"));
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT home_visits FROM worker WHERE id = %1").arg(id.value())).toInt(), 1);
+    auto read = service.profile(m_admin, id.value());
+    QVERIFY(read);
+    QCOMPARE(read.value().availableSlots, QStringList({ QStringLiteral("mon_eve"), QStringLiteral("sat_day") }));
+    QVERIFY(read.value().homeVisits);
+
+    // Changed and cleared through updateProfile; the audit entry names the columns.
+    WorkerProfile changed = read.value();
+    changed.availableSlots = { QStringLiteral("sun_day") };
+    changed.homeVisits = false;
+    QVERIFY(service.updateProfile(m_admin, changed));
+    read = service.profile(m_admin, id.value());
+    QCOMPARE(read.value().availableSlots, QStringList { QStringLiteral("sun_day") });
+    QVERIFY(!read.value().homeVisits);
+    QVERIFY(
+        test::scalar(*m_db,
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'worker' AND fields LIKE '%available_slots%' "
+                           "AND fields LIKE '%home_visits%'"))
+            .toInt()
+        >= 1);
+    changed.availableSlots.clear();
+    QVERIFY(service.updateProfile(m_admin, changed));
+    QVERIFY(test::scalar(*m_db, QStringLiteral("SELECT available_slots FROM worker WHERE id = %1").arg(id.value()))
+                .isNull());
+    QVERIFY(service.profile(m_admin, id.value()).value().availableSlots.isEmpty());
+
+    // A time that is not one of the fourteen is refused with a message, and nothing changes.
+    changed.availableSlots = { QStringLiteral("mon_night") };
+    const Status refused = service.updateProfile(m_admin, changed);
+    QVERIFY(!refused);
+    QVERIFY2(refused.error().message.contains(QStringLiteral("mon_night")), qPrintable(refused.error().message));
+    QVERIFY(service.profile(m_admin, id.value()).value().availableSlots.isEmpty());
 }
 
 void TstWorkforce::profileValidation_data()

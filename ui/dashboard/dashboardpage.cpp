@@ -1,6 +1,7 @@
 #include "dashboardpage.h"
 
 #include "core/auth/permissions.h"
+#include "core/clients/clientservice.h"
 #include "core/clock.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
@@ -21,6 +22,8 @@
 #include <QLocale>
 #include <QPixmap>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -95,6 +98,9 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_reminderSummary(new WrappingLabel(QString(), this))
     , m_reminderList(new QTreeWidget(this))
     , m_openMatrix(new QPushButton(tr("Open the Compliance Matrix"), this))
+    , m_alerts(new QGroupBox(tr("People who need attention"), this))
+    , m_alertSummary(new WrappingLabel(QString(), this))
+    , m_alertList(new QTreeWidget(this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
@@ -159,7 +165,35 @@ DashboardPage::DashboardPage(QWidget* parent)
     remindersLayout->addLayout(remindersTop);
     remindersLayout->addWidget(m_reminderList);
 
-    auto* layout = new QVBoxLayout(this);
+    m_alerts->setObjectName(QStringLiteral("alertsBox"));
+    m_alertSummary->setObjectName(QStringLiteral("alertsSummary"));
+    m_alertList->setObjectName(QStringLiteral("alertsList"));
+    m_alertList->setAccessibleName(tr("People who need attention"));
+    m_alertList->setRootIsDecorated(false);
+    m_alertList->setUniformRowHeights(true);
+    m_alertList->setAllColumnsShowFocus(true);
+    m_alertList->setHeaderLabels({ tr("Why"), tr("Person supported"), tr("Mentor") });
+    connect(m_alertList, &QTreeWidget::itemActivated, this,
+        [this](QTreeWidgetItem* item) { emit clientRequested(item->data(0, Qt::UserRole).toLongLong()); });
+    auto* alertsLayout = new QVBoxLayout(m_alerts);
+    alertsLayout->addWidget(m_alertSummary);
+    alertsLayout->addWidget(m_alertList);
+
+    // The page scrolls when the alerts and reminders need more room than the window has.
+    auto* content = new QWidget;
+    content->setAutoFillBackground(false);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("dashboardScrollArea"));
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus);
+    scroll->viewport()->setAutoFillBackground(false);
+    auto* outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(scroll);
+
+    auto* layout = new QVBoxLayout(content);
     layout->setContentsMargins(24, 20, 24, 20);
     layout->setSpacing(14);
     layout->addLayout(header);
@@ -167,6 +201,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addWidget(m_error);
     layout->addWidget(m_hint);
     layout->addLayout(cards);
+    layout->addWidget(m_alerts);
     layout->addWidget(m_reminders);
     layout->addWidget(data);
     layout->addStretch(1);
@@ -188,6 +223,8 @@ void DashboardPage::clear()
     m_backupInfo->clear();
     m_reminderList->clear();
     m_reminders->hide();
+    m_alertList->clear();
+    m_alerts->hide();
 }
 
 void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
@@ -244,6 +281,7 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
     m_sessions->set(tr("Sessions this month"), shown(c.sessionsThisMonth),
         tr("Attended sessions, %1").arg(dateRange(c.month)) + hidden);
 
+    showAlerts(db, actor, s.noSessionWeeks);
     showReminders(db, actor, s.expiryWarningDays);
 
     m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
@@ -314,6 +352,73 @@ void DashboardPage::showReminders(core::Database& db, const core::Actor& actor, 
     // As tall as its rows, up to eight; the rest scroll.
     const int rowHeight = std::max(18, m_reminderList->sizeHintForRow(0));
     m_reminderList->setFixedHeight(m_reminderList->header()->sizeHint().height() + 2 * m_reminderList->frameWidth()
+        + rowHeight * std::min<int>(int(list.size()), 8) + 4);
+}
+
+void DashboardPage::showAlerts(core::Database& db, const core::Actor& actor, int weeks)
+{
+    m_alertList->clear();
+    // Names of people supported are for the roles that may open their records.
+    if (!core::Permissions::allowed(actor.role, core::Permissions::Action::OpenClientRecords)) {
+        m_alerts->hide();
+        return;
+    }
+    m_alerts->show();
+    m_alerts->setTitle(tr("People who need attention"));
+    const QDate today = core::Clock::instance().today();
+    auto alerts = core::ClientService(db).alerts(actor, today, weeks);
+    if (!alerts) {
+        m_alertSummary->setText(tr("The alerts could not be worked out: %1").arg(alerts.message()));
+        m_alertList->hide();
+        return;
+    }
+    const QList<core::ClientAlert>& list = alerts.value();
+    const int days = core::ClientService::kPlannedEndAlertDays;
+    if (list.isEmpty()) {
+        m_alertSummary->setText(tr("Everyone in mentoring or short-term support has had a session logged in the last "
+                                   "%1 weeks, and no planned end falls in the next %2 days.")
+                                    .arg(weeks)
+                                    .arg(days));
+        m_alertList->hide();
+        return;
+    }
+    int quiet = 0;
+    for (const core::ClientAlert& a : list) {
+        quiet += a.kind == core::ClientAlert::Kind::NoRecentSession ? 1 : 0;
+    }
+    m_alerts->setTitle(tr("People who need attention (%1)").arg(list.size()));
+    m_alertSummary->setText(tr("%1 with no session logged for %2 weeks or more, and %3 with a planned end in the next "
+                               "%4 days. Double-click one, or select it and press Enter, to open the person's record.")
+                                .arg(quiet)
+                                .arg(weeks)
+                                .arg(list.size() - quiet)
+                                .arg(days));
+    m_alertList->show();
+    const QLocale locale;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_alertList->setIconSize(QSize(iconSize, iconSize));
+    for (const core::ClientAlert& a : list) {
+        const QString date = locale.toString(a.date, QStringLiteral("d MMM yyyy"));
+        const bool noSession = a.kind == core::ClientAlert::Kind::NoRecentSession;
+        const QString why = noSession ? tr("No session logged since %1").arg(date) : tr("Planned end on %1").arg(date);
+        auto* item = new QTreeWidgetItem(
+            m_alertList, { why, a.clientName, a.mentorName.isEmpty() ? tr("No mentor") : a.mentorName });
+        item->setIcon(0,
+            style()->standardIcon(
+                noSession ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation, nullptr, this));
+        item->setData(0, Qt::UserRole, a.clientId);
+        const QString line = a.mentorName.isEmpty() ? tr("%1 — %2").arg(why, a.clientName)
+                                                    : tr("%1 — %2 (mentor: %3)").arg(why, a.clientName, a.mentorName);
+        for (int c = 0; c < 3; ++c) {
+            item->setToolTip(c, line);
+        }
+    }
+    for (int c = 0; c < 3; ++c) {
+        m_alertList->resizeColumnToContents(c);
+    }
+    // As tall as its rows, up to eight; the rest scroll.
+    const int rowHeight = std::max(18, m_alertList->sizeHintForRow(0));
+    m_alertList->setFixedHeight(m_alertList->header()->sizeHint().height() + 2 * m_alertList->frameWidth()
         + rowHeight * std::min<int>(int(list.size()), 8) + 4);
 }
 

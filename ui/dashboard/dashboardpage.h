@@ -53,13 +53,20 @@ public:
     /** The reminders list ("what expires soon or has expired"); hidden for roles without worker records. */
     QTreeWidget* remindersList() const { return m_reminderList; }
 
+    /** The people who need attention (no recent session, planned end soon); hidden for roles without
+        client records. */
+    QTreeWidget* alertsList() const { return m_alertList; }
+
 signals:
     void settingsRequested();
     void complianceRequested();
     void workerRequested(qint64 workerId);
+    /** A person supported was chosen in the alerts (double-click or Enter). */
+    void clientRequested(qint64 clientId);
 
 private:
     void showReminders(core::Database& db, const core::Actor& actor, int days);
+    void showAlerts(core::Database& db, const core::Actor& actor, int weeks);
 
     QLabel* m_logo;
     QLabel* m_charity;
@@ -76,6 +83,9 @@ private:
     WrappingLabel* m_reminderSummary;
     QTreeWidget* m_reminderList;
     QPushButton* m_openMatrix;
+    QGroupBox* m_alerts;
+    WrappingLabel* m_alertSummary;
+    QTreeWidget* m_alertList;
 };
 
 } // namespace alongside::ui

@@ -20,6 +20,7 @@
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/people/findpersondialog.h"
+#include "ui/people/groupregisterdialog.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/training/cataloguesdialog.h"
 #include "ui/training/recordcohortdialog.h"
@@ -212,6 +213,9 @@ void MainWindow::createActions()
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
+    m_peopleAdminMenu = menuBar()->addMenu(tr("&People"));
+    addGroupRegisterAction(m_peopleAdminMenu);
+
     m_workforceMenu = menuBar()->addMenu(tr("&Workforce"));
     m_addWorkerAction = m_workforceMenu->addAction(tr("&Add a Person…"), this, [this] {
         showArea(Area::Workforce);
@@ -229,7 +233,7 @@ void MainWindow::createActions()
         dialog.exec();
         refresh();
     });
-    m_rolesAction = m_workforceMenu->addAction(tr("&Roles and Recruitment Steps…"), this, [this] {
+    m_rolesAction = m_workforceMenu->addAction(tr("Roles, Services and Other &Lists…"), this, [this] {
         CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
         dialog.exec();
         refresh();
@@ -250,6 +254,23 @@ void MainWindow::createActions()
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
 
     updateRecentMenu();
+}
+
+void MainWindow::addGroupRegisterAction(QMenu* menu)
+{
+    m_groupRegisterAction = menu->addAction(tr("Record &Group Session…"), this, [this] {
+        GroupRegisterDialog dialog(*m_db, m_actor, m_undoStack, 0, this);
+        if (dialog.exec() == QDialog::Accepted) {
+            statusBar()->showMessage(dialog.summary(), 10000);
+        }
+        refresh();
+    });
+    m_servicesListAction = menu->addAction(tr("&Services and Referral Sources…"), this, [this] {
+        CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
+        dialog.showTab(CataloguesDialog::Tab::Services);
+        dialog.exec();
+        refresh();
+    });
 }
 
 bool MainWindow::can(core::Permissions::Action action) const
@@ -284,6 +305,14 @@ void MainWindow::updateActions()
     m_restoreAction->setVisible(!open || core::Permissions::allowed(m_actor.role, Action::RestoreBackup));
     m_workforceMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
+    // People menu: the group register (editing) and the services lists (people's records).
+    for (const auto& [action, needs] : { std::pair { m_groupRegisterAction, Action::EditRecords },
+             std::pair { m_servicesListAction, Action::OpenClientRecords } }) {
+        action->setEnabled(can(needs));
+        action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
+    }
+    m_peopleAdminMenu->menuAction()->setVisible(
+        !open || core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     // A trustee has no tools at all: no empty menu either.
     m_toolsMenu->menuAction()->setVisible(
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());

@@ -104,6 +104,8 @@ protected:
 
 private:
     void createActions();
+    /** Adds "Record Group Session…" and the services lists to menu (the People menu). */
+    void addGroupRegisterAction(QMenu* menu);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -158,6 +160,10 @@ private:
     QAction* m_cohortAction = nullptr;
     QAction* m_catalogueAction = nullptr;
     QAction* m_rolesAction = nullptr;
+    // People supported: the group register and the lists of services and referral sources.
+    QMenu* m_peopleAdminMenu = nullptr;
+    QAction* m_groupRegisterAction = nullptr;
+    QAction* m_servicesListAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;

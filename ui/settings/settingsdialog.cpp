@@ -22,6 +22,9 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QUrl>
@@ -46,6 +49,8 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_hourlyRate(new QDoubleSpinBox(this))
     , m_dbsRecheck(new QSpinBox(this))
     , m_expiryWarning(new QSpinBox(this))
+    , m_noSessionWeeks(new QSpinBox(this))
+    , m_defaultMentees(new QSpinBox(this))
     , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -121,6 +126,17 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
         core::CharitySettings::kMinExpiryWarningDays, core::CharitySettings::kMaxExpiryWarningDays);
     m_expiryWarning->setSuffix(tr(" days"));
     m_expiryWarning->setValue(m_settings.expiryWarningDays);
+    m_noSessionWeeks->setObjectName(QStringLiteral("noSessionWeeksSpin"));
+    m_noSessionWeeks->setAccessibleName(tr("Alert when no session is logged for this many weeks"));
+    m_noSessionWeeks->setRange(core::CharitySettings::kMinNoSessionWeeks, core::CharitySettings::kMaxNoSessionWeeks);
+    m_noSessionWeeks->setSuffix(tr(" weeks"));
+    m_noSessionWeeks->setValue(m_settings.noSessionWeeks);
+    m_defaultMentees->setObjectName(QStringLiteral("defaultMenteesSpin"));
+    m_defaultMentees->setAccessibleName(tr("Usual most mentees per mentor"));
+    m_defaultMentees->setRange(0, core::CharitySettings::kMaxDefaultMentees);
+    m_defaultMentees->setSuffix(tr(" at once"));
+    m_defaultMentees->setSpecialValueText(tr("None"));
+    m_defaultMentees->setValue(m_settings.defaultMaxMentees);
 
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
@@ -139,8 +155,8 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Small numbers and a month need small boxes; text and explanations take the width.
-    for (QWidget* w : std::initializer_list<QWidget*> {
-             m_yearStart, m_threshold, m_backups, m_autoLock, m_hourlyRate, m_dbsRecheck, m_expiryWarning }) {
+    for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups, m_autoLock, m_hourlyRate,
+             m_dbsRecheck, m_expiryWarning, m_noSessionWeeks, m_defaultMentees }) {
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -175,6 +191,16 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     form->addRow(QString(),
         explain(tr("A DBS check without its own recheck date is due this long after issue. Checks and training "
                    "that expire within the warning time are shown as \"expiring soon\".")));
+
+    form->addRow(heading(tr("People supported and matching")));
+    form->addRow(tr("Alert when &no session is logged for:"), m_noSessionWeeks);
+    form->addRow(QString(),
+        explain(tr("The dashboard lists people in mentoring or short-term support with no session logged for this "
+                   "long, so nobody drifts away unnoticed.")));
+    form->addRow(tr("&Usual most mentees per mentor:"), m_defaultMentees);
+    form->addRow(QString(),
+        explain(tr("Used when matching, for mentors whose record does not set their own limit. With None, only "
+                   "mentors whose record sets a limit are suggested.")));
 
     form->addRow(heading(tr("Privacy")));
     form->addRow(tr("&Lock after:"), m_autoLock);
@@ -222,10 +248,31 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
+    // The sections scroll, so that the dialog fits a small laptop screen; the buttons stay in view.
+    auto* sections = new QWidget;
+    sections->setLayout(form);
+    auto* scroll = new QScrollArea(this);
+    scroll->setObjectName(QStringLiteral("settingsScrollArea"));
+    scroll->setWidget(sections);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setFocusPolicy(Qt::NoFocus); // Tab goes from field to field; the area follows the focus
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->viewport()->setAutoFillBackground(false);
+    sections->setAutoFillBackground(false);
+
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(form);
+    layout->addWidget(scroll, 1);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+
+    const QSize content = sections->sizeHint();
+    const int scrollBar = scroll->verticalScrollBar()->sizeHint().width();
+    const QMargins margins = layout->contentsMargins();
+    const QSize wanted(content.width() + scrollBar + margins.left() + margins.right(),
+        content.height() + buttons->sizeHint().height() + layout->spacing() + margins.top() + margins.bottom());
+    resize(wanted.boundedTo(screen()->availableSize() * 0.9));
+    m_name->setFocus();
 }
 
 void SettingsDialog::showLogo()
@@ -289,6 +336,8 @@ void SettingsDialog::accept()
     m_settings.hourlyRatePence = int(std::lround(m_hourlyRate->value() * 100));
     m_settings.dbsRecheckMonths = m_dbsRecheck->value();
     m_settings.expiryWarningDays = m_expiryWarning->value();
+    m_settings.noSessionWeeks = m_noSessionWeeks->value();
+    m_settings.defaultMaxMentees = m_defaultMentees->value();
     const core::Status s = core::SettingsService(m_db).save(m_actor, m_settings);
     if (!s) {
         m_error->setText(s.message());

@@ -56,6 +56,8 @@ private:
     QDoubleSpinBox* m_hourlyRate;
     QSpinBox* m_dbsRecheck;
     QSpinBox* m_expiryWarning;
+    QSpinBox* m_noSessionWeeks;
+    QSpinBox* m_defaultMentees;
     WrappingLabel* m_error;
 };
 

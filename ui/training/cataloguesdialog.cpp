@@ -1,6 +1,7 @@
 #include "cataloguesdialog.h"
 
 #include "core/auth/permissions.h"
+#include "core/clients/clientservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/feedback.h"
 #include "ui/common/savedchange.h"
@@ -55,12 +56,14 @@ CataloguesDialog::CataloguesDialog(core::Database& db, const core::Actor& actor,
     , m_tabs(new QTabWidget(this))
 {
     setObjectName(QStringLiteral("cataloguesDialog"));
-    setWindowTitle(tr("Roles and Recruitment Steps"));
+    setWindowTitle(tr("Roles, Services and Other Lists"));
 
     m_tabs->setObjectName(QStringLiteral("cataloguesTabs"));
     m_tabs->setAccessibleName(tr("Lists"));
     m_tabs->addTab(makeRolesTab(), tr("&Roles"));
     m_tabs->addTab(makeStepsTab(), tr("Recruitment &steps"));
+    m_tabs->addTab(makeServicesTab(), tr("Servi&ces"));
+    m_tabs->addTab(makeSourcesTab(), tr("Referra&l sources"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -71,16 +74,18 @@ CataloguesDialog::CataloguesDialog(core::Database& db, const core::Actor& actor,
     layout->addWidget(buttons);
 
     if (!m_canEdit) {
-        for (QPushButton* b : { m_addRole, m_saveRole, m_addStep, m_saveStep, m_moveUp, m_moveDown }) {
+        for (QPushButton* b : { m_addRole, m_saveRole, m_addStep, m_saveStep, m_moveUp, m_moveDown, m_addService,
+                 m_saveService, m_addSource, m_saveSource }) {
             b->hide();
         }
-        m_roleName->setReadOnly(true);
-        m_stepName->setReadOnly(true);
-        for (QWidget* w :
-            std::initializer_list<QWidget*> { m_rolePeer, m_rolePay, m_roleDbs, m_roleActive, m_stepEnabled }) {
+        for (QLineEdit* edit : { m_roleName, m_stepName, m_serviceName, m_sourceName }) {
+            edit->setReadOnly(true);
+        }
+        for (QWidget* w : std::initializer_list<QWidget*> { m_rolePeer, m_rolePay, m_roleDbs, m_roleActive,
+                 m_stepEnabled, m_serviceKind, m_serviceActive, m_sourceCategory, m_sourceActive }) {
             w->setEnabled(false);
         }
-        for (QSpinBox* spin : { m_roleSupervision, m_roleReferences }) {
+        for (QSpinBox* spin : { m_roleSupervision, m_roleReferences, m_sourcePosition }) {
             spin->setReadOnly(true);
             spin->setButtonSymbols(QAbstractSpinBox::NoButtons);
         }
@@ -282,10 +287,31 @@ QWidget* CataloguesDialog::makeStepsTab()
     return page;
 }
 
+void CataloguesDialog::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(int(tab));
+    switch (tab) {
+    case Tab::Roles:
+        m_roleTable->setFocus();
+        break;
+    case Tab::Steps:
+        m_stepList->setFocus();
+        break;
+    case Tab::Services:
+        m_serviceTable->setFocus();
+        break;
+    case Tab::ReferralSources:
+        m_sourceTable->setFocus();
+        break;
+    }
+}
+
 void CataloguesDialog::reload()
 {
     reloadRoles(m_role.id);
     reloadSteps(m_step.id);
+    reloadServices(m_service.id);
+    reloadSources(m_source.id);
 }
 
 // ---- roles -------------------------------------------------------------------------------------
@@ -583,6 +609,434 @@ void CataloguesDialog::moveStep(int by)
             by < 0 ? tr("Move step %1 up").arg(name) : tr("Move step %1 down").arg(name),
             [saveAll, db, actor, before] { return saveAll(db, actor, before); },
             [saveAll, db, actor, after] { return saveAll(db, actor, after); }));
+    }
+}
+
+// ---- services ----------------------------------------------------------------------------------
+
+QWidget* CataloguesDialog::makeServicesTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new WrappingLabel(tr("The services offered to people supported: 1:1 mentoring, short-term support, "
+                                       "courses and groups. A person's record shows which they take part in; "
+                                       "courses and groups have an attendance register for each meeting. A service "
+                                       "no longer offered can be made inactive; it stays on old records."),
+        page);
+
+    m_serviceTable = new QTreeWidget(page);
+    m_serviceTable->setObjectName(QStringLiteral("servicesTable"));
+    m_serviceTable->setAccessibleName(tr("Services"));
+    m_serviceTable->setRootIsDecorated(false);
+    m_serviceTable->setUniformRowHeights(true);
+    m_serviceTable->setAllColumnsShowFocus(true);
+    m_serviceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_serviceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_serviceTable->setHeaderLabels({ tr("Service"), tr("Kind"), tr("Active") });
+    m_serviceTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_serviceTable->header()->setStretchLastSection(true);
+    connect(m_serviceTable, &QTreeWidget::currentItemChanged, this, &CataloguesDialog::serviceChanged);
+    auto* tableLabel = new QLabel(tr("Services &offered:"), page);
+    tableLabel->setBuddy(m_serviceTable);
+
+    m_serviceHeading = new QLabel(page);
+    m_serviceHeading->setObjectName(QStringLiteral("serviceHeading"));
+    m_serviceHeading->setFont(bold(m_serviceHeading->font()));
+    m_serviceName = new QLineEdit(page);
+    m_serviceName->setObjectName(QStringLiteral("serviceNameEdit"));
+    m_serviceName->setAccessibleName(tr("Service name"));
+    m_serviceName->setMaxLength(kMaxNameLength);
+    m_serviceKind = new QComboBox(page);
+    m_serviceKind->setObjectName(QStringLiteral("serviceKindCombo"));
+    m_serviceKind->setAccessibleName(tr("Kind of service"));
+    for (const QString& key : core::ClientService::componentKindKeys()) {
+        m_serviceKind->addItem(core::ClientService::componentKindName(key), key);
+    }
+    m_serviceKind->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_serviceActive = new QCheckBox(tr("&Active (untick when the service is no longer offered)"), page);
+    m_serviceActive->setObjectName(QStringLiteral("serviceActiveCheck"));
+    m_serviceActive->setAccessibleName(tr("Active"));
+
+    auto* form = newForm();
+    form->addRow(tr("&Name:"), m_serviceName);
+    form->addRow(tr("&Kind:"), m_serviceKind);
+    form->addRow(QString(), m_serviceActive);
+
+    m_serviceFeedback = new WrappingLabel(QString(), page);
+    m_serviceFeedback->setObjectName(QStringLiteral("serviceFeedbackLabel"));
+    m_serviceFeedback->setAccessibleName(tr("Message"));
+    m_serviceFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_serviceFeedback->hide();
+
+    m_addService = new QPushButton(tr("A&dd Service"), page);
+    m_addService->setObjectName(QStringLiteral("addServiceButton"));
+    m_addService->setAccessibleName(tr("Add a service"));
+    m_saveService = new QPushButton(tr("Sa&ve Service"), page);
+    m_saveService->setObjectName(QStringLiteral("saveServiceButton"));
+    m_saveService->setAccessibleName(tr("Save the service"));
+    connect(m_addService, &QPushButton::clicked, this, &CataloguesDialog::addService);
+    connect(m_saveService, &QPushButton::clicked, this, &CataloguesDialog::saveService);
+
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_addService);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveService);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(tableLabel);
+    layout->addWidget(m_serviceTable, 1);
+    layout->addWidget(m_serviceHeading);
+    layout->addLayout(form);
+    layout->addWidget(m_serviceFeedback);
+    layout->addLayout(formButtons);
+    return page;
+}
+
+void CataloguesDialog::reloadServices(qint64 selectId)
+{
+    auto services = core::ClientService(m_db).components(m_actor, true);
+    const QSignalBlocker block(m_serviceTable);
+    m_serviceTable->clear();
+    if (!services) {
+        m_services.clear();
+        showProblem(m_serviceFeedback, services.message());
+        return;
+    }
+    m_services = services.takeValue();
+    QTreeWidgetItem* select = nullptr;
+    for (const core::ServiceComponent& c : std::as_const(m_services)) {
+        auto* item = new QTreeWidgetItem(m_serviceTable,
+            { c.name, core::ClientService::componentKindName(c.kind), c.active ? tr("Yes") : tr("No") });
+        item->setData(0, Qt::UserRole, c.id);
+        if ((selectId != 0 && c.id == selectId) || !select) {
+            select = item;
+        }
+    }
+    if (selectId == 0 && m_service.id == 0 && m_serviceName->isModified()) {
+        return; // a new service being typed in
+    }
+    if (select) {
+        m_serviceTable->setCurrentItem(select);
+        const qint64 id = select->data(0, Qt::UserRole).toLongLong();
+        for (const core::ServiceComponent& c : std::as_const(m_services)) {
+            if (c.id == id) {
+                showService(c);
+            }
+        }
+    } else {
+        showService(core::ServiceComponent {});
+    }
+}
+
+void CataloguesDialog::showService(const core::ServiceComponent& service)
+{
+    m_service = service;
+    m_serviceHeading->setText(service.id == 0 ? tr("New service") : tr("Service: %1").arg(service.name));
+    m_serviceName->setText(service.name);
+    m_serviceName->setModified(false);
+    int kind = m_serviceKind->findData(service.kind);
+    if (kind < 0) {
+        kind = std::max(0, m_serviceKind->findData(QStringLiteral("group")));
+    }
+    m_serviceKind->setCurrentIndex(kind);
+    m_serviceActive->setChecked(service.active);
+}
+
+void CataloguesDialog::serviceChanged()
+{
+    QTreeWidgetItem* item = m_serviceTable->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const core::ServiceComponent& c : std::as_const(m_services)) {
+        if (c.id == id) {
+            m_serviceFeedback->hide();
+            showService(c);
+        }
+    }
+}
+
+void CataloguesDialog::addService()
+{
+    {
+        const QSignalBlocker block(m_serviceTable);
+        m_serviceTable->setCurrentItem(nullptr);
+        m_serviceTable->clearSelection();
+    }
+    m_serviceFeedback->hide();
+    core::ServiceComponent service;
+    service.kind = QStringLiteral("group");
+    showService(service);
+    m_serviceName->setFocus();
+}
+
+void CataloguesDialog::saveService()
+{
+    if (!m_canEdit) {
+        return;
+    }
+    const core::ServiceComponent before = m_service;
+    core::ServiceComponent after = m_service;
+    after.name = m_serviceName->text().trimmed();
+    after.kind = m_serviceKind->currentData().toString();
+    after.active = m_serviceActive->isChecked();
+    auto saved = core::ClientService(m_db).saveComponent(m_actor, after);
+    if (!saved) {
+        showProblem(m_serviceFeedback, saved.message());
+        m_serviceName->setFocus();
+        return;
+    }
+    const bool adding = before.id == 0;
+    after.id = saved.value();
+    m_service = after;
+    reloadServices(after.id);
+    showDone(m_serviceFeedback,
+        adding ? tr("Saved: the service \"%1\" was added.").arg(after.name)
+               : tr("Saved: the changes to \"%1\".").arg(after.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        core::ServiceComponent undone = before;
+        if (adding) {
+            // Services cannot be deleted: taking back an added service makes it inactive.
+            undone = after;
+            undone.active = false;
+        }
+        m_undo->push(new SavedChange(
+            adding ? tr("Add service %1").arg(after.name) : tr("Change service %1").arg(after.name),
+            [db, actor, undone] { return core::ClientService(*db).saveComponent(actor, undone).status(); },
+            [db, actor, after] { return core::ClientService(*db).saveComponent(actor, after).status(); }));
+    }
+}
+
+// ---- referral sources --------------------------------------------------------------------------
+
+QWidget* CataloguesDialog::makeSourcesTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new WrappingLabel(tr("Where referrals come from, under the three types of referral: self-referral "
+                                       "(for example: our website, a poster), internal (another of the charity's "
+                                       "services) and external (for example: a GP practice, the community mental "
+                                       "health team). They are offered in this order when a referral is recorded. "
+                                       "A source no longer used can be made inactive; it stays on old referrals."),
+        page);
+
+    m_sourceTable = new QTreeWidget(page);
+    m_sourceTable->setObjectName(QStringLiteral("sourcesTable"));
+    m_sourceTable->setAccessibleName(tr("Referral sources"));
+    m_sourceTable->setRootIsDecorated(false);
+    m_sourceTable->setUniformRowHeights(true);
+    m_sourceTable->setAllColumnsShowFocus(true);
+    m_sourceTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_sourceTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_sourceTable->setHeaderLabels({ tr("Type of referral"), tr("Source"), tr("Place in the list"), tr("Active") });
+    m_sourceTable->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_sourceTable->header()->setStretchLastSection(true);
+    connect(m_sourceTable, &QTreeWidget::currentItemChanged, this, &CataloguesDialog::sourceChanged);
+    auto* tableLabel = new QLabel(tr("Sources, in the order &offered:"), page);
+    tableLabel->setBuddy(m_sourceTable);
+
+    m_sourceHeading = new QLabel(page);
+    m_sourceHeading->setObjectName(QStringLiteral("sourceHeading"));
+    m_sourceHeading->setFont(bold(m_sourceHeading->font()));
+    m_sourceCategory = new QComboBox(page);
+    m_sourceCategory->setObjectName(QStringLiteral("sourceCategoryCombo"));
+    m_sourceCategory->setAccessibleName(tr("Type of referral"));
+    for (const QString& key : core::ClientService::sourceCategoryKeys()) {
+        m_sourceCategory->addItem(core::ClientService::sourceCategoryName(key), key);
+    }
+    m_sourceCategory->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    connect(m_sourceCategory, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_source.id == 0) {
+            m_sourcePosition->setValue(nextSourcePosition(m_sourceCategory->currentData().toString()));
+        }
+    });
+    m_sourceName = new QLineEdit(page);
+    m_sourceName->setObjectName(QStringLiteral("sourceNameEdit"));
+    m_sourceName->setAccessibleName(tr("Source name"));
+    m_sourceName->setMaxLength(kMaxNameLength);
+    m_sourcePosition = new QSpinBox(page);
+    m_sourcePosition->setObjectName(QStringLiteral("sourcePositionSpin"));
+    m_sourcePosition->setAccessibleName(tr("Place in the list: lower numbers are offered first"));
+    m_sourcePosition->setRange(0, 999);
+    m_sourcePosition->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    m_sourceActive = new QCheckBox(tr("&Active (untick when the source is no longer used)"), page);
+    m_sourceActive->setObjectName(QStringLiteral("sourceActiveCheck"));
+    m_sourceActive->setAccessibleName(tr("Active"));
+
+    auto* form = newForm();
+    form->addRow(tr("Referral &type:"), m_sourceCategory);
+    form->addRow(tr("&Name:"), m_sourceName);
+    form->addRow(tr("&Place in the list:"), m_sourcePosition);
+    form->addRow(QString(), m_sourceActive);
+
+    m_sourceFeedback = new WrappingLabel(QString(), page);
+    m_sourceFeedback->setObjectName(QStringLiteral("sourceFeedbackLabel"));
+    m_sourceFeedback->setAccessibleName(tr("Message"));
+    m_sourceFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_sourceFeedback->hide();
+
+    m_addSource = new QPushButton(tr("A&dd Source"), page);
+    m_addSource->setObjectName(QStringLiteral("addSourceButton"));
+    m_addSource->setAccessibleName(tr("Add a referral source"));
+    m_saveSource = new QPushButton(tr("Sa&ve Source"), page);
+    m_saveSource->setObjectName(QStringLiteral("saveSourceButton"));
+    m_saveSource->setAccessibleName(tr("Save the referral source"));
+    connect(m_addSource, &QPushButton::clicked, this, &CataloguesDialog::addSource);
+    connect(m_saveSource, &QPushButton::clicked, this, &CataloguesDialog::saveSource);
+
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_addSource);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveSource);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(tableLabel);
+    layout->addWidget(m_sourceTable, 1);
+    layout->addWidget(m_sourceHeading);
+    layout->addLayout(form);
+    layout->addWidget(m_sourceFeedback);
+    layout->addLayout(formButtons);
+    return page;
+}
+
+void CataloguesDialog::reloadSources(qint64 selectId)
+{
+    auto sources = core::ClientService(m_db).referralSources(m_actor, true);
+    const QSignalBlocker block(m_sourceTable);
+    m_sourceTable->clear();
+    if (!sources) {
+        m_sources.clear();
+        showProblem(m_sourceFeedback, sources.message());
+        return;
+    }
+    m_sources = sources.takeValue(); // by category, then in the order offered
+    QTreeWidgetItem* select = nullptr;
+    for (const core::ReferralSource& r : std::as_const(m_sources)) {
+        auto* item = new QTreeWidgetItem(m_sourceTable,
+            { core::ClientService::sourceCategoryName(r.category), r.name, QString::number(r.position),
+                r.active ? tr("Yes") : tr("No") });
+        item->setData(0, Qt::UserRole, r.id);
+        if ((selectId != 0 && r.id == selectId) || !select) {
+            select = item;
+        }
+    }
+    if (selectId == 0 && m_source.id == 0 && m_sourceName->isModified()) {
+        return; // a new source being typed in
+    }
+    if (select) {
+        m_sourceTable->setCurrentItem(select);
+        const qint64 id = select->data(0, Qt::UserRole).toLongLong();
+        for (const core::ReferralSource& r : std::as_const(m_sources)) {
+            if (r.id == id) {
+                showSource(r);
+            }
+        }
+    } else {
+        showSource(newSource());
+    }
+}
+
+void CataloguesDialog::showSource(const core::ReferralSource& source)
+{
+    m_source = source;
+    m_sourceHeading->setText(source.id == 0 ? tr("New referral source") : tr("Referral source: %1").arg(source.name));
+    {
+        const QSignalBlocker block(m_sourceCategory);
+        m_sourceCategory->setCurrentIndex(std::max(0, m_sourceCategory->findData(source.category)));
+    }
+    m_sourceName->setText(source.name);
+    m_sourceName->setModified(false);
+    m_sourcePosition->setValue(source.position);
+    m_sourceActive->setChecked(source.active);
+}
+
+void CataloguesDialog::sourceChanged()
+{
+    QTreeWidgetItem* item = m_sourceTable->currentItem();
+    if (!item) {
+        return;
+    }
+    const qint64 id = item->data(0, Qt::UserRole).toLongLong();
+    for (const core::ReferralSource& r : std::as_const(m_sources)) {
+        if (r.id == id) {
+            m_sourceFeedback->hide();
+            showSource(r);
+        }
+    }
+}
+
+core::ReferralSource CataloguesDialog::newSource() const
+{
+    core::ReferralSource source;
+    // Most added sources are organisations that refer people (GP practices, teams).
+    source.category = QStringLiteral("external");
+    source.position = nextSourcePosition(source.category);
+    return source;
+}
+
+int CataloguesDialog::nextSourcePosition(const QString& category) const
+{
+    int last = 0;
+    for (const core::ReferralSource& r : m_sources) {
+        if (r.category == category) {
+            last = std::max(last, r.position);
+        }
+    }
+    return last + 1;
+}
+
+void CataloguesDialog::addSource()
+{
+    {
+        const QSignalBlocker block(m_sourceTable);
+        m_sourceTable->setCurrentItem(nullptr);
+        m_sourceTable->clearSelection();
+    }
+    m_sourceFeedback->hide();
+    showSource(newSource());
+    m_sourceName->setFocus();
+}
+
+void CataloguesDialog::saveSource()
+{
+    if (!m_canEdit) {
+        return;
+    }
+    const core::ReferralSource before = m_source;
+    core::ReferralSource after = m_source;
+    after.category = m_sourceCategory->currentData().toString();
+    after.name = m_sourceName->text().trimmed();
+    after.position = m_sourcePosition->value();
+    after.active = m_sourceActive->isChecked();
+    auto saved = core::ClientService(m_db).saveReferralSource(m_actor, after);
+    if (!saved) {
+        showProblem(m_sourceFeedback, saved.message());
+        m_sourceName->setFocus();
+        return;
+    }
+    const bool adding = before.id == 0;
+    after.id = saved.value();
+    m_source = after;
+    reloadSources(after.id);
+    showDone(m_sourceFeedback,
+        adding ? tr("Saved: the referral source \"%1\" was added.").arg(after.name)
+               : tr("Saved: the changes to \"%1\".").arg(after.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        core::ReferralSource undone = before;
+        if (adding) {
+            // Sources cannot be deleted: taking back an added source makes it inactive.
+            undone = after;
+            undone.active = false;
+        }
+        m_undo->push(new SavedChange(
+            adding ? tr("Add referral source %1").arg(after.name) : tr("Change referral source %1").arg(after.name),
+            [db, actor, undone] { return core::ClientService(*db).saveReferralSource(actor, undone).status(); },
+            [db, actor, after] { return core::ClientService(*db).saveReferralSource(actor, after).status(); }));
     }
 }
 

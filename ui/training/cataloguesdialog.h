@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/actor.h"
+#include "core/clients/clienttypes.h"
 #include "core/workforce/workforcetypes.h"
 
 #include <QDialog>
@@ -26,10 +27,11 @@ namespace alongside::ui {
 class WrappingLabel;
 
 /**
- * The charity's own lists that shape worker records: the roles people hold (with what each role
- * needs: supervision, a DBS check, references) and the steps of recruitment, in order. Roles and
- * steps are never deleted, since records refer to them: untick Active or Used instead. Each save
- * goes on the window's undo stack. Without EditCatalogues both lists are shown read-only.
+ * The charity's own lists: the roles people hold (with what each role needs: supervision, a DBS
+ * check, references), the steps of recruitment, in order, the services offered to people supported
+ * (mentoring, courses, groups, ...) and the sources referrals come from. Nothing on them is ever
+ * deleted, since records refer to them: untick Active or Used instead. Each save goes on the
+ * window's undo stack. Without EditCatalogues every list is shown read-only.
  */
 class CataloguesDialog : public QDialog
 {
@@ -38,12 +40,24 @@ class CataloguesDialog : public QDialog
 public:
     CataloguesDialog(core::Database& db, const core::Actor& actor, QUndoStack* undo, QWidget* parent = nullptr);
 
-    /** Reads both lists again, keeping the current role and step selected. */
+    enum class Tab
+    {
+        Roles,
+        Steps,
+        Services,
+        ReferralSources
+    };
+    /** Shows one of the lists (the menus open the dialog on the one they name). */
+    void showTab(Tab tab);
+
+    /** Reads every list again, keeping the current row of each selected. */
     void reload();
 
 private:
     QWidget* makeRolesTab();
     QWidget* makeStepsTab();
+    QWidget* makeServicesTab();
+    QWidget* makeSourcesTab();
     void reloadRoles(qint64 selectId);
     void reloadSteps(qint64 selectId);
     void showRole(const core::RoleType& role);
@@ -56,6 +70,18 @@ private:
     void saveStep();
     void moveStep(int by);
     void updateStepButtons();
+    void reloadServices(qint64 selectId);
+    void showService(const core::ServiceComponent& service);
+    void serviceChanged();
+    void addService();
+    void saveService();
+    void reloadSources(qint64 selectId);
+    void showSource(const core::ReferralSource& source);
+    void sourceChanged();
+    void addSource();
+    void saveSource();
+    core::ReferralSource newSource() const;
+    int nextSourcePosition(const QString& category) const;
     void showProblem(WrappingLabel* label, const QString& message);
     void showDone(WrappingLabel* label, const QString& message);
 
@@ -94,6 +120,31 @@ private:
     QPushButton* m_saveStep;
     QPushButton* m_moveUp;
     QPushButton* m_moveDown;
+
+    // Services offered to people supported.
+    QList<core::ServiceComponent> m_services;
+    core::ServiceComponent m_service;
+    QTreeWidget* m_serviceTable;
+    QLabel* m_serviceHeading;
+    QLineEdit* m_serviceName;
+    QComboBox* m_serviceKind;
+    QCheckBox* m_serviceActive;
+    WrappingLabel* m_serviceFeedback;
+    QPushButton* m_addService;
+    QPushButton* m_saveService;
+
+    // Referral sources, by category and in the order offered.
+    QList<core::ReferralSource> m_sources;
+    core::ReferralSource m_source;
+    QTreeWidget* m_sourceTable;
+    QLabel* m_sourceHeading;
+    QComboBox* m_sourceCategory;
+    QLineEdit* m_sourceName;
+    QSpinBox* m_sourcePosition;
+    QCheckBox* m_sourceActive;
+    WrappingLabel* m_sourceFeedback;
+    QPushButton* m_addSource;
+    QPushButton* m_saveSource;
 };
 
 } // namespace alongside::ui

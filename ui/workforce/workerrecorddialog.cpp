@@ -1,6 +1,7 @@
 #include "workerrecorddialog.h"
 
 #include "core/auth/permissions.h"
+#include "core/clients/demographics.h"
 #include "core/clock.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/feedback.h"
@@ -11,6 +12,7 @@
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QPushButton>
@@ -85,6 +88,53 @@ void setEqualityValue(QComboBox* combo, const QString& value)
     } else {
         combo->setEditText(value);
     }
+}
+
+/** A fixed list of Demographics keys, with "not asked" (empty) first. */
+QComboBox* newKeyCombo(QWidget* parent, const QString& objectName, const QString& accessibleName,
+    const QStringList& keys, QString (*name)(const QString&))
+{
+    auto* combo = new QComboBox(parent);
+    combo->setObjectName(objectName);
+    combo->setAccessibleName(accessibleName);
+    combo->addItem(QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "Not asked"), QString());
+    for (const QString& key : keys) {
+        combo->addItem(name(key), key);
+    }
+    return combo;
+}
+
+constexpr int kOlderAnswerRole = Qt::UserRole + 1;
+
+/** Selects key; a value from before the code lists (free text) is added and shown as it was. */
+void setKeyValue(QComboBox* combo, const QString& key)
+{
+    for (int i = combo->count() - 1; i >= 0; --i) {
+        if (combo->itemData(i, kOlderAnswerRole).toBool() && combo->itemData(i).toString() != key) {
+            combo->removeItem(i);
+        }
+    }
+    int index = combo->findData(key);
+    if (index < 0) {
+        combo->addItem(key, key);
+        index = combo->count() - 1;
+        combo->setItemData(index, true, kOlderAnswerRole);
+        combo->setItemData(index,
+            QCoreApplication::translate("alongside::ui::WorkerRecordDialog",
+                "Recorded before Alongside used the standard list. Choose from the list to replace it."),
+            Qt::ToolTipRole);
+    }
+    combo->setCurrentIndex(index);
+}
+
+/** The stored ethnicity as a key of the Census 2021 list, or as it was if it is not one. */
+QString ethnicityKey(const QString& stored)
+{
+    const QString value = stored.trimmed();
+    if (value == QLatin1String(core::WorkerProfile::kPreferNotToSay)) {
+        return QString::fromLatin1(core::Demographics::kNotStated);
+    }
+    return value;
 }
 
 QFormLayout* newForm(QGroupBox* box)
@@ -260,8 +310,37 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     m_emergencyRelationship
         = newLine(page, QStringLiteral("emergencyRelationshipEdit"), tr("Emergency contact's relationship"));
     m_emergencyPhone = newLine(page, QStringLiteral("emergencyPhoneEdit"), tr("Emergency contact's phone"));
-    m_availability = newLine(page, QStringLiteral("availabilityEdit"), tr("Availability"), 500);
-    m_availability->setPlaceholderText(tr("For example: weekday evenings"));
+    m_availability = newLine(page, QStringLiteral("availabilityEdit"), tr("Availability notes"), 500);
+    m_availability->setPlaceholderText(tr("Anything else, for example: not in school holidays"));
+    // The times of the week matching compares: a day and an evening for each weekday.
+    auto* week = new QWidget(page);
+    week->setObjectName(QStringLiteral("availableSlotsGrid"));
+    auto* weekGrid = new QGridLayout(week);
+    weekGrid->setContentsMargins(0, 0, 0, 0);
+    weekGrid->setHorizontalSpacing(10);
+    weekGrid->setVerticalSpacing(4);
+    weekGrid->addWidget(new QLabel(tr("Daytime"), week), 1, 0);
+    weekGrid->addWidget(new QLabel(tr("Evening"), week), 2, 0);
+    const QLocale locale;
+    const QStringList slotKeys = core::Demographics::slotKeys();
+    for (int i = 0; i < slotKeys.size(); ++i) {
+        const int day = i / 2;
+        if (i % 2 == 0) {
+            weekGrid->addWidget(
+                new QLabel(locale.dayName(day + 1, QLocale::ShortFormat), week), 0, day + 1, Qt::AlignHCenter);
+        }
+        auto* check = new QCheckBox(week);
+        check->setObjectName(QStringLiteral("slot_%1").arg(slotKeys.at(i)));
+        check->setAccessibleName(core::Demographics::slotName(slotKeys.at(i)));
+        check->setToolTip(core::Demographics::slotName(slotKeys.at(i)));
+        weekGrid->addWidget(check, 1 + i % 2, day + 1, Qt::AlignHCenter);
+        m_slotChecks << check;
+    }
+    weekGrid->setColumnStretch(8, 1);
+    week->setFocusProxy(m_slotChecks.first());
+    m_homeVisits = new QCheckBox(tr("Can do h&ome visits"), page);
+    m_homeVisits->setObjectName(QStringLiteral("homeVisitsCheck"));
+    m_homeVisits->setAccessibleName(tr("Can do home visits"));
     m_languages = newLine(page, QStringLiteral("languagesEdit"), tr("Languages"));
     m_accessNeeds = newLine(page, QStringLiteral("accessNeedsEdit"), tr("Access needs"), 500);
     m_maxMentees = new QSpinBox(page);
@@ -269,11 +348,10 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     m_maxMentees->setAccessibleName(tr("Most mentees at once"));
     m_maxMentees->setRange(-1, 50);
     m_maxMentees->setSpecialValueText(tr("Not set"));
-    m_gender = newEqualityCombo(page, QStringLiteral("genderCombo"), tr("Gender"),
-        { tr("Woman"), tr("Man"), tr("Non-binary"), tr("In another way") });
-    m_ethnicity = newEqualityCombo(page, QStringLiteral("ethnicityCombo"), tr("Ethnicity"),
-        { tr("Asian or Asian British"), tr("Black, Black British, Caribbean or African"),
-            tr("Mixed or multiple ethnic groups"), tr("White"), tr("Other ethnic group") });
+    m_gender = newKeyCombo(page, QStringLiteral("genderCombo"), tr("Gender"), core::Demographics::genderKeys(),
+        &core::Demographics::genderName);
+    m_ethnicity = newKeyCombo(page, QStringLiteral("ethnicityCombo"), tr("Ethnicity"),
+        core::Demographics::ethnicityKeys(), &core::Demographics::ethnicityName);
     m_disability = newEqualityCombo(page, QStringLiteral("disabilityCombo"), tr("Disability"), { tr("Yes"), tr("No") });
     m_orientation = newEqualityCombo(page, QStringLiteral("orientationCombo"), tr("Sexual orientation"),
         { tr("Straight or heterosexual"), tr("Gay or lesbian"), tr("Bisexual"), tr("In another way") });
@@ -300,7 +378,9 @@ QWidget* WorkerRecordDialog::buildProfileTab()
 
     auto* needs = new QGroupBox(tr("Availability, languages and access needs"), page);
     auto* needsForm = newForm(needs);
-    needsForm->addRow(tr("A&vailability:"), m_availability);
+    needsForm->addRow(tr("Usually &free:"), week);
+    needsForm->addRow(tr("A&vailability notes:"), m_availability);
+    needsForm->addRow(QString(), m_homeVisits);
     needsForm->addRow(tr("&Languages:"), m_languages);
     needsForm->addRow(tr("Access nee&ds:"), m_accessNeeds);
     needsForm->addRow(tr("Most &mentees at once:"), m_maxMentees);
@@ -349,6 +429,10 @@ QWidget* WorkerRecordDialog::buildProfileTab()
         for (QComboBox* combo : { m_gender, m_ethnicity, m_disability, m_orientation, m_religion }) {
             combo->setEnabled(false);
         }
+        for (QCheckBox* check : std::as_const(m_slotChecks)) {
+            check->setEnabled(false);
+        }
+        m_homeVisits->setEnabled(false);
     }
     return page;
 }
@@ -377,11 +461,16 @@ void WorkerRecordDialog::loadProfile(bool force)
     m_emergencyRelationship->setText(p.emergencyContactRelationship);
     m_emergencyPhone->setText(p.emergencyContactPhone);
     m_availability->setText(p.availability);
+    const QStringList slotKeys = core::Demographics::slotKeys();
+    for (int i = 0; i < m_slotChecks.size(); ++i) {
+        m_slotChecks.at(i)->setChecked(p.availableSlots.contains(slotKeys.value(i)));
+    }
+    m_homeVisits->setChecked(p.homeVisits);
     m_languages->setText(p.languages);
     m_accessNeeds->setText(p.accessNeeds);
     m_maxMentees->setValue(p.maxMentees.value_or(-1));
-    setEqualityValue(m_gender, p.gender);
-    setEqualityValue(m_ethnicity, p.ethnicity);
+    setKeyValue(m_gender, core::Demographics::genderKey(p.gender));
+    setKeyValue(m_ethnicity, ethnicityKey(p.ethnicity));
     setEqualityValue(m_disability, p.disability);
     setEqualityValue(m_orientation, p.sexualOrientation);
     setEqualityValue(m_religion, p.religion);
@@ -403,11 +492,19 @@ core::WorkerProfile WorkerRecordDialog::profileFromForm() const
     p.emergencyContactRelationship = m_emergencyRelationship->text().trimmed();
     p.emergencyContactPhone = m_emergencyPhone->text().trimmed();
     p.availability = m_availability->text().trimmed();
+    p.availableSlots.clear();
+    const QStringList slotKeys = core::Demographics::slotKeys();
+    for (int i = 0; i < m_slotChecks.size(); ++i) {
+        if (m_slotChecks.at(i)->isChecked()) {
+            p.availableSlots << slotKeys.value(i);
+        }
+    }
+    p.homeVisits = m_homeVisits->isChecked();
     p.languages = m_languages->text().trimmed();
     p.accessNeeds = m_accessNeeds->text().trimmed();
     p.maxMentees = m_maxMentees->value() < 0 ? std::nullopt : std::optional<int>(m_maxMentees->value());
-    p.gender = equalityValue(m_gender);
-    p.ethnicity = equalityValue(m_ethnicity);
+    p.gender = m_gender->currentData().toString();
+    p.ethnicity = m_ethnicity->currentData().toString();
     p.disability = equalityValue(m_disability);
     p.sexualOrientation = equalityValue(m_orientation);
     p.religion = equalityValue(m_religion);
@@ -431,6 +528,9 @@ void WorkerRecordDialog::saveProfile()
         return;
     }
     m_profile = after;
+    // An older free-text answer replaced by one from the list leaves the list.
+    setKeyValue(m_gender, after.gender);
+    setKeyValue(m_ethnicity, after.ethnicity);
     updateHeader();
     if (m_undo) {
         core::Database* db = &m_db;

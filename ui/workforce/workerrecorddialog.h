@@ -145,6 +145,8 @@ private:
     QLineEdit* m_emergencyRelationship = nullptr;
     QLineEdit* m_emergencyPhone = nullptr;
     QLineEdit* m_availability = nullptr;
+    QList<QCheckBox*> m_slotChecks; // Demographics::slotKeys(), in order
+    QCheckBox* m_homeVisits = nullptr;
     QLineEdit* m_languages = nullptr;
     QLineEdit* m_accessNeeds = nullptr;
     QSpinBox* m_maxMentees = nullptr;
