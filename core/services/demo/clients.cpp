@@ -1,6 +1,7 @@
 // Demo generator: people supported, referrals, episodes, mentor matches, sessions, goals and consent.
 
 #include "core/clients/demographics.h"
+#include "core/clients/matching.h"
 #include "core/db/sqldialect.h"
 #include "core/services/demo/plan.h"
 #include "core/workforce/workforceservice.h"
@@ -31,30 +32,6 @@ int wordIndex(Words words, const char* word)
 int ethnicGroupOf(int ethnicity)
 {
     return ethnicity == 0 ? 0 : Demographics::ethnicGroup(QString::number(ethnicity));
-}
-
-/** How a lived-experience area reads in "Shares lived experience of ...". */
-QString areaPhrase(const QString& key)
-{
-    static const std::pair<const char*, const char*> kPhrases[] = { { "anxiety", "anxiety" },
-        { "depression", "depression" }, { "bipolar", "bipolar" }, { "psychosis", "psychosis" },
-        { "personality_disorder", "a personality disorder diagnosis" }, { "eating_disorder", "an eating disorder" },
-        { "trauma", "trauma" }, { "self_harm", "self-harm" }, { "suicidal_feelings", "suicidal feelings" },
-        { "substance_use", "substance use" }, { "bereavement", "bereavement" }, { "carer", "caring for someone" },
-        { "neurodivergence", "neurodivergence" } };
-    for (const auto& [k, phrase] : kPhrases) {
-        if (key == QLatin1String(k)) {
-            return QString::fromLatin1(phrase);
-        }
-    }
-    return {};
-}
-
-QString slotPhrase(int slot)
-{
-    static const char* const kDays[] = { "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
-    return QString::fromLatin1(kDays[slot / 2])
-        + (slot % 2 == 0 ? QStringLiteral(" daytime") : QStringLiteral(" evening"));
 }
 
 } // namespace
@@ -179,6 +156,8 @@ void Generator::planPreferences(Rng& rng, Client& c)
             c.secondLanguage = wordIndex(languages, rng.pick(Words(kAnyone)));
         }
     }
+    c.postcodeDistrict = Demographics::postcodeDistrict(c.person.postcode);
+    c.postcodeArea = Demographics::postcodeArea(c.person.postcode);
     c.languages = c.secondLanguage >= 0
         ? QStringLiteral("English, ") + fromUtf8(languages[std::size_t(c.secondLanguage)])
         : QStringLiteral("English");
@@ -517,44 +496,46 @@ void Generator::assignCircles()
     }
 }
 
-QString Generator::matchReasons(const Client& c, const Worker& w) const
+QString Generator::matchReasons(const Client& c, const Worker& w, int currentMentees, Day day) const
 {
-    // Why the coordinator suggested this mentor, one criterion a line, as matching shows them.
-    QStringList lines;
-    const QStringList keys = WorkforceService::livedExperienceAreaKeys();
-    const quint32 shared = c.wantedAreas & w.areas;
-    for (int i = 0; i < int(keys.size()); ++i) {
-        const QString phrase = (shared & (1u << i)) ? areaPhrase(keys.at(i)) : QString();
-        if (!phrase.isEmpty()) {
-            lines << QStringLiteral("Shares lived experience of ") + phrase;
+    // Why the coordinator proposed this mentor: the reasons matching gives, as stored with a match.
+    const QStringList areaKeys = WorkforceService::livedExperienceAreaKeys();
+    auto areas = [&areaKeys](quint32 bits) {
+        QStringList keys;
+        for (int i = 0; i < int(areaKeys.size()); ++i) {
+            if (bits & (1u << i)) {
+                keys << areaKeys.at(i);
+            }
         }
-    }
-    if (c.wantedGender >= 0 && w.person.gender == c.wantedGender) {
-        static const char* const kGenders[] = { "Female", "Male", "Non-binary" };
-        if (c.wantedGender <= NonBinary) {
-            lines << QString::fromLatin1(kGenders[c.wantedGender]) + QStringLiteral(" mentor, as asked");
-        }
-    }
-    if (c.wantsSharedLanguage && c.secondLanguage >= 0 && w.secondLanguage == c.secondLanguage) {
-        lines << QStringLiteral("Speaks ") + fromUtf8(demo::secondLanguages()[std::size_t(c.secondLanguage)]);
-    }
-    if (c.wantsSharedEthnicity && ethnicGroupOf(c.person.ethnicity) != 0
-        && ethnicGroupOf(c.person.ethnicity) == ethnicGroupOf(w.person.ethnicity)) {
-        lines << QStringLiteral("Shares an ethnic background");
-    }
-    if (c.needsHomeVisits && w.homeVisits) {
-        lines << QStringLiteral("Can do home visits");
-    }
-    if (const quint16 common = c.slotMask & w.slotMask; common != 0) {
-        lines << QStringLiteral("Available on ") + slotPhrase(std::countr_zero(unsigned(common)));
-    }
-    if (lines.isEmpty()) {
-        lines << QStringLiteral("Has room for a new mentee");
-    }
-    while (lines.size() > 4) {
-        lines.removeLast();
-    }
-    return lines.join(QLatin1Char('\n'));
+        return keys;
+    };
+    auto ethnicity = [](int code) { return code == 0 ? QStringLiteral("not_stated") : QString::number(code); };
+    MatchRequest request;
+    request.gender = QString::fromLatin1(kGenderCodes[c.person.gender]);
+    request.ethnicity = ethnicity(c.person.ethnicity);
+    request.languages = Demographics::languageList(c.languages);
+    request.availability = slotText(c.slotMask).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    request.needsHomeVisits = c.needsHomeVisits;
+    request.postcode = c.person.postcode;
+    request.wantedGender = c.wantedGender >= 0 ? QString::fromLatin1(kGenderCodes[c.wantedGender]) : QString();
+    request.wantedSharedAreas = areas(c.wantedAreas);
+    request.wantsSharedEthnicity = c.wantsSharedEthnicity;
+    request.wantsSharedLanguage = c.wantsSharedLanguage;
+    MentorFacts mentor;
+    mentor.workerId = w.id;
+    mentor.name = w.person.given + QLatin1Char(' ') + w.person.family;
+    mentor.status = QStringLiteral("active");
+    mentor.capacity = w.maxMentees;
+    mentor.currentMentees = currentMentees;
+    mentor.gender = QString::fromLatin1(kGenderCodes[w.person.gender]);
+    mentor.ethnicity = ethnicity(w.person.ethnicity);
+    mentor.languages = Demographics::languageList(w.languages);
+    mentor.availability = slotText(w.slotMask).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    mentor.homeVisits = w.homeVisits;
+    mentor.postcode = w.person.postcode;
+    mentor.livedExperienceAreas = areas(w.areas);
+    const MatchSuggestions ranked = MatchingService::rank(request, { mentor }, QDate::fromJulianDay(day));
+    return ranked.ranked.isEmpty() ? QString() : ranked.ranked.first().reasonsText();
 }
 
 void Generator::assignMentors(Rng& rng)
@@ -570,7 +551,6 @@ void Generator::assignMentors(Rng& rng)
     {
         int client;
         Day since; // waiting since
-        int exclude; // a mentor not to offer again
         int runDays; // still to go, from the next match's start
         int plannedDays;
         bool first;
@@ -587,25 +567,33 @@ void Generator::assignMentors(Rng& rng)
     for (std::size_t i = 0; i < m_workers.size(); ++i) {
         ethnicGroups[i] = ethnicGroupOf(m_workers[i].person.ethnicity);
     }
+    // Mentors are ranked as matching ranks them (MatchingService's points), and a shared second
+    // language counts as the coordinator would count it; ties are broken at random.
+    using M = MatchingService;
     auto score = [&](const Client& c, int clientGroup, int mi) {
         const Worker& w = m_workers[std::size_t(mi)];
         int points = 0;
         if (c.wantedGender >= 0 && w.person.gender == c.wantedGender) {
-            points += 4;
+            points += M::kWantedGenderPoints;
         }
-        points += 3 * std::popcount(c.wantedAreas & w.areas);
+        points += M::kSharedAreaPoints * std::min(M::kMaxSharedAreas, std::popcount(c.wantedAreas & w.areas));
         if (c.wantsSharedLanguage && w.secondLanguage == c.secondLanguage) {
-            points += 3;
+            points += M::kSharedLanguagePoints;
         }
         if (c.wantsSharedEthnicity && clientGroup != 0 && ethnicGroups[std::size_t(mi)] == clientGroup) {
-            points += 2;
+            points += M::kSharedEthnicityPoints;
         }
         if (c.needsHomeVisits && w.homeVisits) {
-            points += 3;
+            points += M::kHomeVisitPoints;
         }
-        if (c.slotMask & w.slotMask) {
-            points += 1;
+        points += M::kSlotPoints * std::min(M::kMaxSlots, std::popcount(unsigned(c.slotMask & w.slotMask)));
+        if (!c.postcodeDistrict.isEmpty() && c.postcodeDistrict == w.postcodeDistrict) {
+            points += M::kSameDistrictPoints;
+        } else if (!c.postcodeArea.isEmpty() && c.postcodeArea == w.postcodeArea) {
+            points += M::kSameAreaPoints;
         }
+        const int room = w.maxMentees - int(w.matchEnds.size());
+        points += M::kFreePlacePoints * std::min(M::kMaxFreePlaces, room);
         return points;
     };
 
@@ -633,7 +621,12 @@ void Generator::assignMentors(Rng& rng)
         for (int mi : free) {
             const Worker& w = m_workers[std::size_t(mi)];
             // Nobody knows yet that a mentor will stop, but a match needs a month or so to be worth making.
-            if (mi == e.exclude || (w.mentorTo <= needUntil && w.mentorTo - 1 < start + 28)) {
+            // Nobody is offered again to someone whose match with them ended.
+            if (w.mentorTo <= needUntil && w.mentorTo - 1 < start + 28) {
+                continue;
+            }
+            const std::vector<MatchPlan>& earlier = matches[std::size_t(e.client)];
+            if (std::any_of(earlier.begin(), earlier.end(), [mi](const MatchPlan& m) { return m.mentor == mi; })) {
                 continue;
             }
             const int points = score(c, clientGroup, mi);
@@ -653,7 +646,7 @@ void Generator::assignMentors(Rng& rng)
         m.client = e.client;
         m.mentor = chosen;
         m.proposed = d;
-        m.reasons = matchReasons(c, w);
+        m.reasons = matchReasons(c, w, int(w.matchEnds.size()), d);
         if (start <= a) {
             m.started = start;
             m.plannedEnd = start + e.plannedDays;
@@ -668,11 +661,11 @@ void Generator::assignMentors(Rng& rng)
                 m.ending = c.ending;
             }
             if (m.ending == MentorUnavailable || m.ending == Rematched) {
-                // A re-match is proposed from the day the match ends (with anyone but this mentor).
+                // A re-match is proposed from the day the match ends.
                 const int runDays = std::max(7, end - m.ended);
                 const int plannedDays = std::max(runDays, start + e.plannedDays - m.ended);
-                later.emplace(std::make_pair(m.ended, laterCount++),
-                    Entry { e.client, m.ended, chosen, runDays, plannedDays, false });
+                later.emplace(
+                    std::make_pair(m.ended, laterCount++), Entry { e.client, m.ended, runDays, plannedDays, false });
             }
         }
         w.matchEnds.push_back(m.ended != 0 ? m.ended : kNever);
@@ -696,7 +689,7 @@ void Generator::assignMentors(Rng& rng)
     for (Day d = first; d <= a; ++d) {
         while (next < arrivals.size() && ready[std::size_t(arrivals[next])] <= d) {
             const Client& c = m_clients[std::size_t(arrivals[next])];
-            queue.push_back({ arrivals[next], c.start, -1, c.runDays, c.plannedDays, true });
+            queue.push_back({ arrivals[next], c.start, c.runDays, c.plannedDays, true });
             ++next;
         }
         while (!later.empty() && later.begin()->first.first <= d) {
@@ -709,7 +702,10 @@ void Generator::assignMentors(Rng& rng)
         free.clear();
         for (int mi : m_mentors) {
             Worker& w = m_workers[std::size_t(mi)];
-            if (w.mentorFrom > d || w.mentorTo <= d) {
+            // The hard gates: active, DBS check in date, supervision not overdue.
+            const int supervisionDays = w.kind == Kind::EmployedPsw ? 14 : 30;
+            if (w.mentorFrom > d || w.mentorTo <= d || d >= w.dbsLapsed
+                || (w.overdue && d > w.lastSupervision + supervisionDays)) {
                 continue;
             }
             std::erase_if(w.matchEnds, [d](Day last) { return last < d; });
@@ -916,6 +912,9 @@ Status Generator::planAndWriteSessions()
     };
 
     std::vector<std::vector<Stretch>> stretches(m_clients.size());
+    // Days since the last session of open 1:1 support: mostly this week; for a few, quiet for some
+    // weeks (holidays, illness), which the dashboard points out.
+    auto recent = [](Rng& r) { return r.chance(0.12) ? r.range(22, 50) : r.range(0, 6); };
     std::vector<int> stretchDays(m_clients.size(), 0);
 
     // How many sessions each episode would naturally have, and the most it can plausibly hold.
@@ -927,8 +926,7 @@ Status Generator::planAndWriteSessions()
         if (!c.hasEpisode()) {
             continue;
         }
-        c.lastSessionDay
-            = c.ended != 0 ? c.ended : (c.component >= Course ? a : std::max(c.start, a - rng.range(0, 6)));
+        c.lastSessionDay = c.ended != 0 ? c.ended : (c.component >= Course ? a : std::max(c.start, a - recent(rng)));
         const int span = c.lastSessionDay - c.start;
         switch (c.component) {
         case Mentoring: {
@@ -938,7 +936,7 @@ Status Generator::planAndWriteSessions()
                 if (m.started == 0) {
                     continue;
                 }
-                const Day to = m.ended != 0 ? m.ended : std::max(m.started, a - rng.range(0, 6));
+                const Day to = m.ended != 0 ? m.ended : std::max(m.started, a - recent(rng));
                 own.push_back({ m.started, to, m.mentor });
             }
             int days = 0;

@@ -271,6 +271,9 @@ struct Worker
     int secondLanguage = -1; // index into secondLanguages()
     QString languages;
     quint32 areas = 0; // bit i: WorkforceService::livedExperienceAreaKeys()[i]
+    QString postcodeDistrict;
+    QString postcodeArea;
+    Day dbsLapsed = kNever; // from this day no DBS check at the level needed is in date
 
     bool isActiveOn(Day d) const { return active != 0 && active <= d && d < stoppedOn; }
 
@@ -320,6 +323,8 @@ struct Client
     // Preferences and the record's other details.
     QString languages;
     int secondLanguage = -1; // index into secondLanguages()
+    QString postcodeDistrict;
+    QString postcodeArea;
     quint16 slotMask = 0;
     bool needsHomeVisits = false;
     int wantedGender = -1; // a Gender, -1: no preference
@@ -479,7 +484,7 @@ private:
     void assignMentors(Rng& rng);
     void addFollowOns(Rng& rng);
     void assignCircles();
-    QString matchReasons(const Client& c, const Worker& w) const;
+    QString matchReasons(const Client& c, const Worker& w, int currentMentees, Day day) const;
     int pickWorker(Rng& rng, const std::vector<int>& pool, Day from, Day to);
     int facilitator(Rng& rng, int circle, Day day);
     Status writeClients();

@@ -1,5 +1,6 @@
 // Demo generator: volunteers and staff, their statuses and roles.
 
+#include "core/clients/demographics.h"
 #include "core/db/sqldialect.h"
 #include "core/services/demo/plan.h"
 #include "core/services/settingsservice.h"
@@ -453,6 +454,8 @@ Status Generator::writeWorkforce()
         }
         // Profiles have a stream of their own, so that they do not reshuffle the rest of the workforce.
         const Profile p = makeProfile(profileRng, w);
+        w.postcodeDistrict = Demographics::postcodeDistrict(w.person.postcode);
+        w.postcodeArea = Demographics::postcodeArea(w.person.postcode);
         // Mentors say when they can meet and whether they do home visits; matching compares them.
         const bool mentor = w.mentorFrom != kNever && w.kind != Kind::Coordinator;
         w.slotMask = mentor ? p.slotMask : 0;
@@ -797,6 +800,10 @@ Status Generator::writeDbsChecks()
             continue;
         }
         const int st = state[std::size_t(wi)];
+        // Matching offers nobody whose check is not in date (a hard gate).
+        if (st == NoCheck) {
+            m_workers[std::size_t(wi)].dbsLapsed = w.active;
+        }
         if (st == NoCheck) {
             if (rng.chance(0.4)) {
                 checks.push_back({ firstFrom - rng.range(100, 700), wi, 2, false, 0, 2 });
@@ -807,6 +814,9 @@ Status Generator::writeDbsChecks()
             const Day lo = st == DueSoon ? a + 1 : a - 150;
             const Day hi = st == DueSoon ? a + warning : a - 1;
             const Day target = rng.range(lo, hi);
+            if (st == Overdue) {
+                m_workers[std::size_t(wi)].dbsLapsed = target;
+            }
             // A first certificate three years old when its recheck falls in the window, if the dates allow;
             // otherwise an Update Service status check falling due or overdue.
             const Day issued = monthsBefore(target, months, lo, hi);
