@@ -1,6 +1,7 @@
 // Demo data: exact sizes, the same data for the same seed, nothing written on refusal or cancel.
 
 #include "core/actor.h"
+#include "core/clients/clientservice.h"
 #include "core/clients/demographics.h"
 #include "core/db/database.h"
 #include "core/services/demogenerator.h"
@@ -537,6 +538,32 @@ void TstDemo::peopleSupportedAreRealistic()
                                   "detail IS NULL)")
                        .arg(asAt)),
         0);
+
+    // Through the service: everyone on the list, some waiting, some open, some closed; the dashboard
+    // has a few people to point out, not a flood.
+    const core::Actor actor = core::Actor::localUser();
+    core::ClientService service(*db);
+    auto list = service.list(actor, kAsAt);
+    QVERIFY2(list, qPrintable(list.message()));
+    QCOMPARE(int(list.value().size()), clients);
+    QHash<QString, int> statuses;
+    for (const core::ClientSummary& c : list.value()) {
+        ++statuses[c.status];
+    }
+    for (const char* status : { "waiting", "open", "closed" }) {
+        QVERIFY2(statuses.value(QLatin1String(status)) > 0, status);
+    }
+    auto alerts = service.alerts(actor, kAsAt, core::CharitySettings::kDefaultNoSessionWeeks);
+    QVERIFY2(alerts, qPrintable(alerts.message()));
+    int quiet = 0;
+    int ending = 0;
+    for (const core::ClientAlert& alert : alerts.value()) {
+        quiet += alert.kind == core::ClientAlert::Kind::NoRecentSession ? 1 : 0;
+        ending += alert.kind == core::ClientAlert::Kind::PlannedEndSoon ? 1 : 0;
+    }
+    QVERIFY2(quiet > 0 && ending > 0, qPrintable(QStringLiteral("%1 %2").arg(quiet).arg(ending)));
+    QVERIFY2(quiet + ending < statuses.value(QStringLiteral("open")) / 4,
+        qPrintable(QStringLiteral("%1 %2 of %3").arg(quiet).arg(ending).arg(statuses.value(QStringLiteral("open")))));
 
     // Goals: for most people in mentoring or connect, set a week or two in; planned endings achieve more
     // of theirs than those who stopped coming.
