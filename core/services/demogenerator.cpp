@@ -2,6 +2,7 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/clients/demographics.h"
 #include "core/clock.h"
 #include "core/db/sqldialect.h"
 #include "core/db/transaction.h"
@@ -137,6 +138,62 @@ Status Generator::readCatalogues()
         }
     }
 
+    // Referral sub-sources: the demo's detail words are the names schema version 4 seeds, matched by
+    // translated or original name within their category like the recruitment steps; a charity that
+    // deleted one gets it back at the end of its category.
+    {
+        auto q = sql::prepare(m_db, QStringLiteral("SELECT id, category, name FROM referral_source ORDER BY id"));
+        if (!q) {
+            return q.status();
+        }
+        if (Status s = sql::exec(q.value(), QStringLiteral("demo data: read referral sources")); !s) {
+            return s;
+        }
+
+        struct Row
+        {
+            int id;
+            QString category;
+            QString name;
+        };
+
+        std::vector<Row> rows;
+        while (q.value().next()) {
+            rows.push_back(
+                { q.value().value(0).toInt(), q.value().value(1).toString(), q.value().value(2).toString() });
+        }
+        const demo::Words details[SourceCategoryCount]
+            = { demo::selfReferralDetails(), demo::internalReferralDetails(), demo::externalReferralDetails() };
+        for (int category = 0; category < SourceCategoryCount; ++category) {
+            const QString key = QString::fromLatin1(kSourceCategories[category]);
+            std::vector<int>& ids = m_sourceIds[std::size_t(category)];
+            ids.clear();
+            for (const char* detail : details[category]) {
+                const QString original = fromUtf8(detail);
+                const QString translated = QCoreApplication::translate("alongside::core::schema", detail);
+                int id = 0;
+                for (const Row& row : rows) {
+                    if (row.category == key && (row.name == translated || row.name == original)) {
+                        id = row.id;
+                        break;
+                    }
+                }
+                if (id == 0) {
+                    auto insert = sql::query(m_db,
+                        QStringLiteral("INSERT INTO referral_source (category, name, position) SELECT ?, ?, "
+                                       "COALESCE(MAX(position), 0) + 1 FROM referral_source WHERE category = ?"),
+                        { key, translated, key }, QStringLiteral("demo data: add referral source"));
+                    if (!insert) {
+                        return insert.status();
+                    }
+                    id = insert.value().lastInsertId().toInt();
+                    rows.push_back({ id, key, translated });
+                }
+                ids.push_back(id);
+            }
+        }
+    }
+
     // Training catalogue: the migration seeds it in the language of the day, so match by translated or
     // original title; a course that is missing is added (peer support training then becomes mandatory
     // for the peer roles, as the migration has it).
@@ -219,6 +276,7 @@ Status Generator::readIdBases()
         { &m_base.supervision, "supervision_entry" },
         { &m_base.completion, "training_completion" },
         { &m_base.response, "measure_response" },
+        { &m_base.groupSession, "group_session" },
     };
     for (const auto& [base, table] : tables) {
         auto v = sql::scalar(m_db, QStringLiteral("SELECT COALESCE(MAX(id), 0) FROM ") + QString::fromLatin1(table));
@@ -242,6 +300,31 @@ QString asciiLower(const QString& name)
         }
     }
     return out;
+}
+
+quint16 slotBits(const QString& keys)
+{
+    static const QStringList all = Demographics::slotKeys();
+    quint16 bits = 0;
+    for (const QString& key : keys.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const qsizetype i = all.indexOf(key.trimmed());
+        if (i >= 0) {
+            bits |= quint16(1u << i);
+        }
+    }
+    return bits;
+}
+
+QString slotText(quint16 bits)
+{
+    static const QStringList all = Demographics::slotKeys();
+    QStringList keys;
+    for (int i = 0; i < int(all.size()); ++i) {
+        if (bits & (1u << i)) {
+            keys << all.at(i);
+        }
+    }
+    return keys.join(QLatin1Char(','));
 }
 
 Person Generator::makePerson(Rng& rng, Day dob, std::initializer_list<int> genderWeights, double emailChance,
@@ -361,6 +444,12 @@ Status Generator::run()
         return cancelled();
     }
     if (Status s = planAndWriteSessions(); !s) {
+        return s;
+    }
+    if (Status s = writeGoals(); !s) {
+        return s;
+    }
+    if (Status s = writeConsent(); !s) {
         return s;
     }
 

@@ -325,6 +325,12 @@ const char* const kReferralReasons[] = {
     "Would like help with next steps after therapy",
 };
 
+const char* const kFollowOnReasons[] = {
+    "Wants to stay connected with peers now 1:1 support has ended",
+    "Finished the wellbeing course and would like to keep going",
+    "Would like ongoing peer support after mentoring",
+};
+
 const char* const kSelfDetails[] = {
     "Website",
     "Word of mouth",
@@ -434,6 +440,22 @@ const char* const kAvailabilities[] = {
     "Saturday mornings and one weekday evening",
 };
 
+// The slots (Demographics::slotKeys()) each entry of kAvailabilities stands for, in the same order.
+const char* const kAvailabilitySlots[] = {
+    "mon_day,tue_day,wed_day,thu_day,fri_day",
+    "mon_day,tue_day,wed_day,thu_day,fri_day",
+    "tue_eve,thu_eve",
+    "mon_day,wed_day",
+    "sat_day,sat_eve,sun_day,sun_eve",
+    "mon_day,mon_eve,tue_day,tue_eve,wed_day,wed_eve,thu_day,thu_eve,fri_day,fri_eve",
+    "fri_day,fri_eve",
+    "mon_eve,tue_eve,wed_eve,thu_eve,fri_eve",
+    "mon_day,tue_day,wed_day,thu_day,fri_day",
+    "sat_day,wed_eve",
+};
+
+static_assert(std::size(kAvailabilitySlots) == std::size(kAvailabilities));
+
 // Second languages, most common first (the generator weights them by position).
 const char* const kSecondLanguages[] = {
     "Urdu",
@@ -507,6 +529,148 @@ const char* const kDisclosurePreferences[] = {
     "Prefers not to share with mentees",
 };
 
+// People supported (schema version 4).
+
+// Fictional practice names, for the odd referral whose free-text detail names the surgery.
+const char* const kGpPractices[] = {
+    "Parkside Medical Practice",
+    "Canal Street Surgery",
+    "Riverbank Health Centre",
+    "Old Mill Family Practice",
+    "Hollins Lane Surgery",
+    "Westfield Medical Centre",
+    "Brookvale Group Practice",
+    "Market Square Surgery",
+};
+
+const char* const kSignpostedNotes[] = {
+    "Signposted to talking therapies",
+    "Signposted to a bereavement support service",
+    "Signposted to debt and benefits advice",
+    "Signposted to a carers' support service",
+    "Wanted practical help with housing; signposted to the housing advice line",
+    "Signposted to a local walking group and the library's social groups",
+};
+
+const char* const kDeclinedNotes[] = {
+    "Decided it was not the right time; welcome to get back in touch",
+    "Could not be reached after three attempts; letter sent",
+    "Chose to stay with the support they already have",
+    "Wanted a group only; chose not to go ahead when told about the wait",
+};
+
+const char* const kNotEligibleNotes[] = {
+    "Lives outside the area we cover; passed details of the local service",
+    "Under 18: passed to the young people's service with consent",
+    "Needs more support than peer support can offer; discussed with the referrer",
+};
+
+// Short, plain and non-graphic, as a coordinator would write them at the top of a record.
+const char* const kRiskNotes[] = {
+    "Self-harm in the past; safety plan agreed with the GP. Check in on how things are at each session.",
+    "Lives alone and can become very isolated in winter. Agreed we may contact the GP if worried.",
+    "Has a care coordinator at the community mental health team; contact details on the referral.",
+    "Prefers not to meet at home. Meet in public places only.",
+    "Recent contact with the crisis team. Mentor to ask about support at the start of each session.",
+    "Can become distressed talking about family; agreed to pause and take a break when needed.",
+    "Meet in the community, not at home, until a home visit risk assessment has been done.",
+    "Drinks more when low; has agreed to talk about it with the mentor and the GP.",
+};
+
+const char* const kPreferenceNotes[] = {
+    "Would like to meet near the bus station",
+    "Prefers a text before any phone call",
+    "Would rather meet outdoors, for walks",
+    "Works part time; mornings only on Fridays",
+    "Would like someone a bit older",
+    "Nervous about meeting new people; first meeting by phone please",
+    "Needs step-free access",
+};
+
+// Goals in the person's own words, as written on the goal sheet a week or two into support.
+const char* const kGoals[] = {
+    "Get out of the house at least three times a week",
+    "Go to the library on my own",
+    "Feel less anxious on the bus",
+    "Sleep better",
+    "Join a walking group",
+    "Ring my sister once a week",
+    "Cook proper meals again",
+    "Look into volunteering",
+    "Go back to the gym",
+    "Talk to my GP about my medication",
+    "Make one new friend",
+    "Go to the supermarket without panicking",
+    "Sort out my benefits letters",
+    "Start a college course in September",
+    "Have a daily routine",
+    "Go for a walk every day",
+    "Feel confident enough to try a group",
+    "Understand my anxiety better",
+    "Get back in touch with old friends",
+    "Apply for a job",
+    "Say no to things without feeling guilty",
+    "Take up drawing again",
+    "Spend less time in bed during the day",
+    "Go to my grandson's birthday party",
+    "Get my flat sorted so I can have people round",
+    "Be kinder to myself",
+};
+
+const char* const kContactMethods[] = {
+    "Phone and text",
+    "Text only",
+    "Phone, text and email",
+    "Email only",
+    "Phone only",
+    "Letters to home address",
+};
+
+const char* const kSharingServices[] = {
+    "GP practice",
+    "Community mental health team",
+    "Primary care mental health team",
+    "Housing provider",
+    "Social prescriber",
+    "Carers' support service",
+};
+
+const char* const kStoryNotes[] = {
+    "For the annual report; first name only",
+    "Happy for a quote to be used in funding bids, no name",
+    "Agreed to a short case study for the newsletter",
+};
+
+// The six weeks of the wellbeing course, in order.
+const char* const kCourseTopics[] = {
+    "Week 1: Getting to know each other and what wellbeing means",
+    "Week 2: Understanding stress and anxiety",
+    "Week 3: Sleep, routine and looking after ourselves",
+    "Week 4: Thoughts and feelings",
+    "Week 5: Connecting with others",
+    "Week 6: Staying well and next steps",
+};
+
+const char* const kGroupTopics[] = {
+    "Check-in and open discussion",
+    "Coping with difficult days",
+    "Sleep and routines",
+    "Getting through the winter",
+    "Setting small goals",
+    "Self-care ideas",
+    "Managing worry",
+    "Guest speaker: local activities and groups",
+    "Walk and talk",
+    "Creative session",
+    "Looking back and looking forward",
+};
+
+const char* const kGroupSessionNotes[] = {
+    "Met in the garden room this week",
+    "Quieter week; several people away",
+    "New members welcomed",
+};
+
 const CourseSpec kCourses[] = {
     { "Volunteer induction", "In-house", 1.0, 0, 0, true },
     { "Peer support training (internal)", "In-house", 1.0, 0, 0, false },
@@ -548,6 +712,11 @@ Words postcodeDistricts()
 Words referralReasons()
 {
     return kReferralReasons;
+}
+
+Words followOnReasons()
+{
+    return kFollowOnReasons;
 }
 
 Words selfReferralDetails()
@@ -643,6 +812,76 @@ Words volunteerActivities()
 Words disclosurePreferences()
 {
     return kDisclosurePreferences;
+}
+
+Words availabilitySlots()
+{
+    return kAvailabilitySlots;
+}
+
+Words gpPractices()
+{
+    return kGpPractices;
+}
+
+Words signpostedNotes()
+{
+    return kSignpostedNotes;
+}
+
+Words declinedNotes()
+{
+    return kDeclinedNotes;
+}
+
+Words notEligibleNotes()
+{
+    return kNotEligibleNotes;
+}
+
+Words riskNotes()
+{
+    return kRiskNotes;
+}
+
+Words preferenceNotes()
+{
+    return kPreferenceNotes;
+}
+
+Words goalDescriptions()
+{
+    return kGoals;
+}
+
+Words contactMethods()
+{
+    return kContactMethods;
+}
+
+Words sharingServices()
+{
+    return kSharingServices;
+}
+
+Words storyNotes()
+{
+    return kStoryNotes;
+}
+
+Words courseTopics()
+{
+    return kCourseTopics;
+}
+
+Words groupTopics()
+{
+    return kGroupTopics;
+}
+
+Words groupSessionNotes()
+{
+    return kGroupSessionNotes;
 }
 
 std::span<const CourseSpec> trainingCourses()

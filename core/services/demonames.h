@@ -18,6 +18,7 @@ Words familyNames();
 Words postcodeDistricts();
 
 Words referralReasons();
+Words followOnReasons(); // of an internal referral into the group after other support ended
 Words selfReferralDetails();
 Words externalReferralDetails(); // weighted by position: earlier entries are more common
 Words internalReferralDetails();
@@ -42,6 +43,7 @@ struct Relation
 
 std::span<const Relation> emergencyRelationships();
 Words availabilities();
+Words availabilitySlots(); // the slot keys of each availabilities() entry, comma-separated
 Words secondLanguages(); // most common first
 Words accessNeeds();
 Words sexualOrientations(); // Census 2021 answers, most common first
@@ -49,6 +51,21 @@ Words religions(); // Census 2021 answers, most common first
 Words refereeRelationships();
 Words volunteerActivities(); // "1:1 mentoring" first, the most common
 Words disclosurePreferences(); // how a peer worker wants their lived experience used
+
+// People supported.
+Words gpPractices(); // fictional practice names
+Words signpostedNotes(); // triage notes by outcome
+Words declinedNotes();
+Words notEligibleNotes();
+Words riskNotes(); // short and non-graphic
+Words preferenceNotes();
+Words goalDescriptions(); // in the person's own words
+Words contactMethods(); // consent to contact: how; the first is the most common
+Words sharingServices(); // consent to share: with whom
+Words storyNotes();
+Words courseTopics(); // one per week of the six-week course, in order
+Words groupTopics();
+Words groupSessionNotes();
 
 /** The training catalogue of a typical charity (domain brief §4). */
 struct CourseSpec

@@ -1,6 +1,8 @@
 // Demo data: exact sizes, the same data for the same seed, nothing written on refusal or cancel.
 
 #include "core/actor.h"
+#include "core/clients/clientservice.h"
+#include "core/clients/demographics.h"
 #include "core/db/database.h"
 #include "core/services/demogenerator.h"
 #include "core/services/settingsservice.h"
@@ -9,9 +11,12 @@
 #include "support/testsupport.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <map>
 
 using namespace alongside;
 using core::DemoGenerator;
@@ -26,6 +31,10 @@ private slots:
     void dataIsPlausible();
     void workforceIsRealistic_data();
     void workforceIsRealistic();
+    void peopleSupportedAreRealistic_data();
+    void peopleSupportedAreRealistic();
+    void mentorsStayWithinCapacity_data();
+    void mentorsStayWithinCapacity();
     void sameSeedSameData();
     void differentSeedDifferentData();
     void refusesDatabaseWithPeople();
@@ -36,8 +45,11 @@ private slots:
 private:
     QByteArray generate(const QString& name, quint64 seed);
     std::unique_ptr<core::Database> generateSize(const QString& name, DemoGenerator::Size size, quint64 seed);
+    /** The data set of that size made with seed 7: the small one of initTestCase, the others made once. */
+    core::Database* sized(int size);
     QTemporaryDir m_dir;
     std::unique_ptr<core::Database> m_small;
+    std::map<int, std::unique_ptr<core::Database>> m_sized;
 };
 
 namespace {
@@ -75,6 +87,18 @@ std::unique_ptr<core::Database> TstDemo::generateSize(const QString& name, DemoG
         return {};
     }
     return db;
+}
+
+core::Database* TstDemo::sized(int size)
+{
+    if (DemoGenerator::Size(size) == DemoGenerator::Size::Small) {
+        return m_small.get();
+    }
+    auto& db = m_sized[size];
+    if (!db) {
+        db = generateSize(QStringLiteral("size%1.alongside").arg(size), DemoGenerator::Size(size), 7);
+    }
+    return db.get();
 }
 
 void TstDemo::initTestCase()
@@ -165,13 +189,8 @@ void TstDemo::workforceIsRealistic_data()
 void TstDemo::workforceIsRealistic()
 {
     QFETCH(int, size);
-    std::unique_ptr<core::Database> generated;
-    core::Database* db = m_small.get();
-    if (DemoGenerator::Size(size) != DemoGenerator::Size::Small) {
-        generated = generateSize(QStringLiteral("size%1.alongside").arg(size), DemoGenerator::Size(size), 7);
-        QVERIFY(generated);
-        db = generated.get();
-    }
+    core::Database* db = sized(size);
+    QVERIFY(db);
     const core::Actor actor = core::Actor::localUser();
     const QString asAt = kAsAt.toString(Qt::ISODate);
     auto count = [db](const QString& sql) { return test::scalar(*db, sql).toInt(); };
@@ -286,6 +305,328 @@ void TstDemo::workforceIsRealistic()
         0);
     QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM worker_reference WHERE received_on > '%1'").arg(asAt)), 0);
     QCOMPARE(test::scalar(*db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TstDemo::peopleSupportedAreRealistic_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::peopleSupportedAreRealistic()
+{
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QString asAt = kAsAt.toString(Qt::ISODate);
+    auto count = [db](const QString& sql) { return test::scalar(*db, sql).toInt(); };
+    auto values = [db](const QString& sql) {
+        QStringList out;
+        QSqlQuery q(QSqlDatabase::database(db->connectionName(), false));
+        if (!q.exec(sql)) {
+            qWarning("%s", qPrintable(q.lastError().text()));
+        }
+        while (q.next()) {
+            out << q.value(0).toString();
+        }
+        return out;
+    };
+    const int clients = count(QStringLiteral("SELECT COUNT(*) FROM client"));
+    const int referrals = count(QStringLiteral("SELECT COUNT(*) FROM referral"));
+    QVERIFY(clients > 0);
+
+    // Referrals over the last two years; sub-sources from the catalogue of the referral's category,
+    // free-text detail rare.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE referred_on > '%1' OR referred_on < '%2'")
+                       .arg(asAt, kAsAt.addDays(-731).toString(Qt::ISODate))),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral r JOIN referral_source s ON s.id = r.source_id "
+                                  "WHERE s.category <> r.source_category")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE source_id IS NOT NULL")) > referrals * 3 / 4);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE source_detail IS NOT NULL")) < referrals / 10);
+
+    // Triage: keyed outcomes a few days after referral, mostly accepted; some signposted, declined or
+    // not eligible; a few recent ones not yet triaged. Accepted referrals, and only they, have an episode.
+    const QStringList outcomes = values(QStringLiteral("SELECT DISTINCT triage_outcome FROM referral "
+                                                       "WHERE triage_outcome IS NOT NULL ORDER BY 1"));
+    QCOMPARE(outcomes,
+        QStringList({ QStringLiteral("accepted"), QStringLiteral("declined"), QStringLiteral("not_eligible"),
+            QStringLiteral("signposted") }));
+    const int accepted = count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome = 'accepted'"));
+    QVERIFY2(accepted > referrals * 8 / 10 && accepted < referrals * 96 / 100, qPrintable(QString::number(accepted)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE (triage_outcome IS NULL) <> (triage_on IS "
+                                  "NULL) OR triage_on < referred_on OR triage_on > date(referred_on, '+14 days') "
+                                  "OR triage_on > '%1'")
+                       .arg(asAt)),
+        0);
+    const int untriaged = count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome IS NULL"));
+    QVERIFY(untriaged > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral WHERE triage_outcome IS NULL AND referred_on < "
+                                  "'%1'")
+                       .arg(kAsAt.addDays(-14).toString(Qt::ISODate))),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral r WHERE (r.triage_outcome IS 'accepted') <> "
+                                  "EXISTS (SELECT 1 FROM episode e WHERE e.referral_id = r.id)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM episode e JOIN referral r ON r.id = e.referral_id "
+                                  "WHERE e.starts_on < r.triage_on")),
+        0);
+    // A few people came back: a second referral into the group after other support ended well.
+    QVERIFY(referrals > clients);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM referral r JOIN referral p ON p.client_id = r.client_id AND "
+                                  "p.id < r.id JOIN episode e ON e.referral_id = p.id WHERE e.ended_on IS NULL OR "
+                                  "e.ended_on > r.referred_on")),
+        0);
+
+    // Episodes and matches end with keyed reasons; never two current matches in one episode; re-matches
+    // go to another mentor.
+    QCOMPARE(values(QStringLiteral("SELECT DISTINCT ending_reason FROM episode WHERE ended_on IS NOT NULL "
+                                   "ORDER BY 1")),
+        QStringList({ QStringLiteral("disengaged"), QStringLiteral("moved_away"), QStringLiteral("planned"),
+            QStringLiteral("referred_on") }));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM episode WHERE (ended_on IS NULL) <> (ending_reason IS "
+                                  "NULL) OR ended_on > '%1' OR starts_on > '%1'")
+                       .arg(asAt)),
+        0);
+    const QStringList matchEndings = values(QStringLiteral("SELECT DISTINCT ending_reason FROM mentor_match "
+                                                           "WHERE status = 'ended' ORDER BY 1"));
+    for (const char* key : { "disengaged", "mentor_unavailable", "planned", "rematched" }) {
+        QVERIFY2(matchEndings.contains(QLatin1String(key)), key);
+    }
+    for (const QString& key : matchEndings) {
+        QVERIFY2(QStringList({ QStringLiteral("planned"), QStringLiteral("disengaged"), QStringLiteral("moved_away"),
+                                 QStringLiteral("referred_on"), QStringLiteral("rematched"),
+                                 QStringLiteral("mentor_unavailable") })
+                     .contains(key),
+            qPrintable(key));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mentor_match WHERE (status = 'ended') <> (ended_on IS NOT "
+                                  "NULL) OR (status = 'ended') <> (ending_reason IS NOT NULL) OR (status = "
+                                  "'proposed') <> (started_on IS NULL) OR started_on < proposed_on OR ended_on < "
+                                  "started_on OR ended_on > '%1' OR proposed_on > '%1' OR reasons IS NULL OR "
+                                  "reasons = ''")
+                       .arg(asAt)),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT episode_id FROM mentor_match WHERE status IN "
+                                  "('proposed', 'active') GROUP BY episode_id HAVING COUNT(*) > 1)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mentor_match a JOIN mentor_match b ON b.episode_id = "
+                                  "a.episode_id AND b.id > a.id WHERE b.proposed_on < a.ended_on OR "
+                                  "a.ended_on IS NULL OR (a.ending_reason = 'rematched' AND b.mentor_id = "
+                                  "a.mentor_id)")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM mentor_match a WHERE a.ending_reason = 'rematched' AND "
+                                 "EXISTS (SELECT 1 FROM mentor_match b WHERE b.episode_id = a.episode_id AND b.id > "
+                                 "a.id)"))
+        > 0);
+    // A match's episode is open over it, and its mentor is the one who holds the 1:1 sessions of its days.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM mentor_match m JOIN episode e ON e.id = m.episode_id WHERE "
+                                  "m.proposed_on < e.starts_on OR (e.ended_on IS NOT NULL AND (m.ended_on IS NULL "
+                                  "OR m.ended_on > e.ended_on))")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM session s JOIN episode e ON e.id = s.episode_id JOIN "
+                                  "service_component c ON c.id = e.component_id AND c.kind = 'mentoring' WHERE NOT "
+                                  "EXISTS (SELECT 1 FROM mentor_match m WHERE m.episode_id = e.id AND m.mentor_id = "
+                                  "s.worker_id AND m.started_on <= s.held_on AND (m.ended_on IS NULL OR m.ended_on "
+                                  ">= s.held_on))")),
+        0);
+
+    // Sessions: roughly 10-20% did not attend, a few per cent cancelled; connect at most four, the course
+    // at most six; one line per person per group meeting, each 1:1 session on its own.
+    const double sessions = count(QStringLiteral("SELECT COUNT(*) FROM session"));
+    auto share = [&](const char* attendance) {
+        return count(QStringLiteral("SELECT COUNT(*) FROM session WHERE attendance = '%1'")
+                         .arg(QLatin1String(attendance)))
+            / sessions;
+    };
+    QVERIFY2(share("did_not_attend") >= 0.10 && share("did_not_attend") <= 0.20,
+        qPrintable(QString::number(share("did_not_attend"))));
+    QVERIFY(share("cancelled_by_client") >= 0.01 && share("cancelled_by_client") <= 0.08);
+    QVERIFY(share("cancelled_by_service") >= 0.01 && share("cancelled_by_service") <= 0.08);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT e.id FROM episode e JOIN service_component c ON "
+                                  "c.id = e.component_id JOIN session s ON s.episode_id = e.id GROUP BY e.id HAVING "
+                                  "(MAX(c.kind) = 'connect' AND COUNT(*) > 4) OR (MAX(c.kind) = 'course' AND "
+                                  "COUNT(*) > 6))")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM session s JOIN episode e ON e.id = s.episode_id JOIN "
+                                  "service_component c ON c.id = e.component_id LEFT JOIN group_session g ON g.id = "
+                                  "s.group_session_id WHERE (c.kind IN ('course', 'group')) <> (g.id IS NOT NULL) OR "
+                                  "g.component_id <> e.component_id OR g.held_on <> s.held_on")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM session WHERE group_session_id IS NOT NULL "
+                                  "GROUP BY group_session_id, episode_id HAVING COUNT(*) > 1)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM session GROUP BY group_session_id HAVING "
+                                  "group_session_id IS NOT NULL AND COUNT(*) > 12)")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM group_session g WHERE topic IS NULL OR worker_id IS NULL OR "
+                                  "NOT EXISTS (SELECT 1 FROM session s WHERE s.group_session_id = g.id)")),
+        0);
+
+    // Demographics as keys; mostly English with a realistic share of a second language; matching
+    // preferences from the code lists.
+    const QStringList genders = core::Demographics::genderKeys();
+    for (const QString& g : values(QStringLiteral("SELECT DISTINCT gender FROM person"))) {
+        QVERIFY2(genders.contains(g), qPrintable(g));
+    }
+    const QStringList ethnicities = core::Demographics::ethnicityKeys();
+    for (const QString& e : values(QStringLiteral("SELECT DISTINCT ethnicity FROM person"))) {
+        QVERIFY2(ethnicities.contains(e), qPrintable(e));
+    }
+    const int englishOnly = count(QStringLiteral("SELECT COUNT(*) FROM client WHERE languages = 'English'"));
+    QVERIFY(englishOnly > clients * 7 / 10 && englishOnly < clients * 98 / 100);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM client WHERE languages IS NULL OR (wants_shared_language = 1 "
+                                  "AND languages = 'English')")),
+        0);
+    const QStringList slotKeys = core::Demographics::slotKeys();
+    for (const QString& list : values(QStringLiteral("SELECT availability FROM client WHERE availability IS NOT NULL "
+                                                     "UNION SELECT available_slots FROM worker WHERE available_slots "
+                                                     "IS NOT NULL"))) {
+        for (const QString& slot : list.split(QLatin1Char(','))) {
+            QVERIFY2(slotKeys.contains(slot), qPrintable(list));
+        }
+    }
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM worker WHERE available_slots IS NOT NULL")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM worker WHERE home_visits = 1")) > 0);
+    for (const QString& g : values(QStringLiteral("SELECT DISTINCT wanted_gender FROM client WHERE wanted_gender IS "
+                                                  "NOT NULL"))) {
+        QVERIFY2(genders.contains(g) && g != QLatin1String("not_stated"), qPrintable(g));
+    }
+    const QStringList areaKeys = core::WorkforceService::livedExperienceAreaKeys();
+    for (const QString& list : values(QStringLiteral("SELECT wanted_shared_areas FROM client WHERE "
+                                                     "wanted_shared_areas IS NOT NULL"))) {
+        for (const QString& area : list.split(QLatin1Char(','))) {
+            QVERIFY2(areaKeys.contains(area), qPrintable(list));
+        }
+    }
+    for (const char* column : { "availability", "wanted_gender", "wanted_shared_areas", "preference_note" }) {
+        QVERIFY2(
+            count(QStringLiteral("SELECT COUNT(*) FROM client WHERE %1 IS NOT NULL").arg(QLatin1String(column))) > 0,
+            column);
+    }
+    for (const char* column : { "needs_home_visits", "wants_shared_ethnicity", "wants_shared_language" }) {
+        const int yes = count(QStringLiteral("SELECT COUNT(*) FROM client WHERE %1 = 1").arg(QLatin1String(column)));
+        QVERIFY2(yes > 0 && yes < clients / 5, column);
+    }
+    const int risk = count(QStringLiteral("SELECT COUNT(*) FROM client WHERE risk_note IS NOT NULL"));
+    QVERIFY2(risk > 0 && risk < clients / 8, qPrintable(QString::number(risk)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM client WHERE (risk_note IS NULL) <> (risk_updated_on IS "
+                                  "NULL) OR risk_updated_on > '%1'")
+                       .arg(asAt)),
+        0);
+
+    // Consent: to the service for everyone with an episode, from their first referral; evaluation and
+    // contact for most; a few withdrawn; each recorded by someone.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM client c WHERE EXISTS (SELECT 1 FROM referral r JOIN episode "
+                                  "e ON e.referral_id = r.id WHERE r.client_id = c.id) AND NOT EXISTS (SELECT 1 FROM "
+                                  "consent k WHERE k.person_id = c.person_id AND k.purpose = 'service' AND "
+                                  "k.given_on = (SELECT MIN(referred_on) FROM referral r WHERE r.client_id = c.id))")),
+        0);
+    for (const char* purpose : { "evaluation", "contact" }) {
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM consent WHERE purpose = '%1'").arg(QLatin1String(purpose)))
+                > clients * 7 / 10,
+            purpose);
+    }
+    for (const char* purpose : { "sharing", "story" }) {
+        QVERIFY2(
+            count(QStringLiteral("SELECT COUNT(*) FROM consent WHERE purpose = '%1'").arg(QLatin1String(purpose))) > 0,
+            purpose);
+    }
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM consent WHERE withdrawn_on IS NOT NULL")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM consent WHERE recorded_by IS NULL OR recorded_by = '' OR "
+                                  "given_on > '%1' OR withdrawn_on > '%1' OR (purpose IN ('contact', 'sharing') AND "
+                                  "detail IS NULL)")
+                       .arg(asAt)),
+        0);
+
+    // Through the service: everyone on the list, some waiting, some open, some closed; the dashboard
+    // has a few people to point out, not a flood.
+    const core::Actor actor = core::Actor::localUser();
+    core::ClientService service(*db);
+    auto list = service.list(actor, kAsAt);
+    QVERIFY2(list, qPrintable(list.message()));
+    QCOMPARE(int(list.value().size()), clients);
+    QHash<QString, int> statuses;
+    for (const core::ClientSummary& c : list.value()) {
+        ++statuses[c.status];
+    }
+    for (const char* status : { "waiting", "open", "closed" }) {
+        QVERIFY2(statuses.value(QLatin1String(status)) > 0, status);
+    }
+    auto alerts = service.alerts(actor, kAsAt, core::CharitySettings::kDefaultNoSessionWeeks);
+    QVERIFY2(alerts, qPrintable(alerts.message()));
+    int quiet = 0;
+    int ending = 0;
+    for (const core::ClientAlert& alert : alerts.value()) {
+        quiet += alert.kind == core::ClientAlert::Kind::NoRecentSession ? 1 : 0;
+        ending += alert.kind == core::ClientAlert::Kind::PlannedEndSoon ? 1 : 0;
+    }
+    QVERIFY2(quiet > 0 && ending > 0, qPrintable(QStringLiteral("%1 %2").arg(quiet).arg(ending)));
+    QVERIFY2(quiet + ending < statuses.value(QStringLiteral("open")) / 4,
+        qPrintable(QStringLiteral("%1 %2 of %3").arg(quiet).arg(ending).arg(statuses.value(QStringLiteral("open")))));
+
+    // Goals: for most people in mentoring or connect, set a week or two in; planned endings achieve more
+    // of theirs than those who stopped coming.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM goal g JOIN episode e ON e.id = g.episode_id JOIN "
+                                  "service_component c ON c.id = e.component_id WHERE c.kind NOT IN ('mentoring', "
+                                  "'connect') OR g.set_on < e.starts_on OR g.set_on > '%1' OR (e.ended_on IS NOT NULL "
+                                  "AND (g.set_on > e.ended_on OR g.achieved_on > e.ended_on)) OR (g.achieved_on IS NOT "
+                                  "NULL) <> (g.progress = 100)")
+                       .arg(asAt)),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT 1 FROM goal GROUP BY episode_id HAVING COUNT(*) > 4 "
+                                  "OR COUNT(DISTINCT description) < COUNT(*))")),
+        0);
+    auto achievingMostGoals = [&](const char* ending) {
+        return test::scalar(*db,
+            QStringLiteral("SELECT AVG(achieved * 2 > goals) FROM (SELECT COUNT(*) AS goals, COUNT(g.achieved_on) "
+                           "AS achieved FROM goal g JOIN episode e ON e.id = g.episode_id WHERE e.ending_reason = "
+                           "'%1' GROUP BY g.episode_id)")
+                .arg(QLatin1String(ending)))
+            .toDouble();
+    };
+    QVERIFY2(achievingMostGoals("planned") > 0.5, qPrintable(QString::number(achievingMostGoals("planned"))));
+    QVERIFY(achievingMostGoals("disengaged") < achievingMostGoals("planned") / 2);
+    QCOMPARE(test::scalar(*db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TstDemo::mentorsStayWithinCapacity_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::mentorsStayWithinCapacity()
+{
+    // On no day does a mentor hold more active and proposed matches than their maximum (the charity's
+    // default where none is set). A match counts from its proposal to the day it ends, both included;
+    // a mentor's count only rises on the day of a proposal, so checking those days checks every day.
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QString overloaded = QStringLiteral(
+        "SELECT COUNT(*) FROM (SELECT p.mentor_id, p.day, COUNT(*) AS load FROM (SELECT DISTINCT mentor_id, "
+        "proposed_on AS day FROM mentor_match) p JOIN mentor_match m ON m.mentor_id = p.mentor_id AND "
+        "m.proposed_on <= p.day AND (m.ended_on IS NULL OR m.ended_on >= p.day) GROUP BY p.mentor_id, p.day) l "
+        "JOIN worker w ON w.id = l.mentor_id WHERE l.load > COALESCE(w.max_mentees, %1)")
+                                   .arg(core::CharitySettings::kDefaultMaxMentees);
+    QCOMPARE(test::scalar(*db, overloaded).toInt(), 0);
+    // Some mentors take the charity's default maximum.
+    QVERIFY(test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM mentor_match WHERE status = 'active'")).toInt() > 0);
+    QVERIFY(test::scalar(*db,
+                QStringLiteral("SELECT COUNT(*) FROM worker w WHERE w.max_mentees IS NULL AND EXISTS (SELECT 1 FROM "
+                               "mentor_match m WHERE m.mentor_id = w.id)"))
+                .toInt()
+        > 0);
+    // Mentors are active from the proposal to the end of each match.
+    QCOMPARE(test::scalar(*db,
+                 QStringLiteral("SELECT COUNT(*) FROM mentor_match m WHERE (SELECT s.status FROM worker_status s "
+                                "WHERE s.worker_id = m.mentor_id AND s.since <= m.proposed_on ORDER BY s.since DESC, "
+                                "s.id DESC LIMIT 1) IS NOT 'active' OR EXISTS (SELECT 1 FROM worker_status s WHERE "
+                                "s.worker_id = m.mentor_id AND s.status IN ('paused', 'left') AND s.since > "
+                                "m.proposed_on AND s.since <= COALESCE(m.ended_on, '%1'))")
+                     .arg(kAsAt.toString(Qt::ISODate)))
+                 .toInt(),
+        0);
 }
 
 void TstDemo::sameSeedSameData()

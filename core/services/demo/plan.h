@@ -18,15 +18,17 @@ namespace alongside::core::demo {
 // ---------------------------------------------------------------------------------------------
 // The plan of the fictional charity, built in memory and written in date order.
 
+// Demographics::genderKeys(), in order.
 enum Gender
 {
     Female,
     Male,
+    NonBinary,
     OtherGender,
     GenderNotStated
 };
 
-const char* const kGenderCodes[] = { "female", "male", "other", "not_stated" };
+const char* const kGenderCodes[] = { "female", "male", "non_binary", "other", "not_stated" };
 
 // Weights per ONS Census 2021 tick-box code, index 0 meaning "not stated": roughly a large city in
 // the north-west of England.
@@ -35,6 +37,13 @@ constexpr std::initializer_list<int> kEthnicityWeights
 
 /** For e-mail addresses: "Róisín O'Brien" becomes "roisin" and "obrien". */
 QString asciiLower(const QString& name);
+
+/** Demographics::slotKeys() as bits and back: "tue_eve,thu_day" is bits 3 and 6. */
+quint16 slotBits(const QString& keys);
+QString slotText(quint16 bits);
+
+/** How common a lived-experience area is (WorkforceService::livedExperienceAreaKeys()), as a weight. */
+int livedExperienceWeight(const QString& key);
 
 struct Person
 {
@@ -132,17 +141,41 @@ const char* const kComponentKinds[ComponentCount] = { "mentoring", "connect", "c
 const char* const kComponentNames[ComponentCount]
     = { "1:1 peer mentoring", "Peer connect", "Wellbeing course", "Peer support group" };
 
+// Ending reasons (keys of ClientService::endingReasonKeys(); the last two are for matches only).
 enum Ending
 {
     PlannedEnding,
     Disengaged,
     MovedAway,
-    ReferredOn
+    ReferredOn,
+    Rematched,
+    MentorUnavailable
 };
 
-const char* const kEndingReasons[] = { "Planned ending", "Disengaged", "Moved away", "Referred on" };
+const char* const kEndingReasons[]
+    = { "planned", "disengaged", "moved_away", "referred_on", "rematched", "mentor_unavailable" };
 
-const char* const kSourceCategories[] = { "self", "internal", "external" };
+enum SourceCategory
+{
+    SelfReferral,
+    InternalReferral,
+    ExternalReferral,
+    SourceCategoryCount
+};
+
+const char* const kSourceCategories[SourceCategoryCount] = { "self", "internal", "external" };
+
+// Triage outcomes (keys of ClientService::triageOutcomeKeys()); only accepted referrals have an episode.
+enum Triage
+{
+    NotTriaged = -1,
+    Accepted,
+    Signposted,
+    Declined,
+    NotEligible
+};
+
+const char* const kTriageOutcomes[] = { "accepted", "signposted", "declined", "not_eligible" };
 
 enum Mode
 {
@@ -231,7 +264,16 @@ struct Worker
     int personId = 0;
     Person person;
     std::vector<Day> groupDays;
-    std::vector<Day> matchEnds; // current mentees' end days, pruned as the plan moves forward
+    std::vector<Day> matchEnds; // last days of current matches (kNever: open), pruned as matching moves on
+    // What matching compares (written with the profile and lived experience).
+    quint16 slotMask = 0; // bit i: Demographics::slotKeys()[i]
+    bool homeVisits = false;
+    int secondLanguage = -1; // index into secondLanguages()
+    QString languages;
+    quint32 areas = 0; // bit i: WorkforceService::livedExperienceAreaKeys()[i]
+    QString postcodeDistrict;
+    QString postcodeArea;
+    Day dbsLapsed = kNever; // from this day no DBS check at the level needed is in date
 
     bool isActiveOn(Day d) const { return active != 0 && active <= d && d < stoppedOn; }
 
@@ -244,26 +286,54 @@ struct Worker
     bool onMatrix() const { return fate == Fate::Active || fate == Fate::Paused; }
 };
 
+/**
+ * One referral of a person supported, with its episode if it was accepted. A follow-on (a later
+ * internal referral of the same person, into the peer support group) shares the person's client
+ * row and details with their first referral.
+ */
 struct Client
 {
     int order = 0;
+    bool followOn = false;
     int worker = -1; // the worker this person later became, or -1
     Person person;
     Day referred = 0;
-    int source = 0;
-    QString sourceDetail;
+    int source = SelfReferral;
+    int sourceEntry = -1; // index into the category's referral-detail words, -1: no sub-source
+    QString sourceDetail; // free text, rarely given
     int reason = -1; // index into referralReasons(), -1: none recorded
-    int component = Mentoring;
+    int triage = Accepted;
+    Day triageOn = 0;
+    int triageNote = -1; // index into the outcome's note words
+    int component = Mentoring; // accepted referrals only
     Day start = 0;
     Day plannedEnd = 0; // 0: none
     Day ended = 0; // 0: still open
     int ending = PlannedEnding;
     Day lastSessionDay = 0;
     int weeksAvailable = 0; // courses and groups: weekly meetings between start and the last session day
-    int mentor = -1; // mentoring: worker index
+    int circle = -1; // courses and groups: the class or group that meets together
     int keyWorker = -1; // connect: worker index
-    bool proposed = false; // mentoring: a match proposed but not started
-    Day proposedOn = 0;
+    // Mentoring: days from the first match's start to the planned and to the actual end, and the matches.
+    int plannedDays = 0;
+    int runDays = 0;
+    int firstMatch = 0;
+    int matchCount = 0;
+    bool waiting = false; // mentoring: still waiting for a mentor on the "as at" day
+    // Preferences and the record's other details.
+    QString languages;
+    int secondLanguage = -1; // index into secondLanguages()
+    QString postcodeDistrict;
+    QString postcodeArea;
+    quint16 slotMask = 0;
+    bool needsHomeVisits = false;
+    int wantedGender = -1; // a Gender, -1: no preference
+    quint32 wantedAreas = 0;
+    bool wantsSharedEthnicity = false;
+    bool wantsSharedLanguage = false;
+    int riskNote = -1;
+    Day riskUpdated = 0;
+    int preferenceNote = -1;
     int primaryMode = FaceToFace;
     bool clinical = false; // also asked PHQ-9 and GAD-7
     double level = 0.0; // latent wellbeing, standard units
@@ -277,7 +347,22 @@ struct Client
     int id = 0;
     int personId = 0;
     int referralId = 0;
-    int episodeId = 0;
+    int episodeId = 0; // 0: no episode (not accepted, or not triaged yet)
+
+    bool hasEpisode() const { return triage == Accepted; }
+};
+
+/** A mentor match: proposed, then (once started) active until it ends. */
+struct MatchPlan
+{
+    int client = 0;
+    int mentor = 0;
+    Day proposed = 0;
+    Day started = 0; // 0: still proposed on the "as at" day
+    Day plannedEnd = 0;
+    Day ended = 0; // 0: open
+    int ending = PlannedEnding;
+    QString reasons;
 };
 
 struct SessionPlan
@@ -285,6 +370,7 @@ struct SessionPlan
     Day day = 0;
     int client = 0;
     int worker = -1;
+    int meeting = -1; // courses and groups: index into the group meetings
     qint8 mode = FaceToFace;
     qint8 attendance = Attended;
     qint16 duration = 0; // 0: not recorded
@@ -344,6 +430,16 @@ struct IdBases
     int supervision = 0;
     int completion = 0;
     int response = 0;
+    int groupSession = 0;
+};
+
+struct MeetingPlan
+{
+    Day day = 0;
+    int circle = 0;
+    int component = Group;
+    int worker = -1;
+    int week = 0; // courses: which week of the course
 };
 
 class Generator
@@ -382,11 +478,18 @@ private:
     Status writeVolunteerHours();
     QString staffName(Rng& rng, Day day) const;
     void planClients();
+    double mentoringShare(int referrals) const;
+    void planPreferences(Rng& rng, Client& c);
     void planEpisode(Rng& rng, Client& c);
     void assignMentors(Rng& rng);
+    void addFollowOns(Rng& rng);
+    void assignCircles();
+    QString matchReasons(const Client& c, const Worker& w, int currentMentees, Day day) const;
     int pickWorker(Rng& rng, const std::vector<int>& pool, Day from, Day to);
-    int facilitator(Rng& rng, int component, Day day);
+    int facilitator(Rng& rng, int circle, Day day);
     Status writeClients();
+    Status writeConsent();
+    Status writeGoals();
     Status planAndWriteSessions();
     Status planAndWriteMeasures();
     Status planAndWriteSupervision();
@@ -406,18 +509,21 @@ private:
     std::array<int, ComponentCount> m_componentIds {};
     std::array<int, demo::CourseCount> m_courseIds {};
     std::array<int, StepCount> m_stepIds {};
+    std::array<std::vector<int>, SourceCategoryCount> m_sourceIds; // per category, by detail-word index
     IdBases m_base;
 
     QHash<QString, int> m_emailCounts; // lookups only: never iterated, so it cannot affect row order
     std::vector<Worker> m_workers;
     std::vector<Client> m_clients;
     std::vector<SessionPlan> m_sessions;
+    std::vector<MatchPlan> m_matches;
+    std::vector<MeetingPlan> m_meetings;
     int m_coordinator = 0;
     std::vector<int> m_staff; // coordinator, peer supervisors and non-peer staff: who signs things off
     std::vector<int> m_mentors;
     std::vector<int> m_deliverers;
     std::vector<int> m_facilitators;
-    std::map<qint64, int> m_facilitatorByDay; // ordered: deterministic
+    std::map<qint64, int> m_facilitatorByDay; // (circle, day) -> worker; ordered: deterministic
     qint64 m_supervisionRows = 0;
     qint64 m_completionRows = 0;
 };

@@ -1,5 +1,6 @@
 // Demo generator: volunteers and staff, their statuses and roles.
 
+#include "core/clients/demographics.h"
 #include "core/db/sqldialect.h"
 #include "core/services/demo/plan.h"
 #include "core/services/settingsservice.h"
@@ -43,6 +44,8 @@ struct Profile
     QVariant contactRelationship;
     QVariant contactPhone;
     QVariant availability;
+    quint16 slotMask = 0; // what the availability means, as Demographics::slotKeys() bits
+    int secondLanguage = -1;
     QVariant languages;
     QVariant accessNeeds;
     QVariant disability;
@@ -69,7 +72,9 @@ Profile makeProfile(Rng& rng, const Worker& w)
         p.contactPhone = dramaPhone(rng);
     }
     if (rng.chance(0.9)) {
-        p.availability = fromUtf8(rng.pick(demo::availabilities()));
+        const std::size_t k = rng.below(quint32(demo::availabilities().size()));
+        p.availability = fromUtf8(demo::availabilities()[k]);
+        p.slotMask = slotBits(QString::fromLatin1(demo::availabilitySlots()[k]));
     }
     if (rng.chance(0.84)) {
         p.languages = QStringLiteral("English");
@@ -78,6 +83,7 @@ Profile makeProfile(Rng& rng, const Worker& w)
         // Earlier entries are more common: the lower of two draws.
         const std::size_t k = std::min(rng.below(quint32(second.size())), rng.below(quint32(second.size())));
         p.languages = QString(QStringLiteral("English, ") + fromUtf8(second[k]));
+        p.secondLanguage = int(k);
     }
     if (rng.chance(0.1)) {
         p.accessNeeds = fromUtf8(rng.pick(demo::accessNeeds()));
@@ -94,6 +100,22 @@ Profile makeProfile(Rng& rng, const Worker& w)
 }
 
 } // namespace
+
+int livedExperienceWeight(const QString& key)
+{
+    // How common each area is among peer workers (and among what people supported ask a mentor to
+    // share); areas not listed here are rare.
+    static const std::pair<const char*, int> kWeights[] = { { "anxiety", 30 }, { "depression", 30 }, { "bipolar", 6 },
+        { "psychosis", 6 }, { "personality_disorder", 6 }, { "eating_disorder", 5 }, { "trauma", 14 },
+        { "self_harm", 8 }, { "suicidal_feelings", 8 }, { "substance_use", 6 }, { "bereavement", 8 }, { "carer", 8 },
+        { "neurodivergence", 8 }, { "other", 3 } };
+    for (const auto& [name, weight] : kWeights) {
+        if (key == QLatin1String(name)) {
+            return weight;
+        }
+    }
+    return 2;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Workforce
@@ -239,11 +261,16 @@ void Generator::planWorkforce()
 
         switch (w.kind) {
         case Kind::Volunteer:
+            // Most agree a number of mentees; the rest take the charity's default.
             w.maxMentees = 2 + rng.weighted({ 40, 40, 20 });
-            w.storeMaxMentees = true;
+            w.storeMaxMentees = rng.chance(0.8);
+            if (!w.storeMaxMentees) {
+                w.maxMentees = CharitySettings::kDefaultMaxMentees;
+            }
             break;
         case Kind::EmployedPsw:
-            w.maxMentees = rng.range(3, 4);
+            // A caseload as part of a paid role.
+            w.maxMentees = rng.range(5, 8);
             w.storeMaxMentees = true;
             break;
         case Kind::Coordinator:
@@ -252,21 +279,21 @@ void Generator::planWorkforce()
             w.storeMaxMentees = true;
             break;
         case Kind::SessionalPsw:
-            w.maxMentees = 2;
+            // Paid by the session, for 1:1 work among other things.
+            w.maxMentees = rng.range(2, 4);
+            w.storeMaxMentees = true;
             break;
         default:
             break;
         }
-        if (w.active != 0 && (w.kind == Kind::Volunteer || w.kind == Kind::EmployedPsw)) {
+        if (w.active != 0
+            && (w.kind == Kind::Volunteer || w.kind == Kind::EmployedPsw || w.kind == Kind::SessionalPsw)) {
             w.mentorFrom = w.active;
             w.mentorTo = w.stoppedOn;
-        } else if (w.promotedOn != 0) {
-            w.mentorFrom = w.active;
-            w.mentorTo = w.promotedOn;
         }
 
         const Day dobDay = w.enquiry - rng.range(19, 68) * 365 - rng.range(0, 364);
-        w.person = makePerson(rng, dobDay, { 62, 33, 3, 2 }, 1.0, 1.0, 1.0);
+        w.person = makePerson(rng, dobDay, { 62, 33, 2, 1, 2 }, 1.0, 1.0, 1.0);
         w.wellbeing = 7.0 + 1.0 * rng.normal();
     }
 
@@ -369,7 +396,8 @@ Status Generator::writeWorkforce()
                 QStringLiteral("emergency_contact_name"), QStringLiteral("emergency_contact_relationship"),
                 QStringLiteral("emergency_contact_phone"), QStringLiteral("availability"), QStringLiteral("languages"),
                 QStringLiteral("access_needs"), QStringLiteral("disability"), QStringLiteral("sexual_orientation"),
-                QStringLiteral("religion"), QStringLiteral("created_at"), QStringLiteral("updated_at") });
+                QStringLiteral("religion"), QStringLiteral("available_slots"), QStringLiteral("home_visits"),
+                QStringLiteral("created_at"), QStringLiteral("updated_at") });
         !s) {
         return s;
     }
@@ -418,7 +446,7 @@ Status Generator::writeWorkforce()
     };
 
     for (std::size_t i = 0; i < m_workers.size(); ++i) {
-        const Worker& w = m_workers[i];
+        Worker& w = m_workers[i];
         const int createdSecond = rng.range(9 * 3600, 17 * 3600);
         const QString created = m_dates.stamp(w.enquiry, createdSecond);
         if (Status s = insertPerson(persons, w.personId, w.person, created); !s) {
@@ -426,6 +454,14 @@ Status Generator::writeWorkforce()
         }
         // Profiles have a stream of their own, so that they do not reshuffle the rest of the workforce.
         const Profile p = makeProfile(profileRng, w);
+        w.postcodeDistrict = Demographics::postcodeDistrict(w.person.postcode);
+        w.postcodeArea = Demographics::postcodeArea(w.person.postcode);
+        // Mentors say when they can meet and whether they do home visits; matching compares them.
+        const bool mentor = w.mentorFrom != kNever && w.kind != Kind::Coordinator;
+        w.slotMask = mentor ? p.slotMask : 0;
+        w.homeVisits = mentor && profileRng.chance(w.kind == Kind::EmployedPsw ? 0.6 : 0.25);
+        w.secondLanguage = p.secondLanguage;
+        w.languages = p.languages.toString();
         Day lastChange = std::max({ w.enquiry, w.applied, w.training, w.active });
         if (w.stoppedOn != kNever) {
             lastChange = std::max(lastChange, std::min(w.stoppedOn, a));
@@ -434,7 +470,8 @@ Status Generator::writeWorkforce()
             = lastChange == w.enquiry ? created : m_dates.stamp(lastChange, profileRng.range(9 * 3600, 17 * 3600));
         if (Status s = workers.row(w.id, w.personId, orNull(w.storeMaxMentees, w.maxMentees), p.contactName,
                 p.contactRelationship, p.contactPhone, p.availability, p.languages, p.accessNeeds, p.disability,
-                p.orientation, p.religion, created, updated);
+                p.orientation, p.religion, orNull(w.slotMask != 0, slotText(w.slotMask)), w.homeVisits ? 1 : 0, created,
+                updated);
             !s) {
             return s;
         }
@@ -763,6 +800,10 @@ Status Generator::writeDbsChecks()
             continue;
         }
         const int st = state[std::size_t(wi)];
+        // Matching offers nobody whose check is not in date (a hard gate).
+        if (st == NoCheck) {
+            m_workers[std::size_t(wi)].dbsLapsed = w.active;
+        }
         if (st == NoCheck) {
             if (rng.chance(0.4)) {
                 checks.push_back({ firstFrom - rng.range(100, 700), wi, 2, false, 0, 2 });
@@ -773,6 +814,9 @@ Status Generator::writeDbsChecks()
             const Day lo = st == DueSoon ? a + 1 : a - 150;
             const Day hi = st == DueSoon ? a + warning : a - 1;
             const Day target = rng.range(lo, hi);
+            if (st == Overdue) {
+                m_workers[std::size_t(wi)].dbsLapsed = target;
+            }
             // A first certificate three years old when its recheck falls in the window, if the dates allow;
             // otherwise an Update Service status check falling due or overdue.
             const Day issued = monthsBefore(target, months, lo, hi);
@@ -840,22 +884,11 @@ Status Generator::writeLivedExperience()
     // Most peer workers agree to record the lived experience they bring; nobody else has a record.
     Rng rng(m_options.seed, 13);
     const QStringList keys = WorkforceService::livedExperienceAreaKeys();
-    // How common each area is among peer workers; areas not listed here are rare.
-    static const std::pair<const char*, int> kWeights[] = { { "anxiety", 30 }, { "depression", 30 }, { "bipolar", 6 },
-        { "psychosis", 6 }, { "personality_disorder", 6 }, { "eating_disorder", 5 }, { "trauma", 14 },
-        { "self_harm", 8 }, { "suicidal_feelings", 8 }, { "substance_use", 6 }, { "bereavement", 8 }, { "carer", 8 },
-        { "neurodivergence", 8 }, { "other", 3 } };
     std::vector<int> weights;
     int total = 0;
     for (const QString& key : keys) {
-        int weight = 2;
-        for (const auto& [name, w] : kWeights) {
-            if (key == QLatin1String(name)) {
-                weight = w;
-            }
-        }
-        weights.push_back(weight);
-        total += weight;
+        weights.push_back(livedExperienceWeight(key));
+        total += weights.back();
     }
     auto drawArea = [&]() {
         int r = int(rng.below(quint32(total)));
@@ -877,7 +910,7 @@ Status Generator::writeLivedExperience()
         !s) {
         return s;
     }
-    for (const Worker& w : m_workers) {
+    for (Worker& w : m_workers) {
         if (w.active == 0 || !w.isPeer() || keys.isEmpty() || !rng.chance(0.85)) {
             continue;
         }
@@ -894,6 +927,7 @@ Status Generator::writeLivedExperience()
         QStringList areas;
         for (int k : chosen) {
             areas << keys.at(k);
+            w.areas |= 1u << k;
         }
         const QVariant note = rng.chance(0.15) ? QVariant(fromUtf8(rng.pick(Words(kNotes)))) : QVariant();
         if (Status s = insert.row(w.id, m_dates.text(consent), areas.join(QLatin1Char(',')),
