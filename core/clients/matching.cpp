@@ -641,6 +641,9 @@ QString MentorCandidate::reasonsText() const
         }
         lines << (r.points > 0 ? r.text : MatchingService::tr("Not met: %1").arg(r.text));
     }
+    if (lines.isEmpty()) {
+        return MatchingService::tr("Passed every check; no other preference to weigh");
+    }
     return lines.join(QLatin1Char('\n'));
 }
 
