@@ -503,6 +503,73 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::ClientListModel</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Has a risk note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a risk note: read it at the top of their record before contacting them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::ClientService</name>
     <message>
         <source>%1 is in the future. Enter the date it happened, on or before today.</source>
@@ -3618,6 +3685,1026 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::ui::ClientRecordDialog</name>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record of a Person Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referrals and Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;onsent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redo the change undone last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status: %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+(Updated on %2.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anything a mentor or coordinator must know before contacting this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: English, Urdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs &amp;home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s gender wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived experience the person would like their mentor to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a mentor of the same ethnic &amp;group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a mentor of the same ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a mentor who speaks their lang&amp;uage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would like a mentor who speaks their language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on matching preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality monitoring (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only if the person chose to answer. &quot;Not asked&quot;: the question was not asked; &quot;Not stated&quot;: they chose not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;thnic group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown at the top of the record whenever it is not empty. Keep it short and factual.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matching preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Languages:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Available:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor&apos;s gender:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared lived e&amp;xperience:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;vert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put back the saved details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last updated on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No risk note recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Referral…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add E&amp;pisode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Episode…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of support (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage n&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral first: every episode of support belongs to a referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referral:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Starts on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Planned end:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note on the ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ended on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endin&amp;g reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An active mentor match in this episode ends on the same day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove episode %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Session…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions marked &quot;Group register&quot; were recorded with a group&apos;s attendance register: change them there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an episode of support first (on the Referrals and Episodes tab): every session belongs to one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Log Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Brief and factual: the person may ask to see their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Episode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Worker:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log a session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the session on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals, in the person&apos;s own words (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the person&apos;s own words, e.g. &quot;Get out of the house twice a week&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tied to one service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress, per cent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Goal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Set on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Progress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;chieved:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stands?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the selected consent was withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected consent (a mistake, not a withdrawal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record each purpose the person agreed to, with the date. When they withdraw it, use Withdraw: the record of what they agreed to is kept. Remove is only for a consent recorded by mistake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: withdrawn on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The services it may be shared with, by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How: e.g. phone and text, not letters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Detail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdrawn on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdraw consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove consent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::CompletionDialog</name>
     <message>
         <source>Completed on</source>
@@ -4143,6 +5230,57 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>%1 — %2 (mentor: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::DuplicateChoiceDialog</name>
+    <message>
+        <source>Add the Referral to &amp;Their Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Their Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Support This Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as Someone &amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible Duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with the same name is already on file. If it is the same person, use their record rather than add them twice. Add someone new only if they are a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People on file with the same name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add this referral to the selected person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s record without adding anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the selected person a person supported, keeping their details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new person after all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the Form</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4977,6 +6115,18 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>&amp;Services and Referral Sources…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;People Supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer Someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchPanel</name>
@@ -5271,6 +6421,185 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
 </context>
 <context>
+    <name>alongside::ui::NewReferralDialog</name>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, date of birth not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (already a person supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (volunteer or staff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the practice, or who made the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for the referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;First name (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;amily name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Known as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ostcode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Referred on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred b&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;tail:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tri&amp;age:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage &amp;date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person referred and their referral. Everything else (services, sessions, goals, consent) goes on their record, which opens next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a referral for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::NewWorkerDialog</name>
     <message>
         <source>First name</source>
@@ -5429,6 +6758,149 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     <name>alongside::ui::OptionalDateEdit</name>
     <message>
         <source>%1: entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::PeoplePage</name>
+    <message>
+        <source>Show people with status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people in service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people with mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show people referred from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer Someone…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search people supported by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current (all but closed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer someone: add a person supported with their referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lear Filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;atus:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Servi&amp;ce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mentor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer the first person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer offered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no longer used)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No mentor yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been referred yet. When someone is referred, add them here with Refer Someone: their referral, support, sessions, goals and consent are then kept in one place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has been referred yet. Someone with a coordinator or administrator account can add the people referred for support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -634,10 +634,12 @@ QString MentorCandidate::reasonsText() const
 {
     QStringList lines;
     for (const MatchReason& r : reasons) {
-        if (r.key == QLatin1String("lived_experience")) {
+        // Stored with the match, which more roles may read: no lived experience; places free is a
+        // fact of the day, not a reason the person would recognise; no scoring jargon.
+        if (r.key == QLatin1String("lived_experience") || r.key == QLatin1String("capacity")) {
             continue;
         }
-        lines << (r.points > 0 ? MatchingService::tr("%1 (+%2)").arg(r.text).arg(r.points) : r.text);
+        lines << (r.points > 0 ? r.text : MatchingService::tr("Not met: %1").arg(r.text));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -3,8 +3,11 @@
 // Helpers for GUI tests (header-only: the test support library itself has no widgets).
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QPushButton>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 #include <QWidget>
@@ -66,6 +69,34 @@ inline void checkKeyboardAndNames(QWidget* dialog, const QStringList& names)
             QVERIFY2(label->buddy(), qPrintable(label->text()));
         }
     }
+}
+
+/** Clicks the named push button, which must be shown and enabled. */
+inline void click(QWidget* parent, const char* button)
+{
+    auto* b = parent->findChild<QPushButton*>(QString::fromLatin1(button));
+    QVERIFY2(b, button);
+    QVERIFY2(b->isVisible() && b->isEnabled(), button);
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+/** The index of the tab whose text, without mnemonics, is text; -1 if none. */
+inline int tabIndex(QTabWidget* tabs, const QString& text)
+{
+    for (int i = 0; i < tabs->count(); ++i) {
+        if (tabs->tabText(i).remove(QLatin1Char('&')) == text) {
+            return i;
+        }
+    }
+    return -1;
+}
+
+/** Chooses the combo box item whose data is data. */
+inline void chooseData(QComboBox* combo, const QVariant& data)
+{
+    const int index = combo->findData(data);
+    QVERIFY2(index >= 0, qPrintable(data.toString()));
+    combo->setCurrentIndex(index);
 }
 
 } // namespace alongside::test

@@ -32,6 +32,7 @@
 #include <QSpinBox>
 #include <QStackedWidget>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -714,6 +715,30 @@ void TstMainWindow::eachRoleSeesWhatItShould()
     auto* navigation = m_window->findChild<QListWidget*>(QStringLiteral("navigationList"));
     QCOMPARE(navigation->item(int(ui::MainWindow::Area::Workforce))->isHidden(), !workers);
     QCOMPARE(navigation->item(int(ui::MainWindow::Area::Compliance))->isHidden(), !workers);
+    // People supported: not for supervisors or trustees; only editors may refer someone.
+    const bool clients = r == core::Actor::Role::Administrator || r == core::Actor::Role::Coordinator
+        || r == core::Actor::Role::ReadOnly;
+    QCOMPARE(visibleAndEnabled(QStringLiteral("People Supported")), clients);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Refer Someone")), settings || r == core::Actor::Role::Coordinator);
+    QCOMPARE(navigation->item(int(ui::MainWindow::Area::People))->isHidden(), !clients);
+    bool peopleMenu = false;
+    for (QAction* a : m_window->menuBar()->actions()) {
+        peopleMenu = peopleMenu || (a->text() == QStringLiteral("&People") && a->isVisible());
+    }
+    QCOMPARE(peopleMenu, clients);
+    if (clients) {
+        // Ctrl+4 shows the list of people supported, with the demo's people in it.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+        auto* people = m_window->findChild<QWidget*>(QStringLiteral("peoplePage"));
+        QVERIFY(people && people->isVisible());
+        QVERIFY(people->findChild<QTableView*>(QStringLiteral("clientsTable"))->model()->rowCount() > 0);
+        QCOMPARE(people->findChild<QPushButton*>(QStringLiteral("referButton"))->isVisibleTo(people),
+            settings || r == core::Actor::Role::Coordinator);
+        screenshot(m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-people"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
     QVERIFY(visibleAndEnabled(QStringLiteral("Lock Now")));
     QVERIFY(visibleAndEnabled(QStringLiteral("Change My Password")));
     QVERIFY(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->isVisible());

@@ -9,13 +9,21 @@
 #include "support/uitest.h"
 #include "ui/common/prompts.h"
 #include "ui/people/caseloaddialog.h"
+#include "ui/people/clientrecorddialog.h"
 #include "ui/people/matchsuggestionsdialog.h"
+#include "ui/people/newreferraldialog.h"
+#include "ui/people/peoplepage.h"
+#include "ui/workforce/formdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
@@ -51,6 +59,7 @@ private slots:
     void startingAMatchIsUndoable();
     void rematchEndsTheOldMatchInOneUndoableStep();
     void caseloadShowsTheMentorsPeople();
+    void referMatchLogThreeSessionsAndEnd();
 
 private:
     QString statusOf(qint64 matchId);
@@ -238,6 +247,112 @@ void TstMatchingUi::caseloadShowsTheMentorsPeople()
     combo->setCurrentIndex(combo->findData(m_bella));
     QCOMPARE(lines->topLevelItemCount(), 0);
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(QStringLiteral("Nobody is matched")));
+}
+
+// The whole journey through the screens: refer someone, open their mentoring episode, match them
+// with the mentor suggested first, log three sessions with that mentor, and end the match.
+void TstMatchingUi::referMatchLogThreeSessionsAndEnd()
+{
+    using test::chooseData;
+    using test::click;
+    using test::whenModal;
+    QUndoStack undo;
+    ui::PeoplePage page;
+    page.setContext(m_db.get(), m_actor, &undo);
+    page.resize(1100, 720);
+    page.show();
+
+    qint64 clientId = 0;
+    QString suggested;
+    QString sessionWorker;
+    bool journeyDone = false;
+    whenModal<ui::NewReferralDialog>([&](ui::NewReferralDialog* d) {
+        QTest::keyClicks(child<QLineEdit>(d, "givenNameEdit"), QStringLiteral("Zainab"));
+        QTest::keyClicks(child<QLineEdit>(d, "familyNameEdit"), QStringLiteral("Malik"));
+        child<QDateEdit>(d, "referredOnEdit")->setDate(kToday.addDays(-21));
+        chooseData(child<QComboBox>(d, "triageCombo"), QStringLiteral("accepted"));
+        click(d, "okButton");
+    });
+    whenModal<ui::ClientRecordDialog>([&](ui::ClientRecordDialog* d) {
+        clientId = d->clientId();
+        d->tabs()->setCurrentIndex(test::tabIndex(d->tabs(), QStringLiteral("Referrals and Episodes")));
+        whenModal<ui::FormDialog>([&](ui::FormDialog* f) {
+            chooseData(child<QComboBox>(f, "componentCombo"),
+                test::scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM service_component WHERE kind = 'mentoring'")));
+            child<QDateEdit>(f, "startsOnEdit")->setDate(kToday.addDays(-14));
+            click(f, "okButton");
+        });
+        click(d, "addEpisodeButton");
+        auto* episodes = child<QTreeWidget>(d, "episodeTable");
+        QCOMPARE(episodes->topLevelItemCount(), 1);
+        episodes->setCurrentItem(episodes->topLevelItem(0));
+        QVERIFY(d->matchBox()->isVisible());
+        QVERIFY(child<QLabel>(d, "matchSummaryLabel")->text().contains(QStringLiteral("No mentor yet")));
+
+        whenModal<ui::MatchSuggestionsDialog>([&](ui::MatchSuggestionsDialog* m) {
+            auto* ranked = child<QTreeWidget>(m, "rankedTree");
+            QVERIFY(ranked->topLevelItemCount() > 0);
+            suggested = ranked->topLevelItem(0)->text(1); // take the first suggestion
+            child<QCheckBox>(m, "startNowCheck")->setChecked(true);
+            child<QDateEdit>(m, "onDateEdit")->setDate(kToday.addDays(-13));
+            click(m, "proposeButton");
+        });
+        click(d, "findMentorButton");
+        QVERIFY(child<QLabel>(d, "matchSummaryLabel")->text().contains(QStringLiteral("Matched with ") + suggested));
+        test::screenshot(d, QStringLiteral("record-with-match"));
+
+        d->tabs()->setCurrentIndex(test::tabIndex(d->tabs(), QStringLiteral("Sessions")));
+        for (int daysAgo : { 12, 5, 1 }) {
+            whenModal<ui::FormDialog>([&, daysAgo](ui::FormDialog* f) {
+                child<QDateEdit>(f, "heldOnEdit")->setDate(kToday.addDays(-daysAgo));
+                sessionWorker = child<QComboBox>(f, "workerCombo")->currentText();
+                click(f, "okButton");
+            });
+            click(d, "logSessionButton");
+        }
+        QCOMPARE(child<QTreeWidget>(d, "sessionTable")->topLevelItemCount(), 3);
+
+        d->tabs()->setCurrentIndex(test::tabIndex(d->tabs(), QStringLiteral("Referrals and Episodes")));
+        auto* matches = child<QTreeWidget>(d, "matchesTree");
+        QCOMPARE(matches->topLevelItemCount(), 1);
+        whenModal<ui::FormDialog>([&](ui::FormDialog* f) {
+            QCOMPARE(f->objectName(), QStringLiteral("endMatchDialog"));
+            chooseData(child<QComboBox>(f, "endingReasonCombo"), QStringLiteral("planned"));
+            click(f, "okButton");
+        });
+        click(d, "endMatchButton");
+        QVERIFY(matches->topLevelItem(0)->text(1).startsWith(QStringLiteral("Ended")));
+        QVERIFY(child<QPushButton>(d, "findMentorButton")->isEnabled()); // a new match may follow
+        test::screenshot(d, QStringLiteral("record-match-ended"));
+        journeyDone = true;
+        d->reject();
+    });
+    page.referSomeone();
+    QVERIFY(journeyDone);
+    QVERIFY(clientId);
+    QCOMPARE(suggested, QStringLiteral("Ayesha Mentor"));
+    QCOMPARE(sessionWorker, suggested); // sessions default to the episode's mentor
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM session s JOIN episode e ON e.id = s.episode_id JOIN referral r "
+                                "ON r.id = e.referral_id WHERE r.client_id = %1 AND s.attendance = 'attended'")
+                     .arg(clientId))
+                 .toInt(),
+        3);
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT m.status || ' ' || m.ending_reason || ' ' || m.ended_on FROM mentor_match m "
+                                "JOIN episode e ON e.id = m.episode_id JOIN referral r ON r.id = e.referral_id WHERE "
+                                "r.client_id = %1")
+                     .arg(clientId))
+                 .toString(),
+        QStringLiteral("ended planned %1").arg(kToday.toString(Qt::ISODate)));
+    // The ending is one undo step: undoing it makes the match active again.
+    undo.undo();
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT m.status FROM mentor_match m JOIN episode e ON e.id = m.episode_id JOIN "
+                                "referral r ON r.id = e.referral_id WHERE r.client_id = %1")
+                     .arg(clientId))
+                 .toString(),
+        QStringLiteral("active"));
 }
 
 QTEST_MAIN(TstMatchingUi)

@@ -19,8 +19,10 @@
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
+#include "ui/people/caseloaddialog.h"
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
+#include "ui/people/peoplepage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/training/cataloguesdialog.h"
 #include "ui/training/recordcohortdialog.h"
@@ -83,17 +85,20 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->addItem(tr("Dashboard"));
     m_navigation->addItem(tr("Volunteers and staff"));
     m_navigation->addItem(tr("Compliance"));
+    m_navigation->addItem(tr("People supported"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
     m_dashboard = new DashboardPage(this);
     m_workforce = new WorkforcePage(this);
     m_compliance = new CompliancePage(this);
+    m_people = new PeoplePage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_workforce);
     m_pages->addWidget(m_compliance);
+    m_pages->addWidget(m_people);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
@@ -108,10 +113,12 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dashboard, &DashboardPage::settingsRequested, this, &MainWindow::showSettings);
     connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
     connect(m_dashboard, &DashboardPage::workerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
+    connect(m_dashboard, &DashboardPage::clientRequested, this, [this](qint64 id) { m_people->openClient(id); });
     connect(
         m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
     // A change on one page shows on the others (the dashboard's reminders, the matrix).
     connect(m_workforce, &WorkforcePage::changed, this, &MainWindow::refresh);
+    connect(m_people, &PeoplePage::changed, this, &MainWindow::refresh);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
@@ -207,14 +214,28 @@ void MainWindow::createActions()
     m_workforceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
     m_complianceAction = view->addAction(tr("&Compliance Matrix"), this, [this] { showArea(Area::Compliance); });
     m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_peopleAction = view->addAction(tr("&People Supported"), this, [this] { showArea(Area::People); });
+    m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
     m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
     m_refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setShortcut(QKeySequence::Refresh);
 
-    m_peopleAdminMenu = menuBar()->addMenu(tr("&People"));
-    addGroupRegisterAction(m_peopleAdminMenu);
+    m_peopleMenu = menuBar()->addMenu(tr("&People"));
+    m_referAction = m_peopleMenu->addAction(tr("&Refer Someone…"), this, [this] {
+        showArea(Area::People);
+        m_people->referSomeone();
+    });
+    m_referAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    m_peopleMenu->addSeparator();
+    addGroupRegisterAction(m_peopleMenu);
+    m_caseloadAction = m_peopleMenu->addAction(tr("Mentor &Caseloads…"), this, [this] {
+        CaseloadDialog dialog(*m_db, m_actor, 0, this);
+        connect(&dialog, &CaseloadDialog::clientRequested, this, [this](qint64 id) { m_people->openClient(id); });
+        dialog.exec();
+        refresh();
+    });
 
     m_workforceMenu = menuBar()->addMenu(tr("&Workforce"));
     m_addWorkerAction = m_workforceMenu->addAction(tr("&Add a Person…"), this, [this] {
@@ -295,7 +316,8 @@ void MainWindow::updateActions()
         { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople },
         { m_complianceAction, Action::OpenWorkerRecords }, { m_workforceAction, Action::OpenWorkerRecords },
         { m_addWorkerAction, Action::EditRecords }, { m_cohortAction, Action::EditRecords },
-        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords } };
+        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords },
+        { m_peopleAction, Action::OpenClientRecords }, { m_referAction, Action::EditRecords } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
@@ -307,11 +329,12 @@ void MainWindow::updateActions()
         !open || core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
     // People menu: the group register (editing) and the services lists (people's records).
     for (const auto& [action, needs] : { std::pair { m_groupRegisterAction, Action::EditRecords },
-             std::pair { m_servicesListAction, Action::OpenClientRecords } }) {
+             std::pair { m_servicesListAction, Action::OpenClientRecords },
+             std::pair { m_caseloadAction, Action::OpenClientRecords } }) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
     }
-    m_peopleAdminMenu->menuAction()->setVisible(
+    m_peopleMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     // A trustee has no tools at all: no empty menu either.
     m_toolsMenu->menuAction()->setVisible(
@@ -322,6 +345,9 @@ void MainWindow::updateActions()
         m_navigation->setRowHidden(
             int(area), open && !core::Permissions::allowed(m_actor.role, Action::OpenWorkerRecords));
     }
+    // People supported: not for supervisors or trustees.
+    m_navigation->setRowHidden(
+        int(Area::People), open && !core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
         m_navigation->setCurrentRow(int(Area::Dashboard));
     }
@@ -564,6 +590,7 @@ void MainWindow::lock(bool automatically)
     m_dashboard->clear();
     m_compliance->clear();
     m_workforce->clear();
+    m_people->clear();
     m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
@@ -855,6 +882,7 @@ void MainWindow::closeDatabase()
     m_dashboard->clear();
     m_compliance->setContext(nullptr, m_actor);
     m_workforce->setContext(nullptr, m_actor, m_undoStack);
+    m_people->setContext(nullptr, m_actor, m_undoStack);
     m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
@@ -908,6 +936,15 @@ void MainWindow::refresh()
     } else {
         m_compliance->setContext(nullptr, m_actor);
         m_workforce->setContext(nullptr, m_actor, m_undoStack);
+    }
+    if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::OpenClientRecords)) {
+        if (sameContext) {
+            m_people->refresh();
+        } else {
+            m_people->setContext(m_db.get(), m_actor, m_undoStack);
+        }
+    } else {
+        m_people->setContext(nullptr, m_actor, m_undoStack);
     }
     m_pagesDb = m_db.get();
     m_pagesActor = m_actor;

@@ -25,6 +25,7 @@ class DashboardPage;
 class EmptyStatePage;
 class InactivityWatcher;
 class LockedPage;
+class PeoplePage;
 
 /**
  * The application window. Owns the open Database (at most one), who is logged in to it, the
@@ -59,12 +60,15 @@ public:
 
     WorkforcePage* workforcePage() const { return m_workforce; }
 
+    PeoplePage* peoplePage() const { return m_people; }
+
     /** Shows an area of the window (the navigation rows, in order). */
     enum class Area
     {
         Dashboard,
         Workforce,
-        Compliance
+        Compliance,
+        People
     };
     void showArea(Area area);
 
@@ -134,6 +138,7 @@ private:
     DashboardPage* m_dashboard = nullptr;
     CompliancePage* m_compliance = nullptr;
     WorkforcePage* m_workforce = nullptr;
+    PeoplePage* m_people = nullptr;
     // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
     const core::Database* m_pagesDb = nullptr;
     core::Actor m_pagesActor;
@@ -155,13 +160,16 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_complianceAction = nullptr;
     QAction* m_workforceAction = nullptr;
+    QAction* m_peopleAction = nullptr;
+    QMenu* m_peopleMenu = nullptr;
+    QAction* m_referAction = nullptr;
     QMenu* m_workforceMenu = nullptr;
     QAction* m_addWorkerAction = nullptr;
     QAction* m_cohortAction = nullptr;
     QAction* m_catalogueAction = nullptr;
     QAction* m_rolesAction = nullptr;
     // People supported: the group register and the lists of services and referral sources.
-    QMenu* m_peopleAdminMenu = nullptr;
+    QAction* m_caseloadAction = nullptr;
     QAction* m_groupRegisterAction = nullptr;
     QAction* m_servicesListAction = nullptr;
     QTimer* m_backupTimer = nullptr;

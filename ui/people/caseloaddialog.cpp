@@ -56,9 +56,9 @@ CaseloadDialog::CaseloadDialog(core::Database& db, const core::Actor& actor, qin
     m_lines->setAccessibleName(tr("The mentor's matches"));
     m_lines->setRootIsDecorated(false);
     m_lines->setUniformRowHeights(true);
-    m_lines->setHeaderLabels({ tr("Person"), tr("Service"), tr("Match"), tr("Since"), tr("Planned end"),
+    m_lines->setHeaderLabels({ tr("Person"), tr("Service"), tr("Match status"), tr("Since"), tr("Planned end"),
         tr("Last session"), tr("Sessions attended") });
-    m_lines->header()->setStretchLastSection(false);
+    m_lines->header()->setStretchLastSection(true);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Mentor:"), m_mentor);

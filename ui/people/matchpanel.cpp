@@ -151,8 +151,16 @@ void MatchPanel::reload()
         item->setToolTip(6, m.reasons);
     }
     if (!current) {
-        summary = m_episode.endedOn.isValid() ? tr("This episode has ended.")
-                                              : tr("No mentor yet: use Find a Mentor to see who fits best.");
+        if (m_episode.endedOn.isValid()) {
+            summary = tr("This episode has ended.");
+        } else if (!m_matches.isEmpty()) {
+            const core::MentorMatch& last = m_matches.first();
+            summary = tr("The match with %1 ended on %2 (%3). Use Find a Mentor to match %4 again.")
+                          .arg(last.mentorName, dateText(last.endedOn),
+                              core::ClientService::endingReasonName(last.endingReason), m_personName);
+        } else {
+            summary = tr("No mentor yet: use Find a Mentor to see who fits best.");
+        }
     } else if (current->status == QLatin1String("proposed")) {
         summary = tr("%1 was proposed on %2. Start the match once both have agreed.")
                       .arg(current->mentorName, dateText(current->proposedOn));

@@ -54,7 +54,7 @@ MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::A
     , m_reasons(new WrappingLabel(QString(), this))
     , m_excluded(new QTreeWidget(this))
     , m_excludedTitle(new QLabel(this))
-    , m_startNow(new QCheckBox(tr("&Start the match now (otherwise it is proposed, to start once both agree)"), this))
+    , m_startNow(new QCheckBox(tr("Start the match &now (otherwise it is proposed, to start once both agree)"), this))
     , m_on(newDateEdit(this, QStringLiteral("onDateEdit"), tr("Date")))
     , m_plannedEnd(newDateEdit(this, QStringLiteral("plannedEndEdit"), tr("Planned end")))
     , m_problem(new FeedbackBanner(QStringLiteral("problemLabel"), this))
@@ -99,8 +99,10 @@ MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::A
 
     auto* when = new QFormLayout;
     when->addRow(m_startNow);
-    when->addRow(tr("&Date:"), m_on);
-    when->addRow(tr("&Planned end:"), m_plannedEnd);
+    m_dateLabel = new QLabel(tr("Proposed &on:"), this);
+    m_dateLabel->setBuddy(m_on);
+    when->addRow(m_dateLabel, m_on);
+    when->addRow(tr("Planned &end (once started):"), m_plannedEnd);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
     m_ok = buttons->addButton(tr("&Propose Match"), QDialogButtonBox::AcceptRole);
@@ -157,8 +159,17 @@ void MatchSuggestionsDialog::load()
     m_suggestions = result.value();
     QString intro = tr("Mentors for %1 who are active, trained for the role, have a DBS check and supervision in "
                        "date, and have a place free on %2. They are ranked by what %1 asked for; the reasons say "
-                       "why. Choose one and propose the match.")
+                       "why; the score adds up what each mentor offers of it. Choose one and propose the match.")
                         .arg(m_personName, QLocale().toString(m_suggestions.asOf, QLocale::LongFormat));
+    if (m_rematchOf) {
+        for (const core::MentorMatch& m : core::MatchingService(m_db).matches(m_actor, m_episodeId).value()) {
+            if (m.id == m_rematchOf) {
+                intro += QLatin1Char(' ')
+                    + tr("The match with %1 ends today as \"re-matched\" when you propose the new mentor.")
+                          .arg(m.mentorName);
+            }
+        }
+    }
     if (!m_suggestions.livedExperienceConsidered) {
         intro += QLatin1Char(' ')
             + tr("Shared lived experience was not considered: your role cannot see people's lived experience.");
@@ -175,7 +186,7 @@ void MatchSuggestionsDialog::load()
     for (const core::MentorCandidate& c : std::as_const(m_suggestions.ranked)) {
         QStringList met;
         for (const core::MatchReason& r : c.reasons) {
-            if (r.points > 0) {
+            if (r.points > 0 && r.key != QLatin1String("capacity")) { // places have their own column
                 met << r.text;
             }
         }
@@ -229,8 +240,14 @@ void MatchSuggestionsDialog::showReasons()
 void MatchSuggestionsDialog::updateButtons()
 {
     m_ok->setEnabled(m_ranked->currentItem() != nullptr);
-    m_ok->setText(m_startNow->isChecked() ? tr("&Start Match") : tr("&Propose Match"));
+    m_ok->setText(m_startNow->isChecked() ? tr("&Start Match")
+            : m_rematchOf                 ? tr("&Propose New Mentor")
+                                          : tr("&Propose Match"));
     m_plannedEnd->setEnabled(m_startNow->isChecked());
+    if (m_dateLabel) {
+        m_dateLabel->setText(m_startNow->isChecked() ? tr("Starts &on:") : tr("Proposed &on:"));
+    }
+    m_plannedEnd->setToolTip(m_startNow->isChecked() ? QString() : tr("Set when the match starts."));
 }
 
 void MatchSuggestionsDialog::accept()

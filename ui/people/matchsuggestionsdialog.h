@@ -63,6 +63,7 @@ private:
     QTreeWidget* m_excluded;
     QLabel* m_excludedTitle;
     QCheckBox* m_startNow;
+    QLabel* m_dateLabel = nullptr;
     QDateEdit* m_on;
     QDateEdit* m_plannedEnd;
     FeedbackBanner* m_problem;

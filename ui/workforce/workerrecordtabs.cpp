@@ -5,6 +5,7 @@
 #include "core/clock.h"
 #include "core/workforce/trainingservice.h"
 #include "core/workforce/workforceservice.h"
+#include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/workforce/completiondialog.h"
@@ -34,69 +35,14 @@ namespace {
 using core::TrainingService;
 using core::WorkforceService;
 
-/** Puts the saving (or, with after = none, the removal) of one row on the stack, through Service. */
-template<typename Service, typename T>
-void pushRow(QUndoStack* undo, core::Database* db, const core::Actor& actor, const QString& text,
-    const std::optional<T>& before, const std::optional<T>& after,
-    core::Result<qint64> (Service::*save)(const core::Actor&, const T&),
-    core::Status (Service::*remove)(const core::Actor&, qint64))
-{
-    pushSaved<T>(
-        undo, text, before, after,
-        [db, actor, save](const T& row) {
-            Service service(*db);
-            return (service.*save)(actor, row);
-        },
-        [db, actor, remove](qint64 id) {
-            Service service(*db);
-            return (service.*remove)(actor, id);
-        });
-}
-
-qint64 selectedId(const QTreeWidget* table)
-{
-    const QTreeWidgetItem* item = table->currentItem();
-    return item ? item->data(0, Qt::UserRole).toLongLong() : 0;
-}
-
-template<typename T> std::optional<T> findById(const QList<T>& rows, qint64 id)
-{
-    for (const T& row : rows) {
-        if (row.id == id && id > 0) {
-            return row;
-        }
-    }
-    return std::nullopt;
-}
-
-QTreeWidgetItem* addRow(QTreeWidget* table, qint64 id, const QStringList& texts)
-{
-    auto* item = new QTreeWidgetItem(table, texts);
-    item->setData(0, Qt::UserRole, id);
-    return item;
-}
-
-void selectId(QTreeWidget* table, qint64 id)
-{
-    for (int i = 0; i < table->topLevelItemCount(); ++i) {
-        if (table->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
-            table->setCurrentItem(table->topLevelItem(i));
-            return;
-        }
-    }
-}
-
-/** Buttons that act on the selected row are enabled only while there is one. */
-void enableWithSelection(QTreeWidget* table, const QList<QPushButton*>& buttons)
-{
-    auto update = [table, buttons] {
-        for (QPushButton* b : buttons) {
-            b->setEnabled(table->currentItem() != nullptr);
-        }
-    };
-    QObject::connect(table, &QTreeWidget::currentItemChanged, table, update);
-    update();
-}
+using recordrows::addRow;
+using recordrows::enableWithSelection;
+using recordrows::findById;
+using recordrows::keyCombo;
+using recordrows::pushRow;
+using recordrows::selectedId;
+using recordrows::selectId;
+using recordrows::tableBox;
 
 QString hoursText(double hours)
 {
@@ -107,32 +53,6 @@ QString yesNo(bool value)
 {
     return value ? QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "Yes")
                  : QCoreApplication::translate("alongside::ui::WorkerRecordDialog", "No");
-}
-
-QGroupBox* tableBox(const QString& title, QTreeWidget* table, const QList<QPushButton*>& buttons, QWidget* parent)
-{
-    auto* box = new QGroupBox(title, parent);
-    auto* actions = new QHBoxLayout;
-    for (QPushButton* b : buttons) {
-        actions->addWidget(b);
-    }
-    actions->addStretch(1);
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(table, 1);
-    layout->addLayout(actions);
-    return box;
-}
-
-QComboBox* keyCombo(QWidget* parent, const QString& accessibleName, const QStringList& keys,
-    QString (*name)(const QString&), const QString& current)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setAccessibleName(accessibleName);
-    for (const QString& key : keys) {
-        combo->addItem(name(key), key);
-    }
-    combo->setCurrentIndex(std::max(0, combo->findData(current)));
-    return combo;
 }
 
 } // namespace
