@@ -875,7 +875,8 @@ Status Generator::writeClients()
             if (Status s = matches.row(++matchId, c.episodeId, workerId(m.mentor), QString::fromLatin1(status),
                     m_dates.text(m.proposed), orNull(m.started != 0, m_dates.text(m.started)),
                     orNull(m.started != 0, m_dates.text(m.plannedEnd)), orNull(m.ended != 0, m_dates.text(m.ended)),
-                    m.ended != 0 ? QVariant(QString::fromLatin1(kEndingReasons[m.ending])) : QVariant(), m.reasons);
+                    m.ended != 0 ? QVariant(QString::fromLatin1(kEndingReasons[m.ending])) : QVariant(),
+                    orNull(!m.reasons.isEmpty(), m.reasons));
                 !s) {
                 return s;
             }
