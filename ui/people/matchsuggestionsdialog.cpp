@@ -162,7 +162,8 @@ void MatchSuggestionsDialog::load()
                        "why; the score adds up what each mentor offers of it. Choose one and propose the match.")
                         .arg(m_personName, QLocale().toString(m_suggestions.asOf, QLocale::LongFormat));
     if (m_rematchOf) {
-        for (const core::MentorMatch& m : core::MatchingService(m_db).matches(m_actor, m_episodeId).value()) {
+        const auto current = core::MatchingService(m_db).matches(m_actor, m_episodeId);
+        for (const core::MentorMatch& m : current ? current.value() : QList<core::MentorMatch>()) {
             if (m.id == m_rematchOf) {
                 intro += QLatin1Char(' ')
                     + tr("The match with %1 ends today as \"re-matched\" when you propose the new mentor.")
