@@ -1620,10 +1620,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 (+%2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Choose the mentoring episode the match belongs to.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1717,6 +1713,14 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>%1 is already this person&apos;s mentor. Choose someone else to re-match with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed every check; no other preference to weigh</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3142,10 +3146,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Match</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Since</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3195,6 +3195,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6127,6 +6131,10 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>&amp;Refer Someone…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mentor &amp;Caseloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchPanel</name>
@@ -6270,13 +6278,13 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>End the match with %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The match with %1 ended on %2 (%3). Use Find a Mentor to match %4 again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchSuggestionsDialog</name>
-    <message>
-        <source>&amp;Start the match now (otherwise it is proposed, to start once both agree)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Date</source>
         <translation type="unfinished"></translation>
@@ -6338,14 +6346,6 @@ The undo history has been cleared, because it no longer matches the records.</so
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Planned end:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Propose Match</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6355,10 +6355,6 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>Mentors cannot be suggested: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mentors for %1 who are active, trained for the role, have a DBS check and supervision in date, and have a place free on %2. They are ranked by what %1 asked for; the reasons say why. Choose one and propose the match.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6417,6 +6413,38 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>Match %1 with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the match &amp;now (otherwise it is proposed, to start once both agree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned &amp;end (once started):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentors for %1 who are active, trained for the role, have a DBS check and supervision in date, and have a place free on %2. They are ranked by what %1 asked for; the reasons say why; the score adds up what each mentor offers of it. Choose one and propose the match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match with %1 ends today as &quot;re-matched&quot; when you propose the new mentor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose New Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set when the match starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
