@@ -3,6 +3,7 @@
 #include "core/clients/clientservice.h"
 #include "core/clock.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/workforce/formdialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,15 +18,6 @@
 #include <algorithm>
 
 namespace alongside::ui {
-
-namespace {
-
-QString dateText(const QDate& d)
-{
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-} // namespace
 
 CaseloadDialog::CaseloadDialog(core::Database& db, const core::Actor& actor, qint64 mentorId, QWidget* parent)
     : QDialog(parent)
@@ -131,12 +123,12 @@ void CaseloadDialog::load()
         QString status = core::ClientService::matchStatusName(line.match.status);
         if (line.match.status == QLatin1String("ended")) {
             status = tr("Ended %1: %2")
-                         .arg(dateText(line.match.endedOn),
+                         .arg(shortDate(line.match.endedOn),
                              core::ClientService::endingReasonName(line.match.endingReason));
         }
         auto* item = new QTreeWidgetItem(m_lines,
-            { line.match.clientName, line.componentName, status, dateText(since), dateText(line.match.plannedEndOn),
-                line.lastSession.isValid() ? dateText(line.lastSession) : tr("None yet"),
+            { line.match.clientName, line.componentName, status, shortDate(since), shortDate(line.match.plannedEndOn),
+                line.lastSession.isValid() ? shortDate(line.lastSession) : tr("None yet"),
                 QString::number(line.sessionsAttended) });
         item->setData(0, Qt::UserRole, line.match.clientId);
     }

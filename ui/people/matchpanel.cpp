@@ -25,19 +25,10 @@ namespace alongside::ui {
 
 namespace {
 
-QString dateText(const QDate& d)
+template<typename W> W* named(W* widget, const QString& objectName)
 {
-    return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-}
-
-QDateEdit* newDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName, const QDate& date)
-{
-    auto* edit = new QDateEdit(date, parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    return edit;
+    widget->setObjectName(objectName);
+    return widget;
 }
 
 QPushButton* newButton(QWidget* parent, const QString& text, const QString& objectName)
@@ -145,8 +136,8 @@ void MatchPanel::reload()
             status += QStringLiteral(": ") + core::ClientService::endingReasonName(m.endingReason);
         }
         auto* item = new QTreeWidgetItem(m_table,
-            { m.mentorName, status, dateText(m.proposedOn), dateText(m.startedOn), dateText(m.plannedEndOn),
-                dateText(m.endedOn), QString(m.reasons).replace(QLatin1Char('\n'), QStringLiteral("; ")) });
+            { m.mentorName, status, shortDate(m.proposedOn), shortDate(m.startedOn), shortDate(m.plannedEndOn),
+                shortDate(m.endedOn), QString(m.reasons).replace(QLatin1Char('\n'), QStringLiteral("; ")) });
         item->setData(0, Qt::UserRole, m.id);
         item->setToolTip(6, m.reasons);
     }
@@ -156,18 +147,18 @@ void MatchPanel::reload()
         } else if (!m_matches.isEmpty()) {
             const core::MentorMatch& last = m_matches.first();
             summary = tr("The match with %1 ended on %2 (%3). Use Find a Mentor to match %4 again.")
-                          .arg(last.mentorName, dateText(last.endedOn),
+                          .arg(last.mentorName, shortDate(last.endedOn),
                               core::ClientService::endingReasonName(last.endingReason), m_personName);
         } else {
             summary = tr("No mentor yet: use Find a Mentor to see who fits best.");
         }
     } else if (current->status == QLatin1String("proposed")) {
         summary = tr("%1 was proposed on %2. Start the match once both have agreed.")
-                      .arg(current->mentorName, dateText(current->proposedOn));
+                      .arg(current->mentorName, shortDate(current->proposedOn));
     } else {
-        summary = tr("Matched with %1 since %2.").arg(current->mentorName, dateText(current->startedOn));
+        summary = tr("Matched with %1 since %2.").arg(current->mentorName, shortDate(current->startedOn));
         if (current->plannedEndOn.isValid()) {
-            summary += QLatin1Char(' ') + tr("Planned end: %1.").arg(dateText(current->plannedEndOn));
+            summary += QLatin1Char(' ') + tr("Planned end: %1.").arg(shortDate(current->plannedEndOn));
         }
     }
     m_summary->setText(summary);
@@ -270,11 +261,11 @@ void MatchPanel::startMatch()
     const QDate today = core::Clock::instance().today();
     FormDialog dialog(tr("Start the Match with %1").arg(before.mentorName), tr("&Start Match"), this);
     dialog.setObjectName(QStringLiteral("startMatchDialog"));
-    auto* on = newDateEdit(&dialog, QStringLiteral("startedOnEdit"), tr("Date the match started"), today);
+    auto* on = named(newDateEdit(tr("Date the match started"), today, &dialog), QStringLiteral("startedOnEdit"));
     const QDate plannedDefault = m_episode.plannedEndOn.isValid() && m_episode.plannedEndOn > today
         ? m_episode.plannedEndOn
         : today.addDays(7 * 26);
-    auto* planned = newDateEdit(&dialog, QStringLiteral("plannedEndEdit"), tr("Planned end"), plannedDefault);
+    auto* planned = named(newDateEdit(tr("Planned end"), plannedDefault, &dialog), QStringLiteral("plannedEndEdit"));
     dialog.form()->addRow(tr("&Started on:"), on);
     dialog.form()->addRow(tr("&Planned end:"), planned);
     dialog.setSave([this, &before, on, planned] {
@@ -296,8 +287,8 @@ void MatchPanel::endMatch()
     const core::MentorMatch before = *selectedMatch;
     FormDialog dialog(tr("End the Match with %1").arg(before.mentorName), tr("&End Match"), this);
     dialog.setObjectName(QStringLiteral("endMatchDialog"));
-    auto* on = newDateEdit(
-        &dialog, QStringLiteral("endedOnEdit"), tr("Date the match ended"), core::Clock::instance().today());
+    auto* on = named(newDateEdit(tr("Date the match ended"), core::Clock::instance().today(), &dialog),
+        QStringLiteral("endedOnEdit"));
     auto* reason = new QComboBox(&dialog);
     reason->setObjectName(QStringLiteral("endingReasonCombo"));
     reason->setAccessibleName(tr("Why the match ended"));

@@ -27,17 +27,6 @@ namespace {
 
 constexpr int kDefaultMatchWeeks = 26; // BRIEF §2: about four to six months
 
-QDateEdit* newDateEdit(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    auto* edit = new QDateEdit(parent);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setCalendarPopup(true);
-    edit->setDisplayFormat(QLocale().dateFormat(QLocale::ShortFormat));
-    edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    return edit;
-}
-
 } // namespace
 
 MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::Actor& actor, QUndoStack* undo,
@@ -55,8 +44,8 @@ MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::A
     , m_excluded(new QTreeWidget(this))
     , m_excludedTitle(new QLabel(this))
     , m_startNow(new QCheckBox(tr("Start the match &now (otherwise it is proposed, to start once both agree)"), this))
-    , m_on(newDateEdit(this, QStringLiteral("onDateEdit"), tr("Date")))
-    , m_plannedEnd(newDateEdit(this, QStringLiteral("plannedEndEdit"), tr("Planned end")))
+    , m_on(newDateEdit(tr("Date"), core::Clock::instance().today(), this))
+    , m_plannedEnd(newDateEdit(tr("Planned end"), core::Clock::instance().today(), this))
     , m_problem(new FeedbackBanner(QStringLiteral("problemLabel"), this))
 {
     setObjectName(QStringLiteral("matchSuggestionsDialog"));
@@ -87,6 +76,11 @@ MatchSuggestionsDialog::MatchSuggestionsDialog(core::Database& db, const core::A
     m_excluded->header()->setStretchLastSection(true);
 
     m_startNow->setObjectName(QStringLiteral("startNowCheck"));
+    m_on->setObjectName(QStringLiteral("onDateEdit"));
+    m_plannedEnd->setObjectName(QStringLiteral("plannedEndEdit"));
+    for (QDateEdit* edit : { m_on, m_plannedEnd }) {
+        edit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    }
     m_startNow->setAccessibleName(tr("Start the match now"));
     const QDate today = core::Clock::instance().today();
     m_on->setDate(today);
