@@ -9,7 +9,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/services/settingsservice.h"
-#include "core/services/supervisionservice.h"
+#include "core/supervision/supervisionservice.h"
 #include "core/workforce/compliance.h"
 #include "core/workforce/workforceservice.h"
 

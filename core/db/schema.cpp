@@ -436,6 +436,81 @@ const char* const kVersion4[] = {
     R"(CREATE INDEX session_group ON session (group_session_id))",
 };
 
+// Version 5: supervision as BRIEF §6 describes it. Who supervises whom (a worker can have two
+// supervisors, and a supervisor may be a peer, a non-peer or someone outside the charity); the
+// themes a session touched, from a list the charity keeps; agreed actions with an owner and due
+// and done dates; sign-off by the supervisor and by each person supervised.
+const char* const kVersion5[] = {
+    R"(CREATE TABLE supervision_arrangement (
+        id {id},
+        worker_id INTEGER NOT NULL REFERENCES worker (id) ON DELETE CASCADE,
+        supervisor_id INTEGER REFERENCES worker (id) ON DELETE CASCADE,
+        external_supervisor TEXT,
+        supervisor_kind TEXT NOT NULL CHECK (supervisor_kind IN ('peer', 'non_peer', 'external')),
+        organisation TEXT,
+        starts_on TEXT NOT NULL,
+        ends_on TEXT,
+        note TEXT,
+        CHECK ((supervisor_id IS NULL) <> (external_supervisor IS NULL)),
+        CHECK (supervisor_id IS NULL OR supervisor_id <> worker_id),
+        CHECK (ends_on IS NULL OR ends_on >= starts_on)))",
+    R"(CREATE INDEX supervision_arrangement_worker ON supervision_arrangement (worker_id))",
+    R"(CREATE INDEX supervision_arrangement_supervisor ON supervision_arrangement (supervisor_id))",
+
+    "ALTER TABLE supervision_entry ADD COLUMN supervisor_kind TEXT CHECK (supervisor_kind IN ('peer', 'non_peer', "
+    "'external'))",
+    "ALTER TABLE supervision_entry ADD COLUMN supervisor_signed_on TEXT",
+    "ALTER TABLE supervision_entry ADD COLUMN updated_at TEXT",
+    "ALTER TABLE supervision_attendee ADD COLUMN signed_on TEXT",
+    // What kind of supervisor each existing entry had: an outside name is external; a worker is a
+    // peer if on that day they held a role marked as a peer role, and a non-peer otherwise.
+    R"(UPDATE supervision_entry SET supervisor_kind = CASE
+        WHEN supervisor_id IS NULL AND external_supervisor IS NOT NULL THEN 'external'
+        WHEN supervisor_id IS NULL THEN NULL
+        WHEN EXISTS (SELECT 1 FROM worker_role r JOIN role_type t ON t.id = r.role_type_id
+                     WHERE r.worker_id = supervision_entry.supervisor_id AND t.is_peer = 1
+                       AND r.starts_on <= supervision_entry.held_on
+                       AND (r.ends_on IS NULL OR r.ends_on >= supervision_entry.held_on)) THEN 'peer'
+        ELSE 'non_peer' END)",
+
+    // Each worker's supervisor is taken, on upgrade, to be the one of their most recent one-to-one
+    // session, from the first session they had together.
+    R"(INSERT INTO supervision_arrangement (worker_id, supervisor_id, external_supervisor, supervisor_kind, starts_on)
+        SELECT a.worker_id, e.supervisor_id, CASE WHEN e.supervisor_id IS NULL THEN e.external_supervisor END,
+            e.supervisor_kind,
+            (SELECT MIN(e2.held_on) FROM supervision_entry e2 JOIN supervision_attendee a2 ON a2.entry_id = e2.id
+             WHERE a2.worker_id = a.worker_id AND e2.supervisor_id IS e.supervisor_id
+               AND (e.supervisor_id IS NOT NULL OR e2.external_supervisor IS e.external_supervisor))
+        FROM supervision_attendee a JOIN supervision_entry e ON e.id = a.entry_id
+        WHERE e.supervisor_kind IS NOT NULL AND e.id = (
+            SELECT e3.id FROM supervision_entry e3 JOIN supervision_attendee a3 ON a3.entry_id = e3.id
+            WHERE a3.worker_id = a.worker_id AND e3.kind <> 'group_reflective' AND e3.supervisor_kind IS NOT NULL
+              AND e3.supervisor_id IS NOT a.worker_id
+            ORDER BY e3.held_on DESC, e3.id DESC LIMIT 1))",
+
+    R"(CREATE TABLE supervision_theme (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))",
+    R"(CREATE TABLE supervision_entry_theme (
+        entry_id INTEGER NOT NULL REFERENCES supervision_entry (id) ON DELETE CASCADE,
+        theme_id INTEGER NOT NULL REFERENCES supervision_theme (id),
+        PRIMARY KEY (entry_id, theme_id)))",
+    R"(CREATE INDEX supervision_entry_theme_theme ON supervision_entry_theme (theme_id))",
+
+    R"(CREATE TABLE supervision_action (
+        id {id},
+        entry_id INTEGER NOT NULL REFERENCES supervision_entry (id) ON DELETE CASCADE,
+        description TEXT NOT NULL,
+        owner_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        owner_text TEXT,
+        due_on TEXT,
+        done_on TEXT))",
+    R"(CREATE INDEX supervision_action_entry ON supervision_action (entry_id))",
+    R"(CREATE INDEX supervision_action_open ON supervision_action (done_on, due_on))",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -690,6 +765,47 @@ Status migrateTo4(Database& db)
     return seedVersion4(db);
 }
 
+Status seedVersion5(Database& db)
+{
+    // The themes BRIEF §6 names; each can be renamed, reordered or retired, and more added.
+    static const char* const themes[] = {
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Boundaries"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Self-disclosure"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Use of lived experience"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Caseload"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Risk or safeguarding concern"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Role clarity"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Own wellbeing and triggers"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Endings"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Working with staff"),
+    };
+    int position = 0;
+    for (const char* theme : themes) {
+        const QString name = QCoreApplication::translate("alongside::core::schema", theme);
+        ++position;
+        auto q = sql::query(db,
+            QStringLiteral("INSERT INTO supervision_theme (name, position) SELECT ?, ? WHERE NOT EXISTS "
+                           "(SELECT 1 FROM supervision_theme WHERE name = ?)"),
+            { name, position, name }, QStringLiteral("seed supervision themes"));
+        if (!q) {
+            return q.status();
+        }
+    }
+    return Status::ok();
+}
+
+Status migrateTo5(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion5) {
+        statements << QString::fromUtf8(s);
+    }
+    if (Status s = execAll(db, statements); !s) {
+        return s;
+    }
+    return seedVersion5(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -699,6 +815,7 @@ const std::vector<MigrationStep>& standardMigrations()
         { 2, migrateTo2 },
         { 3, migrateTo3 },
         { 4, migrateTo4 },
+        { 5, migrateTo5 },
     };
     return steps;
 }
@@ -715,7 +832,9 @@ QStringList tableNames()
         QStringLiteral("worker_reference"), QStringLiteral("dbs_check"), QStringLiteral("volunteer_hours"),
         QStringLiteral("worker_lived_experience"), QStringLiteral("course_role"), QStringLiteral("competence"),
         QStringLiteral("course_competence"), QStringLiteral("referral_source"), QStringLiteral("consent"),
-        QStringLiteral("goal"), QStringLiteral("group_session") };
+        QStringLiteral("goal"), QStringLiteral("group_session"), QStringLiteral("supervision_arrangement"),
+        QStringLiteral("supervision_theme"), QStringLiteral("supervision_entry_theme"),
+        QStringLiteral("supervision_action") };
 }
 
 QList<SensitiveField> sensitiveFields()

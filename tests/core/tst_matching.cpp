@@ -7,7 +7,7 @@
 #include "core/clients/matching.h"
 #include "core/db/database.h"
 #include "core/services/settingsservice.h"
-#include "core/services/supervisionservice.h"
+#include "core/supervision/supervisionservice.h"
 #include "core/workforce/trainingservice.h"
 #include "core/workforce/workforceservice.h"
 #include "support/peoplesetup.h"

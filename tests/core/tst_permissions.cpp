@@ -11,7 +11,7 @@
 #include "core/services/demogenerator.h"
 #include "core/services/personservice.h"
 #include "core/services/settingsservice.h"
-#include "core/services/supervisionservice.h"
+#include "core/supervision/supervisionservice.h"
 #include "support/testsupport.h"
 
 #include <QTemporaryDir>
