@@ -128,11 +128,8 @@ QList<ReportLine> SupervisionReport::recordLines(const SupervisionEntry& e)
     out << ReportLine { tr("Format"),
         e.format.isEmpty() ? tr("Not recorded") : SupervisionService::formatName(e.format) };
     const QString supervisor = e.supervisorName.isEmpty() ? e.externalSupervisor : e.supervisorName;
-    QString supervisorText = supervisor.isEmpty() ? tr("Not recorded") : supervisor;
-    if (!supervisor.isEmpty() && !e.supervisorKind.isEmpty()) {
-        supervisorText = tr("%1 (%2)").arg(supervisor, SupervisionService::supervisorKindName(e.supervisorKind));
-    }
-    out << ReportLine { tr("Supervisor"), supervisorText };
+    out << ReportLine { tr("Supervisor"),
+        supervisor.isEmpty() ? tr("Not recorded") : SupervisionService::supervisorLabel(supervisor, e.supervisorKind) };
     for (const SupervisionAttendee& a : e.attendees) {
         out << ReportLine {
             e.attendees.size() == 1 ? tr("Person supervised") : tr("Person in the group"),

@@ -160,20 +160,6 @@ Result<Names> workerNames(Database& db)
     return out;
 }
 
-QString supervisorLabel(const QString& name, const QString& kind)
-{
-    if (kind == QLatin1String(supervision::kPeer)) {
-        return SupervisionService::tr("%1 (peer)").arg(name);
-    }
-    if (kind == QLatin1String(supervision::kNonPeer)) {
-        return SupervisionService::tr("%1 (non-peer)").arg(name);
-    }
-    if (kind == QLatin1String(supervision::kExternal)) {
-        return SupervisionService::tr("%1 (external)").arg(name);
-    }
-    return name;
-}
-
 // ---- reading whole records -----------------------------------------------------------------------
 
 /** An entry as stored, without its private notes, and whether the actor is a party to it. */
@@ -603,7 +589,7 @@ Result<QList<SupervisionStatus>> statusRows(
         const auto it = index.constFind(r.value(0).toLongLong());
         if (it != index.cend()) {
             const QString name = r.value(1).isNull() ? r.value(2).toString() : nameAt(r, 4);
-            out[*it].supervisors << supervisorLabel(name, r.value(3).toString());
+            out[*it].supervisors << SupervisionService::supervisorLabel(name, r.value(3).toString());
         }
     }
 
@@ -804,6 +790,20 @@ QString SupervisionService::supervisorKindName(const QString& key)
         return tr("External");
     }
     return key;
+}
+
+QString SupervisionService::supervisorLabel(const QString& name, const QString& kindKey)
+{
+    if (kindKey == QLatin1String(supervision::kPeer)) {
+        return tr("%1 (peer)").arg(name);
+    }
+    if (kindKey == QLatin1String(supervision::kNonPeer)) {
+        return tr("%1 (non-peer)").arg(name);
+    }
+    if (kindKey == QLatin1String(supervision::kExternal)) {
+        return tr("%1 (external)").arg(name);
+    }
+    return name;
 }
 
 QString SupervisionService::stateName(SupervisionDueState state)
@@ -1105,11 +1105,11 @@ Result<qint64> SupervisionService::saveEntry(const Actor& actor, const Supervisi
     }
     e.themeIds = themeIds;
 
-    auto before = loadEntry(m_db, e.id, me(actor));
+    auto before = e.id > 0 ? loadEntry(m_db, e.id, me(actor)) : Result<std::optional<Stored>>(std::nullopt);
     if (!before) {
         return before.error();
     }
-    const bool exists = e.id > 0 && before.value().has_value();
+    const bool exists = before.value().has_value();
     const bool partyBefore = exists && before.value()->party;
     const bool partyAfter = isParty(e, actor.workerId);
     const bool notesBefore = exists && before.value()->entry.hasPrivateNotes;

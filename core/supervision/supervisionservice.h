@@ -151,6 +151,8 @@ public:
     static QString formatName(const QString& key);
     static QStringList supervisorKindKeys();
     static QString supervisorKindName(const QString& key);
+    /** "Sam Okafor (peer)", "Dr Lee (external)": a supervisor's name with their kind, as lists show it. */
+    static QString supervisorLabel(const QString& name, const QString& kindKey);
     static QString stateName(SupervisionDueState state);
     static QString stateKey(SupervisionDueState state); // up_to_date, due_soon, overdue
 

@@ -1675,7 +1675,7 @@ void TstSupervision::reportTexts()
     QCOMPARE(lines,
         QStringList({ QStringLiteral("Date: 3 November 2026"), QStringLiteral("Duration: 90 minutes"),
             QStringLiteral("Type: Group reflective practice"), QStringLiteral("Format: Video call"),
-            QStringLiteral("Supervisor: Sam Super (Peer)"),
+            QStringLiteral("Supervisor: Sam Super (peer)"),
             QStringLiteral(
                 "Person in the group: Asha Khan: wellbeing at check-in 4 out of 10, at check-out 6 out of 10"),
             QStringLiteral(
