@@ -1246,6 +1246,26 @@ void TstSupervision::arrangements()
     QCOMPARE(service.saveArrangement(cora, host).value(), hostId.value());
     QCOMPARE(service.arrangements(cora, m_asha).value().size(), 3);
     QCOMPARE(service.removeArrangement(sam, hostId.value()).error().code, Error::Code::PermissionDenied);
+
+    // Taking back the adding of a worker would silently delete arrangements (theirs, or those in which
+    // they supervise someone): refused, as for sessions.
+    const qint64 newcomer = addWorker(QStringLiteral("Nia"), kVolunteer, QStringLiteral("New"));
+    const qint64 newSupervisor
+        = addWorker(QStringLiteral("Nat"), QStringLiteral("Peer supervisor"), QStringLiteral("New"));
+    SupervisionArrangement fresh;
+    fresh.workerId = newcomer;
+    fresh.supervisorWorkerId = newSupervisor;
+    fresh.supervisorKind = QString::fromLatin1(supervision::kPeer);
+    fresh.startsOn = QDate(2026, 11, 1);
+    QVERIFY(service.saveArrangement(cora, fresh));
+    QVERIFY(!WorkforceService(*m_db).removeWorker(m_admin, newcomer));
+    QVERIFY(!WorkforceService(*m_db).removeWorker(m_admin, newSupervisor));
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement WHERE worker_id = %1").arg(newcomer))
+                 .toInt(),
+        1);
+    const qint64 spare = addWorker(QStringLiteral("Sol"), kVolunteer, QStringLiteral("Spare"));
+    QVERIFY(WorkforceService(*m_db).removeWorker(m_admin, spare));
 }
 
 void TstSupervision::arrangementValidation_data()
