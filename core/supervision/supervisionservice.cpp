@@ -312,7 +312,7 @@ Result<QList<SupervisionSummary>> summaries(
     auto q = rows::query(db,
         QStringLiteral("SELECT e.id, e.held_on, e.duration_minutes, e.kind, e.supervisor_id, sp.given_name, "
                        "sp.family_name, sp.known_as, e.external_supervisor, e.summary, "
-                       "e.private_notes IS NOT NULL AND e.private_notes <> '', %1 "
+                       "e.private_notes IS NOT NULL AND e.private_notes <> '', %1, e.supervisor_signed_on "
                        "FROM supervision_entry e LEFT JOIN worker sw ON sw.id = e.supervisor_id "
                        "LEFT JOIN person sp ON sp.id = sw.person_id WHERE %2 ORDER BY e.held_on DESC, e.id DESC")
             .arg(party, filter),
@@ -334,6 +334,7 @@ Result<QList<SupervisionSummary>> summaries(
         e.summary = r.value(9).toString();
         e.hasPrivateNotes = r.value(10).toInt() != 0;
         e.canReadPrivateNotes = r.value(11).toInt() != 0;
+        e.supervisorSignedOn = rows::toDate(r.value(12));
         index.insert(e.id, int(out.size()));
         out << e;
     }
@@ -341,7 +342,7 @@ Result<QList<SupervisionSummary>> summaries(
         return out;
     }
     auto a = rows::query(db,
-        QStringLiteral("SELECT a.entry_id, a.worker_id, p.given_name, p.family_name, p.known_as "
+        QStringLiteral("SELECT a.entry_id, a.worker_id, p.given_name, p.family_name, p.known_as, a.signed_on "
                        "FROM supervision_attendee a JOIN supervision_entry e ON e.id = a.entry_id "
                        "JOIN worker w ON w.id = a.worker_id JOIN person p ON p.id = w.person_id "
                        "WHERE %1 ORDER BY a.entry_id, p.family_name, p.given_name, a.worker_id")
@@ -356,6 +357,7 @@ Result<QList<SupervisionSummary>> summaries(
             SupervisionSummary& e = out[*it];
             e.superviseeWorkerIds << a.value().value(1).toLongLong();
             e.superviseeNames << nameAt(a.value(), 2);
+            e.superviseesSigned += rows::toDate(a.value().value(5)).isValid() ? 1 : 0;
         }
     }
     return out;
@@ -1610,6 +1612,30 @@ Result<QList<SupervisionArrangement>> SupervisionService::arrangements(const Act
         }
         return a.id > b.id;
     });
+    return out;
+}
+
+Result<QList<SupervisionArrangement>> SupervisionService::currentArrangements(
+    const Actor& actor, const QDate& asOf) const
+{
+    if (Status s = refuse(m_db, actor, Action::ViewAllSupervisionSummaries, QStringLiteral("supervision_arrangement"));
+        !s) {
+        return s.error();
+    }
+    const QString day = asOf.toString(Qt::ISODate);
+    auto q = rows::query(m_db,
+        QString::fromLatin1(kArrangementSelect)
+            + QStringLiteral("WHERE sa.starts_on <= ? AND (sa.ends_on IS NULL OR sa.ends_on >= ?) ORDER BY "
+                             "sa.supervisor_id IS NULL, sp.family_name, sp.given_name, sa.supervisor_id, "
+                             "sa.external_supervisor, wp.family_name, wp.given_name, sa.id"),
+        { day, day }, QStringLiteral("read who supervises whom"));
+    if (!q) {
+        return q.error();
+    }
+    QList<SupervisionArrangement> out;
+    while (q.value().next()) {
+        out << arrangementFrom(q.value());
+    }
     return out;
 }
 

@@ -29,6 +29,15 @@ struct SupervisionSummary
     QString summary; // the shareable summary
     bool hasPrivateNotes = false;
     bool canReadPrivateNotes = false; // true only for the supervisor and the supervisees
+    QDate supervisorSignedOn; // null: the supervisor has not signed
+    int superviseesSigned = 0; // how many of the supervisees have signed
+
+    /** Signed by the supervisor and by every supervisee (as SupervisionEntry::isSignedOff()). */
+    bool isSignedOff() const
+    {
+        return supervisorSignedOn.isValid() && !superviseeWorkerIds.isEmpty()
+            && superviseesSigned == superviseeWorkerIds.size();
+    }
 };
 
 /**
@@ -96,6 +105,11 @@ public:
 
     /** Every arrangement of one worker, current first, then by start date (newest first). */
     Result<QList<SupervisionArrangement>> arrangements(const Actor& actor, qint64 workerId) const;
+    /**
+     * Every arrangement current on asOf, by supervisor and then supervisee (family name first), for
+     * the coordinator's choice of whose supervisees to see. Needs ViewAllSupervisionSummaries.
+     */
+    Result<QList<SupervisionArrangement>> currentArrangements(const Actor& actor, const QDate& asOf) const;
     /** The arrangements current on asOf in which supervisorWorkerId is the supervisor. */
     Result<QList<SupervisionArrangement>> superviseesOf(
         const Actor& actor, qint64 supervisorWorkerId, const QDate& asOf) const;

@@ -108,6 +108,8 @@ private slots:
     // The tables and the chart.
     void complianceRows();
     void superviseesView();
+    void currentArrangementsForCoordinators();
+    void summariesSayWhetherSignedOff();
     void wellbeingPoints();
     void reportTexts();
     void exportAndPrintAreAudited();
@@ -1604,6 +1606,81 @@ void TstSupervision::superviseesView()
     QCOMPARE(overdueThen.value().size(), 2);
     // A coordinator may look at Sam's view.
     QVERIFY(service.supervisees(as(Role::Coordinator, m_coordinator), m_supervisor, kToday, 7));
+}
+
+void TstSupervision::currentArrangementsForCoordinators()
+{
+    SupervisionService service(*m_db);
+    const Actor cora = as(Role::Coordinator, m_coordinator);
+    auto arrange = [&](qint64 worker, qint64 supervisor, const QString& external, const QDate& from, const QDate& to) {
+        SupervisionArrangement a;
+        a.workerId = worker;
+        a.supervisorWorkerId = supervisor;
+        a.externalSupervisor = external;
+        a.supervisorKind = QString::fromLatin1(supervisor ? supervision::kPeer : supervision::kExternal);
+        a.startsOn = from;
+        a.endsOn = to;
+        auto id = service.saveArrangement(cora, a);
+        return id ? id.value() : qint64(0);
+    };
+    QVERIFY(arrange(m_ben, m_supervisor, {}, QDate(2026, 1, 1), {}));
+    QVERIFY(arrange(m_asha, m_supervisor, {}, QDate(2026, 1, 1), {}));
+    QVERIFY(arrange(m_asha, 0, QStringLiteral("Dr Lee"), QDate(2026, 3, 1), {}));
+    QVERIFY(arrange(m_ben, m_coordinator, {}, QDate(2025, 1, 1), QDate(2025, 12, 31))); // ended
+    QVERIFY(arrange(m_coordinator, m_supervisor, {}, QDate(2026, 12, 1), {})); // not yet begun
+
+    auto now = service.currentArrangements(cora, kToday);
+    QVERIFY2(now, qPrintable(now.message()));
+    QCOMPARE(now.value().size(), 3);
+    // By supervisor (people here before people outside), then supervisee by family name.
+    QCOMPARE(now.value()[0].supervisorWorkerId, m_supervisor);
+    QCOMPARE(now.value()[0].workerName, QStringLiteral("Ben Adams"));
+    QCOMPARE(now.value()[1].workerName, QStringLiteral("Asha Khan"));
+    QCOMPARE(now.value()[2].supervisorName, QStringLiteral("Dr Lee"));
+    auto then = service.currentArrangements(cora, QDate(2025, 6, 1));
+    QVERIFY(then);
+    QCOMPARE(then.value().size(), 1);
+    QCOMPARE(then.value()[0].supervisorWorkerId, m_coordinator);
+    // Only for those who see everyone's supervision.
+    QCOMPARE(service.currentArrangements(as(Role::Supervisor, m_supervisor), kToday).error().code,
+        Error::Code::PermissionDenied);
+    QCOMPARE(service.currentArrangements(as(Role::Trustee), kToday).error().code, Error::Code::PermissionDenied);
+}
+
+void TstSupervision::summariesSayWhetherSignedOff()
+{
+    SupervisionService service(*m_db);
+    SupervisionEntry unsigned1 = oneToOne(QDate(2026, 11, 2), m_asha, m_supervisor);
+    SupervisionEntry supervisorOnly = oneToOne(QDate(2026, 11, 3), m_asha, m_supervisor);
+    supervisorOnly.supervisorSignedOn = QDate(2026, 11, 3);
+    SupervisionEntry group = oneToOne(QDate(2026, 11, 4), m_asha, m_supervisor);
+    group.kind = QString::fromLatin1(supervision::kGroupReflective);
+    SupervisionAttendee ben;
+    ben.workerId = m_ben;
+    group.attendees << ben;
+    group.supervisorSignedOn = QDate(2026, 11, 4);
+    group.attendees[0].signedOn = QDate(2026, 11, 5); // Asha signed, Ben not yet
+    SupervisionEntry all = oneToOne(QDate(2026, 11, 6), m_asha, m_supervisor);
+    all.supervisorSignedOn = QDate(2026, 11, 6);
+    all.attendees[0].signedOn = QDate(2026, 11, 7);
+    for (const SupervisionEntry& e : { unsigned1, supervisorOnly, group, all }) {
+        QVERIFY(save(e, m_admin));
+    }
+    auto history = service.history(m_admin, m_asha);
+    QVERIFY(history);
+    QCOMPARE(history.value().size(), 4);
+    const QList<SupervisionSummary>& h = history.value(); // newest first
+    QVERIFY(h[0].isSignedOff());
+    QCOMPARE(h[0].supervisorSignedOn, QDate(2026, 11, 6));
+    QCOMPARE(h[0].superviseesSigned, 1);
+    QVERIFY(!h[1].isSignedOff());
+    QCOMPARE(h[1].superviseeWorkerIds.size(), 2);
+    QCOMPARE(h[1].superviseesSigned, 1);
+    QVERIFY(!h[2].isSignedOff());
+    QVERIFY(h[2].supervisorSignedOn.isValid());
+    QCOMPARE(h[2].superviseesSigned, 0);
+    QVERIFY(!h[3].isSignedOff());
+    QVERIFY(!h[3].supervisorSignedOn.isValid());
 }
 
 void TstSupervision::wellbeingPoints()
