@@ -7,10 +7,12 @@
 #include "core/db/database.h"
 #include "core/services/dashboardservice.h"
 #include "core/services/settingsservice.h"
+#include "core/supervision/supervisionservice.h"
 #include "core/workforce/compliance.h"
 #include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/compliance/compliancepage.h"
+#include "ui/supervision/supervisionlook.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -101,6 +103,10 @@ DashboardPage::DashboardPage(QWidget* parent)
     , m_alerts(new QGroupBox(tr("People who need attention"), this))
     , m_alertSummary(new WrappingLabel(QString(), this))
     , m_alertList(new QTreeWidget(this))
+    , m_overdue(new QGroupBox(tr("Supervision overdue"), this))
+    , m_overdueSummary(new WrappingLabel(QString(), this))
+    , m_overdueList(new QTreeWidget(this))
+    , m_openSupervision(new QPushButton(tr("Open Supervision"), this))
 {
     setObjectName(QStringLiteral("dashboardPage"));
     m_charity->setObjectName(QStringLiteral("charityNameLabel"));
@@ -179,6 +185,27 @@ DashboardPage::DashboardPage(QWidget* parent)
     alertsLayout->addWidget(m_alertSummary);
     alertsLayout->addWidget(m_alertList);
 
+    m_overdue->setObjectName(QStringLiteral("supervisionOverdueBox"));
+    m_overdueSummary->setObjectName(QStringLiteral("supervisionOverdueSummary"));
+    m_overdueList->setObjectName(QStringLiteral("supervisionOverdueList"));
+    m_overdueList->setAccessibleName(tr("Supervision overdue"));
+    m_overdueList->setRootIsDecorated(false);
+    m_overdueList->setUniformRowHeights(true);
+    m_overdueList->setAllColumnsShowFocus(true);
+    m_overdueList->setHeaderLabels({ tr("How late"), tr("Who"), tr("Last supervised"), tr("Supervisors") });
+    m_openSupervision->setObjectName(QStringLiteral("openSupervisionButton"));
+    m_openSupervision->setAccessibleName(tr("Open the Supervision area"));
+    connect(m_openSupervision, &QPushButton::clicked, this, &DashboardPage::supervisionRequested);
+    connect(m_overdueList, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem* item) {
+        emit supervisionHistoryRequested(item->data(0, Qt::UserRole).toLongLong(), item->text(1));
+    });
+    auto* overdueLayout = new QVBoxLayout(m_overdue);
+    auto* overdueTop = new QHBoxLayout;
+    overdueTop->addWidget(m_overdueSummary, 1);
+    overdueTop->addWidget(m_openSupervision);
+    overdueLayout->addLayout(overdueTop);
+    overdueLayout->addWidget(m_overdueList);
+
     // The page scrolls when the alerts and reminders need more room than the window has.
     auto* content = new QWidget;
     content->setAutoFillBackground(false);
@@ -202,6 +229,7 @@ DashboardPage::DashboardPage(QWidget* parent)
     layout->addWidget(m_hint);
     layout->addLayout(cards);
     layout->addWidget(m_alerts);
+    layout->addWidget(m_overdue);
     layout->addWidget(m_reminders);
     layout->addWidget(data);
     layout->addStretch(1);
@@ -225,6 +253,8 @@ void DashboardPage::clear()
     m_reminders->hide();
     m_alertList->clear();
     m_alerts->hide();
+    m_overdueList->clear();
+    m_overdue->hide();
 }
 
 void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
@@ -282,6 +312,7 @@ void DashboardPage::refresh(core::Database& db, const core::Actor& actor)
         tr("Attended sessions, %1").arg(dateRange(c.month)) + hidden);
 
     showAlerts(db, actor, s.noSessionWeeks);
+    showSupervisionOverdue(db, actor);
     showReminders(db, actor, s.expiryWarningDays);
 
     m_fileInfo->setText(tr("Database file: %1").arg(QDir::toNativeSeparators(db.path())));
@@ -419,6 +450,64 @@ void DashboardPage::showAlerts(core::Database& db, const core::Actor& actor, int
     // As tall as its rows, up to eight; the rest scroll.
     const int rowHeight = std::max(18, m_alertList->sizeHintForRow(0));
     m_alertList->setFixedHeight(m_alertList->header()->sizeHint().height() + 2 * m_alertList->frameWidth()
+        + rowHeight * std::min<int>(int(list.size()), 8) + 4);
+}
+
+void DashboardPage::showSupervisionOverdue(core::Database& db, const core::Actor& actor)
+{
+    m_overdueList->clear();
+    // Coordinators and administrators see everyone; a supervisor, the people they supervise.
+    using Action = core::Permissions::Action;
+    const bool everyone = core::Permissions::allowed(actor.role, Action::ViewAllSupervisionSummaries);
+    if (!everyone && (!core::Permissions::allowed(actor.role, Action::ViewOwnSupervision) || actor.workerId <= 0)) {
+        m_overdue->hide();
+        return;
+    }
+    m_overdue->show();
+    m_overdue->setTitle(tr("Supervision overdue"));
+    auto overdue = core::SupervisionService(db).overdue(actor, core::Clock::instance().today());
+    if (!overdue) {
+        m_overdueSummary->setText(
+            tr("Who is overdue for supervision could not be worked out: %1").arg(overdue.message()));
+        m_overdueList->hide();
+        return;
+    }
+    const QList<core::SupervisionStatus>& list = overdue.value(); // most overdue first
+    if (list.isEmpty()) {
+        m_overdueSummary->setText(everyone ? tr("No one is overdue for supervision.")
+                                           : tr("No one you supervise is overdue for supervision."));
+        m_overdueList->hide();
+        return;
+    }
+    m_overdue->setTitle(tr("Supervision overdue (%1)").arg(list.size()));
+    m_overdueSummary->setText(
+        (everyone ? tr("%n people are overdue for supervision, most overdue first.", nullptr, int(list.size()))
+                  : tr("%n of the people you supervise are overdue, most overdue first.", nullptr, int(list.size())))
+        + QLatin1Char(' ') + tr("Double-click one, or select it and press Enter, to see their supervision history."));
+    m_overdueList->show();
+    const QLocale locale;
+    const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+    m_overdueList->setIconSize(QSize(iconSize, iconSize));
+    for (const core::SupervisionStatus& row : list) {
+        const QString late = tr("Overdue by %n days", nullptr, row.overdueDays);
+        const QString last
+            = row.lastHeldOn.isValid() ? locale.toString(row.lastHeldOn, QStringLiteral("d MMM yyyy")) : tr("Never");
+        const QString supervisors
+            = row.supervisors.isEmpty() ? tr("None recorded") : row.supervisors.join(QStringLiteral(", "));
+        auto* item = new QTreeWidgetItem(m_overdueList, { late, row.name, last, supervisors });
+        item->setIcon(0, supervisionlook::icon(row.state));
+        item->setData(0, Qt::UserRole, row.workerId);
+        const QString line = tr("%1 — %2, last supervised %3").arg(late, row.name, last);
+        for (int c = 0; c < 4; ++c) {
+            item->setToolTip(c, line);
+        }
+    }
+    for (int c = 0; c < 4; ++c) {
+        m_overdueList->resizeColumnToContents(c);
+    }
+    // As tall as its rows, up to eight; the rest scroll.
+    const int rowHeight = std::max(18, m_overdueList->sizeHintForRow(0));
+    m_overdueList->setFixedHeight(m_overdueList->header()->sizeHint().height() + 2 * m_overdueList->frameWidth()
         + rowHeight * std::min<int>(int(list.size()), 8) + 4);
 }
 

@@ -57,16 +57,24 @@ public:
         client records. */
     QTreeWidget* alertsList() const { return m_alertList; }
 
+    /** The people whose supervision is overdue, most overdue first; hidden for roles that may not see
+        supervision (a supervisor sees their own supervisees only). */
+    QTreeWidget* supervisionOverdueList() const { return m_overdueList; }
+
 signals:
     void settingsRequested();
     void complianceRequested();
     void workerRequested(qint64 workerId);
     /** A person supported was chosen in the alerts (double-click or Enter). */
     void clientRequested(qint64 clientId);
+    /** A person was chosen in the supervision-overdue list: show their supervision history. */
+    void supervisionHistoryRequested(qint64 workerId, const QString& name);
+    void supervisionRequested();
 
 private:
     void showReminders(core::Database& db, const core::Actor& actor, int days);
     void showAlerts(core::Database& db, const core::Actor& actor, int weeks);
+    void showSupervisionOverdue(core::Database& db, const core::Actor& actor);
 
     QLabel* m_logo;
     QLabel* m_charity;
@@ -86,6 +94,10 @@ private:
     QGroupBox* m_alerts;
     WrappingLabel* m_alertSummary;
     QTreeWidget* m_alertList;
+    QGroupBox* m_overdue;
+    WrappingLabel* m_overdueSummary;
+    QTreeWidget* m_overdueList;
+    QPushButton* m_openSupervision;
 };
 
 } // namespace alongside::ui

@@ -24,6 +24,7 @@
 #include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/supervision/supervisionpage.h"
 #include "ui/training/cataloguesdialog.h"
 #include "ui/training/recordcohortdialog.h"
 #include "ui/training/trainingcataloguedialog.h"
@@ -86,6 +87,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->addItem(tr("Volunteers and staff"));
     m_navigation->addItem(tr("Compliance"));
     m_navigation->addItem(tr("People supported"));
+    m_navigation->addItem(tr("Supervision"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
@@ -93,12 +95,14 @@ MainWindow::MainWindow(QWidget* parent)
     m_workforce = new WorkforcePage(this);
     m_compliance = new CompliancePage(this);
     m_people = new PeoplePage(this);
+    m_supervision = new SupervisionPage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
     m_pages->addWidget(m_workforce);
     m_pages->addWidget(m_compliance);
     m_pages->addWidget(m_people);
+    m_pages->addWidget(m_supervision);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
@@ -114,11 +118,18 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dashboard, &DashboardPage::complianceRequested, this, [this] { showArea(Area::Compliance); });
     connect(m_dashboard, &DashboardPage::workerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
     connect(m_dashboard, &DashboardPage::clientRequested, this, [this](qint64 id) { m_people->openClient(id); });
+    connect(m_dashboard, &DashboardPage::supervisionHistoryRequested, this,
+        [this](qint64 id, const QString& name) { m_supervision->openHistory(id, name); });
+    connect(m_dashboard, &DashboardPage::supervisionRequested, this, [this] {
+        showArea(Area::Supervision);
+        m_supervision->showTab(SupervisionPage::Tab::Everyone);
+    });
     connect(
         m_compliance, &CompliancePage::openWorkerRequested, this, [this](qint64 id) { m_workforce->openWorker(id); });
     // A change on one page shows on the others (the dashboard's reminders, the matrix).
     connect(m_workforce, &WorkforcePage::changed, this, &MainWindow::refresh);
     connect(m_people, &PeoplePage::changed, this, &MainWindow::refresh);
+    connect(m_supervision, &SupervisionPage::changed, this, &MainWindow::refresh);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
@@ -216,6 +227,8 @@ void MainWindow::createActions()
     m_complianceAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_3));
     m_peopleAction = view->addAction(tr("&People Supported"), this, [this] { showArea(Area::People); });
     m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    m_supervisionAction = view->addAction(tr("&Supervision"), this, [this] { showArea(Area::Supervision); });
+    m_supervisionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
     m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
@@ -258,6 +271,21 @@ void MainWindow::createActions()
         CataloguesDialog dialog(*m_db, m_actor, m_undoStack, this);
         dialog.exec();
         refresh();
+    });
+
+    m_supervisionMenu = menuBar()->addMenu(tr("&Supervision"));
+    m_recordSupervisionAction = m_supervisionMenu->addAction(tr("&Record Supervision…"), this, [this] {
+        showArea(Area::Supervision);
+        m_supervision->recordSupervision();
+    });
+    m_supervisionMenu->addSeparator();
+    m_superviseesAction = m_supervisionMenu->addAction(tr("&My Supervisees"), this, [this] {
+        showArea(Area::Supervision);
+        m_supervision->showTab(SupervisionPage::Tab::MySupervisees);
+    });
+    m_supervisionTableAction = m_supervisionMenu->addAction(tr("&Everyone's Supervision"), this, [this] {
+        showArea(Area::Supervision);
+        m_supervision->showTab(SupervisionPage::Tab::Everyone);
     });
 
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
@@ -336,6 +364,16 @@ void MainWindow::updateActions()
     }
     m_peopleMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
+    // Supervision: for the roles that give, receive or oversee it (not trustees or read-only accounts).
+    for (const auto& [action, needs] : { std::pair { m_supervisionAction, Action::ViewOwnSupervision },
+             std::pair { m_recordSupervisionAction, Action::RecordSupervision },
+             std::pair { m_superviseesAction, Action::ViewOwnSupervision },
+             std::pair { m_supervisionTableAction, Action::ViewAllSupervisionSummaries } }) {
+        action->setEnabled(can(needs));
+        action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
+    }
+    m_supervisionMenu->menuAction()->setVisible(
+        !open || core::Permissions::allowed(m_actor.role, Action::ViewOwnSupervision));
     // A trustee has no tools at all: no empty menu either.
     m_toolsMenu->menuAction()->setVisible(
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());
@@ -348,6 +386,8 @@ void MainWindow::updateActions()
     // People supported: not for supervisors or trustees.
     m_navigation->setRowHidden(
         int(Area::People), open && !core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
+    m_navigation->setRowHidden(
+        int(Area::Supervision), open && !core::Permissions::allowed(m_actor.role, Action::ViewOwnSupervision));
     if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
         m_navigation->setCurrentRow(int(Area::Dashboard));
     }
@@ -591,6 +631,7 @@ void MainWindow::lock(bool automatically)
     m_compliance->clear();
     m_workforce->clear();
     m_people->clear();
+    m_supervision->clear();
     m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
@@ -883,6 +924,7 @@ void MainWindow::closeDatabase()
     m_compliance->setContext(nullptr, m_actor);
     m_workforce->setContext(nullptr, m_actor, m_undoStack);
     m_people->setContext(nullptr, m_actor, m_undoStack);
+    m_supervision->setContext(nullptr, m_actor, m_undoStack);
     m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
@@ -945,6 +987,15 @@ void MainWindow::refresh()
         }
     } else {
         m_people->setContext(nullptr, m_actor, m_undoStack);
+    }
+    if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::ViewOwnSupervision)) {
+        if (sameContext) {
+            m_supervision->refresh();
+        } else {
+            m_supervision->setContext(m_db.get(), m_actor, m_undoStack);
+        }
+    } else {
+        m_supervision->setContext(nullptr, m_actor, m_undoStack);
     }
     m_pagesDb = m_db.get();
     m_pagesActor = m_actor;

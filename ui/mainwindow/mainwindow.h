@@ -26,6 +26,7 @@ class EmptyStatePage;
 class InactivityWatcher;
 class LockedPage;
 class PeoplePage;
+class SupervisionPage;
 
 /**
  * The application window. Owns the open Database (at most one), who is logged in to it, the
@@ -62,13 +63,16 @@ public:
 
     PeoplePage* peoplePage() const { return m_people; }
 
+    SupervisionPage* supervisionPage() const { return m_supervision; }
+
     /** Shows an area of the window (the navigation rows, in order). */
     enum class Area
     {
         Dashboard,
         Workforce,
         Compliance,
-        People
+        People,
+        Supervision
     };
     void showArea(Area area);
 
@@ -139,6 +143,7 @@ private:
     CompliancePage* m_compliance = nullptr;
     WorkforcePage* m_workforce = nullptr;
     PeoplePage* m_people = nullptr;
+    SupervisionPage* m_supervision = nullptr;
     // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
     const core::Database* m_pagesDb = nullptr;
     core::Actor m_pagesActor;
@@ -172,6 +177,12 @@ private:
     QAction* m_caseloadAction = nullptr;
     QAction* m_groupRegisterAction = nullptr;
     QAction* m_servicesListAction = nullptr;
+    // Supervision.
+    QAction* m_supervisionAction = nullptr;
+    QMenu* m_supervisionMenu = nullptr;
+    QAction* m_recordSupervisionAction = nullptr;
+    QAction* m_superviseesAction = nullptr;
+    QAction* m_supervisionTableAction = nullptr;
     QTimer* m_backupTimer = nullptr;
     QUndoStack* m_undoStack = nullptr;
     QAction* m_undoAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
+#include "core/workforce/workforceservice.h"
 #include "ui/common/fonts.h"
 #include "ui/common/prompts.h"
 #include "ui/common/wrappinglabel.h"
@@ -14,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QFileInfo>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QImage>
@@ -51,6 +53,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     , m_expiryWarning(new QSpinBox(this))
     , m_noSessionWeeks(new QSpinBox(this))
     , m_defaultMentees(new QSpinBox(this))
+    , m_supervisionDueSoon(new QSpinBox(this))
     , m_error(new WrappingLabel(QString(), this))
 {
     setObjectName(QStringLiteral("settingsDialog"));
@@ -138,6 +141,13 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     m_defaultMentees->setSpecialValueText(tr("None"));
     m_defaultMentees->setValue(m_settings.defaultMaxMentees);
 
+    m_supervisionDueSoon->setObjectName(QStringLiteral("supervisionDueSoonSpin"));
+    m_supervisionDueSoon->setAccessibleName(tr("Supervision is due soon within this many days"));
+    m_supervisionDueSoon->setRange(
+        core::CharitySettings::kMinSupervisionDueSoonDays, core::CharitySettings::kMaxSupervisionDueSoonDays);
+    m_supervisionDueSoon->setSuffix(tr(" days"));
+    m_supervisionDueSoon->setValue(m_settings.supervisionDueSoonDays);
+
     auto* logoRow = new QHBoxLayout;
     logoRow->addWidget(m_logoPreview);
     logoRow->addWidget(m_chooseLogo, 0, Qt::AlignBottom);
@@ -156,7 +166,7 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     // Small numbers and a month need small boxes; text and explanations take the width.
     for (QWidget* w : std::initializer_list<QWidget*> { m_yearStart, m_threshold, m_backups, m_autoLock, m_hourlyRate,
-             m_dbsRecheck, m_expiryWarning, m_noSessionWeeks, m_defaultMentees }) {
+             m_dbsRecheck, m_expiryWarning, m_noSessionWeeks, m_defaultMentees, m_supervisionDueSoon }) {
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
     form->setRowWrapPolicy(QFormLayout::DontWrapRows);
@@ -201,6 +211,17 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     form->addRow(QString(),
         explain(tr("Used when matching, for mentors whose record does not set their own limit. With None, only "
                    "mentors whose record sets a limit are suggested.")));
+
+    form->addRow(heading(tr("Supervision")));
+    form->addRow(tr("Supervision is due &soon within:"), m_supervisionDueSoon);
+    form->addRow(QString(),
+        explain(tr("People whose next supervision falls within this many days are shown as \"due soon\"; after the "
+                   "date they are overdue.")));
+    form->addRow(tr("Expected supervision:"), buildRoleIntervals());
+    form->addRow(QString(),
+        explain(tr("How often each role is expected to have supervision. A person's next supervision is due this "
+                   "long after their last one (with more than one role, the most frequent counts). Choose None for "
+                   "roles that are not supervised.")));
 
     form->addRow(heading(tr("Privacy")));
     form->addRow(tr("&Lock after:"), m_autoLock);
@@ -275,6 +296,109 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
     m_name->setFocus();
 }
 
+QWidget* SettingsDialog::buildRoleIntervals()
+{
+    auto* box = new QWidget(this);
+    box->setObjectName(QStringLiteral("supervisionIntervals"));
+    auto* grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->setHorizontalSpacing(8);
+    auto* roleHeading = new QLabel(tr("Role"), box);
+    auto* everyHeading = new QLabel(tr("Supervised every"), box);
+    QFont bold = roleHeading->font();
+    bold.setBold(true);
+    roleHeading->setFont(bold);
+    everyHeading->setFont(bold);
+    grid->addWidget(roleHeading, 0, 0);
+    grid->addWidget(everyHeading, 0, 1, 1, 2);
+    m_rolesProblem = new WrappingLabel(QString(), box);
+    m_rolesProblem->setObjectName(QStringLiteral("supervisionIntervalsProblem"));
+    m_rolesProblem->hide();
+    auto types = core::WorkforceService(m_db).roleTypes(m_actor, true);
+    if (!types) {
+        m_rolesProblem->setText(tr("The roles could not be read: %1").arg(types.message()));
+        m_rolesProblem->show();
+        grid->addWidget(m_rolesProblem, 1, 0, 1, 3);
+        return box;
+    }
+    int row = 1;
+    for (const core::RoleType& type : types.value()) {
+        if (!type.active && type.supervisionIntervalDays <= 0) {
+            continue; // a retired role that expects nothing has nothing to set
+        }
+        RoleInterval r;
+        r.type = type;
+        const QString name = type.active ? type.name : tr("%1 (retired)").arg(type.name);
+        auto* label = new QLabel(name, box);
+        r.every = new QSpinBox(box);
+        r.every->setObjectName(QStringLiteral("supervisionInterval_%1").arg(type.id));
+        r.every->setAccessibleName(tr("Supervision interval for %1").arg(type.name));
+        r.every->setRange(0, 365);
+        r.every->setSpecialValueText(tr("None"));
+        r.every->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        r.unit = new QComboBox(box);
+        r.unit->setObjectName(QStringLiteral("supervisionUnit_%1").arg(type.id));
+        r.unit->setAccessibleName(tr("Days or weeks, for %1").arg(type.name));
+        r.unit->addItem(tr("days"), 1);
+        r.unit->addItem(tr("weeks"), 7);
+        r.unit->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        const int days = type.supervisionIntervalDays;
+        const bool weeks = days > 0 && days % 7 == 0;
+        r.unit->setCurrentIndex(weeks ? 1 : 0);
+        r.every->setValue(weeks ? days / 7 : std::max(0, days));
+        label->setBuddy(r.every);
+        auto updateUnit = [every = r.every, unit = r.unit] { unit->setEnabled(every->value() > 0); };
+        connect(r.every, &QSpinBox::valueChanged, this, updateUnit);
+        updateUnit();
+        grid->addWidget(label, row, 0);
+        grid->addWidget(r.every, row, 1);
+        grid->addWidget(r.unit, row, 2);
+        m_roleIntervals << r;
+        ++row;
+    }
+    if (m_roleIntervals.isEmpty()) {
+        m_rolesProblem->setText(tr("No roles yet: add them in Workforce > Roles, Services and Other Lists."));
+        m_rolesProblem->show();
+    }
+    grid->addWidget(m_rolesProblem, row, 0, 1, 4);
+    grid->setColumnStretch(3, 1);
+    return box;
+}
+
+QSpinBox* SettingsDialog::supervisionIntervalSpin(qint64 roleTypeId) const
+{
+    for (const RoleInterval& r : m_roleIntervals) {
+        if (r.type.id == roleTypeId) {
+            return r.every;
+        }
+    }
+    return nullptr;
+}
+
+QComboBox* SettingsDialog::supervisionUnitCombo(qint64 roleTypeId) const
+{
+    for (const RoleInterval& r : m_roleIntervals) {
+        if (r.type.id == roleTypeId) {
+            return r.unit;
+        }
+    }
+    return nullptr;
+}
+
+QList<core::RoleType> SettingsDialog::changedRoleTypes() const
+{
+    QList<core::RoleType> changed;
+    for (const RoleInterval& r : m_roleIntervals) {
+        const int days = r.every->value() * r.unit->currentData().toInt();
+        if (days != std::max(0, r.type.supervisionIntervalDays)) {
+            core::RoleType type = r.type;
+            type.supervisionIntervalDays = days;
+            changed << type;
+        }
+    }
+    return changed;
+}
+
 void SettingsDialog::showLogo()
 {
     QPixmap pixmap;
@@ -338,11 +462,34 @@ void SettingsDialog::accept()
     m_settings.expiryWarningDays = m_expiryWarning->value();
     m_settings.noSessionWeeks = m_noSessionWeeks->value();
     m_settings.defaultMaxMentees = m_defaultMentees->value();
+    m_settings.supervisionDueSoonDays = m_supervisionDueSoon->value();
+    const QList<core::RoleType> roles = changedRoleTypes();
+    for (const core::RoleType& type : roles) {
+        if (core::Status s = core::WorkforceService::validate(type); !s) {
+            m_error->setText(tr("%1: %2").arg(type.name, s.message()));
+            m_error->show();
+            return;
+        }
+    }
     const core::Status s = core::SettingsService(m_db).save(m_actor, m_settings);
     if (!s) {
         m_error->setText(s.message());
         m_error->show();
         return;
+    }
+    core::WorkforceService workforce(m_db);
+    for (const core::RoleType& type : roles) {
+        if (auto saved = workforce.saveRoleType(m_actor, type); !saved) {
+            m_error->setText(tr("The other settings were saved, but the supervision interval of %1 was not: %2")
+                                 .arg(type.name, saved.message()));
+            m_error->show();
+            return;
+        }
+        for (RoleInterval& r : m_roleIntervals) {
+            if (r.type.id == type.id) {
+                r.type = type; // saved: pressing OK again does not save it twice
+            }
+        }
     }
     QDialog::accept();
 }

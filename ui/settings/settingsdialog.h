@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "core/services/settingsservice.h"
+#include "core/workforce/workforcetypes.h"
 
 #include <QDialog>
 
@@ -36,7 +37,22 @@ public:
     /** Loads a picture file as the logo (scaled to at most 512 px); false with a message if it cannot. */
     bool setLogoFromFile(const QString& path);
 
+    /** The supervision interval field of a role (for tests): every N days or weeks; 0 is none. */
+    QSpinBox* supervisionIntervalSpin(qint64 roleTypeId) const;
+    QComboBox* supervisionUnitCombo(qint64 roleTypeId) const;
+
 private:
+    /** One role's expected supervision interval, as shown in the Supervision section. */
+    struct RoleInterval
+    {
+        core::RoleType type;
+        QSpinBox* every = nullptr;
+        QComboBox* unit = nullptr; // data: days in one unit (1 or 7)
+    };
+
+    QWidget* buildRoleIntervals();
+    /** The roles whose interval the form changes, with their new interval. */
+    QList<core::RoleType> changedRoleTypes() const;
     void chooseLogo();
     void showLogo();
 
@@ -58,6 +74,9 @@ private:
     QSpinBox* m_expiryWarning;
     QSpinBox* m_noSessionWeeks;
     QSpinBox* m_defaultMentees;
+    QSpinBox* m_supervisionDueSoon;
+    QList<RoleInterval> m_roleIntervals;
+    WrappingLabel* m_rolesProblem = nullptr;
     WrappingLabel* m_error;
 };
 

@@ -177,6 +177,10 @@ WorkerRecordDialog::WorkerRecordDialog(
     m_tabs->addTab(buildChecksTab(), tr("&Recruitment and Checks"));
     m_tabs->addTab(buildHoursTab(), tr("&Hours"));
     m_tabs->addTab(buildTrainingTab(), tr("&Training"));
+    if (maySeeSupervision()) {
+        m_supervisionTab = buildSupervisionTab();
+        m_tabs->addTab(m_supervisionTab, tr("S&upervision"));
+    }
     if (core::Permissions::allowed(actor.role, Action::ViewLivedExperience)) {
         m_livedTab = buildLivedExperienceTab();
         m_tabs->addTab(m_livedTab, tr("&Lived Experience"));
@@ -244,6 +248,9 @@ void WorkerRecordDialog::reload()
     loadChecks();
     loadHours();
     loadTraining();
+    if (m_supervisionTab) {
+        loadSupervision();
+    }
     updateHeader();
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "core/result.h"
+#include "core/supervision/supervisiontypes.h"
 #include "core/workforce/workforcetypes.h"
 
 #include <QDialog>
@@ -33,8 +34,9 @@ class OptionalDateEdit;
 
 /**
  * One worker's record: a header (name, status, current roles) over tabs for the profile, status and
- * roles, recruitment and checks, hours, training and (only for roles allowed to see it) lived
- * experience. Every change is saved through WorkforceService or TrainingService at once and put on
+ * roles, recruitment and checks, hours, training, supervision (who supervises them, and when
+ * they are next due; for roles that may see supervision) and (only for roles allowed to see it)
+ * lived experience. Every change is saved through WorkforceService or TrainingService at once and put on
  * the window's undo stack; the tabs are read again whenever that stack moves, so Undo and Redo (its
  * own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
  * every field read-only and no edit buttons.
@@ -110,6 +112,16 @@ private:
     void editCompletion(bool adding);
     void removeCompletion();
 
+    // Supervision (only built for those who may see it: coordinators and administrators, and a
+    // supervisor on their own record or a current supervisee's).
+    bool maySeeSupervision() const;
+    QWidget* buildSupervisionTab();
+    void loadSupervision();
+    void editArrangement(bool adding);
+    void endArrangement();
+    void removeArrangement();
+    void openSupervisionHistory();
+
     // Lived experience (sensitive; only built for roles allowed to see it).
     QWidget* buildLivedExperienceTab();
     void loadLivedExperience();
@@ -180,6 +192,12 @@ private:
     // Training.
     QList<core::Completion> m_completions;
     QTreeWidget* m_completionTable = nullptr;
+
+    // Supervision.
+    QWidget* m_supervisionTab = nullptr;
+    QList<core::SupervisionArrangement> m_arrangements;
+    QTreeWidget* m_arrangementTable = nullptr;
+    QLabel* m_supervisionDue = nullptr;
 
     // Lived experience.
     QWidget* m_livedTab = nullptr;

@@ -2,16 +2,21 @@
 // hours, training): each row is changed through a small FormDialog, saved by the service and put on
 // the undo stack with pushSaved, so undo puts back exactly the row as it was.
 
+#include "core/auth/permissions.h"
 #include "core/clock.h"
+#include "core/supervision/supervisionservice.h"
 #include "core/workforce/trainingservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/supervision/supervisionhistorydialog.h"
+#include "ui/supervision/supervisionlook.h"
 #include "ui/workforce/completiondialog.h"
 #include "ui/workforce/formdialog.h"
 #include "ui/workforce/workerrecorddialog.h"
 
+#include <QButtonGroup>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -24,6 +29,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSplitter>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -32,6 +38,7 @@ namespace alongside::ui {
 
 namespace {
 
+using core::SupervisionService;
 using core::TrainingService;
 using core::WorkforceService;
 
@@ -892,6 +899,258 @@ void WorkerRecordDialog::removeCompletion()
     pushRow<TrainingService, core::Completion>(m_undo, &m_db, m_actor, tr("Remove %1").arg(before->courseTitle), before,
         std::nullopt, &TrainingService::saveCompletion, &TrainingService::removeCompletion);
     changeSaved();
+}
+
+// ---- supervision -------------------------------------------------------------------------------
+
+bool WorkerRecordDialog::maySeeSupervision() const
+{
+    using Action = core::Permissions::Action;
+    if (core::Permissions::allowed(m_actor.role, Action::ViewAllSupervisionSummaries)) {
+        return true;
+    }
+    if (!core::Permissions::allowed(m_actor.role, Action::ViewOwnSupervision) || m_actor.workerId <= 0) {
+        return false;
+    }
+    if (m_actor.workerId == m_workerId) {
+        return true;
+    }
+    // Asked about themselves, which is always allowed: so no refusal is recorded for anyone else's record.
+    auto supervisees
+        = SupervisionService(m_db).superviseesOf(m_actor, m_actor.workerId, core::Clock::instance().today());
+    if (supervisees) {
+        for (const core::SupervisionArrangement& a : supervisees.value()) {
+            if (a.workerId == m_workerId) {
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
+QWidget* WorkerRecordDialog::buildSupervisionTab()
+{
+    auto* page = new QWidget(this);
+    m_supervisionDue = new WrappingLabel(QString(), page);
+    m_supervisionDue->setObjectName(QStringLiteral("supervisionDueLabel"));
+    auto* history = new QPushButton(tr("Supervision &History…"), page);
+    history->setObjectName(QStringLiteral("supervisionHistoryButton"));
+    history->setAccessibleName(tr("Open the supervision history, with the wellbeing chart"));
+    connect(history, &QPushButton::clicked, this, &WorkerRecordDialog::openSupervisionHistory);
+
+    m_arrangementTable = newRecordTable(QStringLiteral("arrangementTable"), tr("Supervisors"),
+        { tr("Supervisor"), tr("Kind"), tr("Organisation"), tr("From"), tr("To"), tr("Note") }, page);
+    auto* add = editButton(tr("&Add Supervisor…"), QStringLiteral("addArrangementButton"), tr("Add a supervisor"));
+    auto* edit = editButton(
+        tr("&Edit…"), QStringLiteral("editArrangementButton"), tr("Edit the selected supervision arrangement"));
+    auto* end = editButton(
+        tr("E&nd…"), QStringLiteral("endArrangementButton"), tr("End the selected supervision arrangement"));
+    auto* remove = editButton(
+        tr("Re&move"), QStringLiteral("removeArrangementButton"), tr("Remove the selected supervision arrangement"));
+    connect(add, &QPushButton::clicked, this, [this] { editArrangement(true); });
+    connect(edit, &QPushButton::clicked, this, [this] { editArrangement(false); });
+    connect(end, &QPushButton::clicked, this, &WorkerRecordDialog::endArrangement);
+    connect(remove, &QPushButton::clicked, this, &WorkerRecordDialog::removeArrangement);
+    enableWithSelection(m_arrangementTable, { edit, end, remove });
+    if (m_canEdit) {
+        connect(m_arrangementTable, &QTreeWidget::itemActivated, this, [this] { editArrangement(false); });
+    }
+
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_supervisionDue, 1);
+    dueRow->addWidget(history, 0, Qt::AlignTop);
+    auto* layout = new QVBoxLayout(page);
+    layout->addLayout(dueRow);
+    layout->addWidget(
+        tableBox(tr("Who supervises them (current first)"), m_arrangementTable, { add, edit, end, remove }, page), 1);
+    layout->addWidget(new WrappingLabel(tr("A person can have more than one supervisor at once, for example one at "
+                                           "the charity and one at a partner organisation. Their sessions are "
+                                           "recorded with Supervision > Record Supervision."),
+        page));
+    return page;
+}
+
+void WorkerRecordDialog::loadSupervision()
+{
+    const qint64 id = selectedId(m_arrangementTable);
+    m_arrangementTable->clear();
+    auto arrangements = SupervisionService(m_db).arrangements(m_actor, m_workerId);
+    m_arrangements = arrangements ? arrangements.value() : QList<core::SupervisionArrangement>();
+    for (const core::SupervisionArrangement& a : std::as_const(m_arrangements)) {
+        addRow(m_arrangementTable, a.id,
+            { a.supervisorName.isEmpty() ? a.externalSupervisor : a.supervisorName,
+                SupervisionService::supervisorKindName(a.supervisorKind), a.organisation, shortDate(a.startsOn),
+                shortDate(a.endsOn, tr("Continuing")), a.note });
+    }
+    selectId(m_arrangementTable, id);
+    m_supervisionDue->setText(supervisionlook::nextDueSentence(m_db, m_actor, m_workerId));
+    if (!arrangements) {
+        showMessage(arrangements.message());
+    }
+}
+
+void WorkerRecordDialog::editArrangement(bool adding)
+{
+    std::optional<core::SupervisionArrangement> before;
+    core::SupervisionArrangement arrangement;
+    arrangement.workerId = m_workerId;
+    arrangement.startsOn = core::Clock::instance().today();
+    if (!adding) {
+        before = findById(m_arrangements, selectedId(m_arrangementTable));
+        if (!before) {
+            return;
+        }
+        arrangement = *before;
+    }
+    FormDialog dialog(
+        adding ? tr("Add a Supervisor") : tr("Edit Supervision Arrangement"), adding ? tr("&Add") : tr("&Save"), this);
+    auto* inside = new QRadioButton(tr("Someone on &record here:"), &dialog);
+    inside->setObjectName(QStringLiteral("supervisorInsideRadio"));
+    inside->setAccessibleName(tr("The supervisor is someone on record here"));
+    auto* outside = new QRadioButton(tr("Someone &outside the charity:"), &dialog);
+    outside->setObjectName(QStringLiteral("supervisorOutsideRadio"));
+    outside->setAccessibleName(tr("The supervisor is someone outside the charity"));
+    auto* group = new QButtonGroup(&dialog);
+    group->addButton(inside);
+    group->addButton(outside);
+    auto* worker = new QComboBox(&dialog);
+    worker->setObjectName(QStringLiteral("supervisorWorkerCombo"));
+    worker->setAccessibleName(tr("Supervisor on record"));
+    if (auto workers = WorkforceService(m_db).list(m_actor)) {
+        for (const core::WorkerSummary& w : workers.value()) {
+            if (w.workerId == m_workerId) {
+                continue; // no one supervises themselves
+            }
+            if (w.status == QLatin1String("left") && w.workerId != arrangement.supervisorWorkerId) {
+                continue;
+            }
+            worker->addItem(
+                w.roles.isEmpty() ? w.name : tr("%1 — %2").arg(w.name, w.roles.join(QStringLiteral(", "))), w.workerId);
+        }
+    }
+    auto* external = new QLineEdit(arrangement.externalSupervisor, &dialog);
+    external->setObjectName(QStringLiteral("externalSupervisorEdit"));
+    external->setAccessibleName(tr("Name of the supervisor outside the charity"));
+    external->setMaxLength(200);
+    auto* kind = keyCombo(&dialog, tr("Kind of supervisor"), SupervisionService::supervisorKindKeys(),
+        &SupervisionService::supervisorKindName, arrangement.supervisorKind);
+    kind->setObjectName(QStringLiteral("supervisorKindCombo"));
+    auto* organisation = new QLineEdit(arrangement.organisation, &dialog);
+    organisation->setObjectName(QStringLiteral("organisationEdit"));
+    organisation->setAccessibleName(tr("Organisation"));
+    organisation->setMaxLength(200);
+    organisation->setPlaceholderText(tr("Optional, for example: the partner NHS trust"));
+    auto* starts = newDateEdit(tr("Supervision starts on"), arrangement.startsOn, &dialog);
+    starts->setObjectName(QStringLiteral("arrangementStartsEdit"));
+    auto* ends = new OptionalDateEdit(tr("Ended:"), tr("Supervision ends on"), &dialog);
+    ends->setObjectName(QStringLiteral("arrangementEndsEdit"));
+    ends->setDate(arrangement.endsOn);
+    ends->setDefaultDate(core::Clock::instance().today());
+    auto* note = new QLineEdit(arrangement.note, &dialog);
+    note->setObjectName(QStringLiteral("arrangementNoteEdit"));
+    note->setAccessibleName(tr("Note"));
+    note->setMaxLength(500);
+
+    const bool isOutside = !adding && arrangement.supervisorWorkerId <= 0;
+    (isOutside || worker->count() == 0 ? outside : inside)->setChecked(true);
+    worker->setCurrentIndex(std::max(0, worker->findData(arrangement.supervisorWorkerId)));
+    auto follow = [worker, external, kind, inside] {
+        worker->setEnabled(inside->isChecked());
+        external->setEnabled(!inside->isChecked());
+        // Someone outside is an external supervisor; someone here is a peer or not.
+        const QString k = kind->currentData().toString();
+        if (!inside->isChecked()) {
+            kind->setCurrentIndex(std::max(0, kind->findData(QString::fromLatin1(core::supervision::kExternal))));
+        } else if (k == QLatin1String(core::supervision::kExternal)) {
+            kind->setCurrentIndex(std::max(0, kind->findData(QString::fromLatin1(core::supervision::kNonPeer))));
+        }
+    };
+    follow();
+    connect(inside, &QRadioButton::toggled, &dialog, follow);
+
+    QFormLayout* form = dialog.form();
+    form->addRow(inside, worker);
+    form->addRow(outside, external);
+    form->addRow(tr("&Kind:"), kind);
+    form->addRow(tr("Or&ganisation:"), organisation);
+    form->addRow(tr("Starts o&n:"), starts);
+    form->addRow(tr("En&ds on:"), ends);
+    form->addRow(tr("No&te:"), note);
+    dialog.setSave([&]() -> core::Status {
+        core::SupervisionArrangement a = arrangement;
+        if (inside->isChecked()) {
+            a.supervisorWorkerId = worker->currentData().toLongLong();
+            a.externalSupervisor.clear();
+        } else {
+            a.supervisorWorkerId = 0;
+            a.externalSupervisor = external->text().trimmed();
+        }
+        a.supervisorKind = kind->currentData().toString();
+        a.organisation = organisation->text().trimmed();
+        a.startsOn = starts->date();
+        a.endsOn = ends->date();
+        a.note = note->text().trimmed();
+        if (core::Status s = SupervisionService::validate(a, core::Clock::instance().today()); !s) {
+            return s;
+        }
+        const QString who
+            = inside->isChecked() ? worker->currentText().section(QStringLiteral(" — "), 0, 0) : a.externalSupervisor;
+        return saveAndRecord<SupervisionService>(a, before,
+            adding ? tr("Add supervisor %1").arg(who) : tr("Change supervision by %1").arg(who),
+            &SupervisionService::saveArrangement, &SupervisionService::removeArrangement);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::endArrangement()
+{
+    const auto before = findById(m_arrangements, selectedId(m_arrangementTable));
+    if (!before) {
+        return;
+    }
+    const QString who = before->supervisorName.isEmpty() ? before->externalSupervisor : before->supervisorName;
+    FormDialog dialog(tr("End Supervision Arrangement"), tr("E&nd"), this);
+    auto* ends = newDateEdit(tr("Supervision ends on"),
+        before->endsOn.isValid() ? before->endsOn : core::Clock::instance().today(), &dialog);
+    ends->setObjectName(QStringLiteral("arrangementEndsEdit"));
+    dialog.form()->addRow(tr("Supervisor:"), new QLabel(who, &dialog));
+    dialog.form()->addRow(tr("&Last day:"), ends);
+    dialog.setSave([&]() -> core::Status {
+        core::SupervisionArrangement a = *before;
+        a.endsOn = ends->date();
+        if (core::Status s = SupervisionService::validate(a, core::Clock::instance().today()); !s) {
+            return s;
+        }
+        return saveAndRecord<SupervisionService>(a, before, tr("End supervision by %1").arg(who),
+            &SupervisionService::saveArrangement, &SupervisionService::removeArrangement);
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        changeSaved();
+    }
+}
+
+void WorkerRecordDialog::removeArrangement()
+{
+    removeSelected<SupervisionService>(
+        m_arrangements, m_arrangementTable,
+        [&](const core::SupervisionArrangement& row) {
+            return tr("Remove supervisor %1")
+                .arg(row.supervisorName.isEmpty() ? row.externalSupervisor : row.supervisorName);
+        },
+        &SupervisionService::saveArrangement, &SupervisionService::removeArrangement);
+}
+
+void WorkerRecordDialog::openSupervisionHistory()
+{
+    SupervisionHistoryDialog dialog(m_db, m_actor, m_undo, m_workerId,
+        core::WorkforceService::displayName(m_profile.givenName, m_profile.familyName, m_profile.knownAs), this);
+    dialog.exec();
+    if (dialog.madeChanges()) {
+        m_madeChanges = true;
+        reload();
+    }
 }
 
 } // namespace alongside::ui
