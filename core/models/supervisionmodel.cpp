@@ -76,7 +76,11 @@ QVariant SupervisionModel::data(const QModelIndex& index, int role) const
             }
             return lines.join(QLatin1Char('\n'));
         }
-        return {};
+        if (c == LastSupervision && !row.lastKind.isEmpty()) {
+            return tr("%1: %2").arg(text, SupervisionService::kindName(row.lastKind));
+        }
+        // Long texts may be cut short on screen: the whole of them on hovering.
+        return c == Roles || c == Supervisors || c == LastKind ? QVariant(text) : QVariant();
     case Qt::TextAlignmentRole:
         return c == DaysOverdue || c == OpenActions || c == ActionsOverdue ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                                                            : QVariant();

@@ -105,7 +105,6 @@ SupervisionHistoryDialog::SupervisionHistoryDialog(core::Database& db, const cor
     connect(m_sessions, &QTreeWidget::itemActivated, this, &SupervisionHistoryDialog::openSelected);
     m_sessions->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_sessions->setWordWrap(false);
-    m_arrangements->setMaximumHeight(120);
 
     auto* supervisors = new QGroupBox(tr("Supervisors"), this);
     auto* supervisorsLayout = new QVBoxLayout(supervisors);
@@ -161,6 +160,11 @@ void SupervisionHistoryDialog::reload()
             auto* none = new QTreeWidgetItem(m_arrangements, { tr("No supervisor recorded") });
             none->setFlags(Qt::ItemIsEnabled);
         }
+        // As tall as its rows (a person has one or two supervisors, rarely more), up to four.
+        const int rows = std::clamp(m_arrangements->topLevelItemCount(), 1, 4);
+        const int rowHeight = std::max(18, m_arrangements->sizeHintForRow(0));
+        m_arrangements->setFixedHeight(
+            m_arrangements->header()->sizeHint().height() + 2 * m_arrangements->frameWidth() + rowHeight * rows + 4);
     } else {
         problems << arrangements.message();
     }

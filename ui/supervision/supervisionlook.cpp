@@ -110,7 +110,7 @@ QString nextDueSentence(core::Database& db, const core::Actor& actor, qint64 wor
     status.state = core::SupervisionService::stateFor(status.nextDue, today, soon);
     status.overdueDays = status.state == SupervisionDueState::Overdue ? int(status.nextDue.daysTo(today)) : 0;
     return QCoreApplication::translate("alongside::ui::supervisionlook", "%1 Next supervision due on %2: %3.")
-        .arg(symbol(status.state), QLocale().toString(status.nextDue, QLocale::LongFormat),
+        .arg(symbol(status.state), QLocale().toString(status.nextDue, QStringLiteral("d MMMM yyyy")),
             core::SupervisionReport::stateText(status, today));
 }
 

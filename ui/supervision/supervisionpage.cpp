@@ -49,6 +49,36 @@ using core::SupervisionDueState;
 using core::SupervisionModel;
 using core::SupervisionService;
 
+/**
+ * On screen, who and where they stand come first, then the dates, then the rest (print and CSV keep
+ * the report's order): the state must not be scrolled out of sight on a laptop.
+ */
+void orderColumns(QTableView* table)
+{
+    const QList<int> order { SupervisionModel::Name, SupervisionModel::State, SupervisionModel::NextDue,
+        SupervisionModel::LastSupervision, SupervisionModel::LastKind, SupervisionModel::Supervisors,
+        SupervisionModel::Roles, SupervisionModel::DaysOverdue, SupervisionModel::OpenActions,
+        SupervisionModel::ActionsOverdue };
+    QHeaderView* header = table->horizontalHeader();
+    for (int visual = 0; visual < order.size(); ++visual) {
+        header->moveSection(header->visualIndex(order.at(visual)), visual);
+    }
+}
+
+/** Columns as wide as their contents, within reason: long texts are cut short (whole on hovering). */
+void fitColumns(QTableView* table)
+{
+    table->resizeColumnsToContents();
+    for (int c = 0; c < table->model()->columnCount(); ++c) {
+        if (table->isColumnHidden(c)) {
+            continue;
+        }
+        const bool longText
+            = c == SupervisionModel::Roles || c == SupervisionModel::Supervisors || c == SupervisionModel::LastKind;
+        table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 12, 80, longText ? 230 : 260));
+    }
+}
+
 QTableView* newTable(const QString& objectName, const QString& accessibleName, QAbstractItemModel* model,
     QAbstractItemView::SelectionMode selection, QWidget* parent)
 {
@@ -67,18 +97,9 @@ QTableView* newTable(const QString& objectName, const QString& accessibleName, Q
     table->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     table->horizontalHeader()->setStretchLastSection(false);
     table->horizontalHeader()->setHighlightSections(false);
+    table->verticalHeader()->setDefaultSectionSize(std::max(24, table->fontMetrics().height() + 10));
+    orderColumns(table);
     return table;
-}
-
-/** Columns as wide as their contents, within reason; the name column first to get room. */
-void fitColumns(QTableView* table)
-{
-    table->resizeColumnsToContents();
-    for (int c = 0; c < table->model()->columnCount(); ++c) {
-        if (!table->isColumnHidden(c)) {
-            table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 16, 90, 320));
-        }
-    }
 }
 
 /** "Name (n)" rows of the chosen-supervisor combo. */
@@ -145,9 +166,11 @@ QWidget* SupervisionPage::buildSuperviseesTab()
 
     m_superviseesTable = newTable(QStringLiteral("superviseesTable"), tr("Supervisees"), m_superviseesDecoration,
         QAbstractItemView::ExtendedSelection, page);
-    // The supervisor would be the same on every row, and the state says how many days overdue.
+    // The supervisor would be the same on every row, the state says how many days overdue, and the
+    // type of the last session shows on hovering over its date.
     m_superviseesTable->setColumnHidden(SupervisionModel::Supervisors, true);
     m_superviseesTable->setColumnHidden(SupervisionModel::DaysOverdue, true);
+    m_superviseesTable->setColumnHidden(SupervisionModel::LastKind, true);
     m_superviseesTable->sortByColumn(SupervisionModel::State, Qt::AscendingOrder);
     m_superviseesCount = new QLabel(page);
     m_superviseesCount->setObjectName(QStringLiteral("superviseesCount"));
@@ -163,6 +186,9 @@ QWidget* SupervisionPage::buildSuperviseesTab()
         { tr("Action"), tr("Who"), tr("Agreed"), tr("Due") }, page);
     m_actions->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_actions->header()->setStretchLastSection(true);
+    for (const auto& [column, width] : { std::pair { 0, 320 }, std::pair { 1, 160 }, std::pair { 2, 240 } }) {
+        m_actions->setColumnWidth(column, width);
+    }
     m_markDone = new QPushButton(tr("Mark &Done"), page);
     m_markDone->setObjectName(QStringLiteral("markActionDoneButton"));
     m_markDone->setAccessibleName(tr("Mark the selected action done today"));
@@ -212,18 +238,19 @@ QWidget* SupervisionPage::buildSuperviseesTab()
     actionsLayout->addWidget(m_actions, 1);
     actionsLayout->addLayout(actionButtons);
 
-    auto* splitter = new QSplitter(Qt::Vertical, page);
-    splitter->setChildrenCollapsible(false);
-    splitter->addWidget(people);
-    splitter->addWidget(actions);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    m_superviseesBody = new QSplitter(Qt::Vertical, page);
+    m_superviseesBody->setChildrenCollapsible(false);
+    m_superviseesBody->addWidget(people);
+    m_superviseesBody->addWidget(actions);
+    m_superviseesBody->setStretchFactor(0, 2);
+    m_superviseesBody->setStretchFactor(1, 1);
 
     auto* layout = new QVBoxLayout(page);
     layout->addWidget(m_superviseesIntro);
     layout->addLayout(top);
     layout->addWidget(m_superviseesMessage);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_superviseesBody, 1);
+    layout->addStretch(0);
     return page;
 }
 
@@ -305,8 +332,10 @@ void SupervisionPage::loadSupervisees()
         m_superviseesMessage->show();
         m_superviseesCount->clear();
         m_record->setEnabled(coordinates);
+        m_superviseesBody->hide(); // nothing to show: the message says why
         return;
     }
+    m_superviseesBody->show();
     m_record->setEnabled(true);
     auto table = core::SupervisionService(*m_db).supervisees(
         m_actor, supervisor, core::Clock::instance().today(), dueSoonDays());
@@ -377,10 +406,12 @@ void SupervisionPage::loadActions()
             item->setIcon(3, supervisionlook::icon(SupervisionDueState::Overdue));
         }
     }
-    for (int c = 0; c < 3; ++c) {
-        m_actions->resizeColumnToContents(c);
+    if (!m_actionRows.isEmpty()) {
+        for (int c = 0; c < 3; ++c) {
+            m_actions->resizeColumnToContents(c);
+        }
+        m_actions->setColumnWidth(0, std::clamp(m_actions->columnWidth(0), 160, 380));
     }
-    m_actions->setColumnWidth(0, std::min(m_actions->columnWidth(0), 380));
     recordrows::selectId(m_actions, selected);
     m_markDone->setVisible(core::Permissions::allowed(m_actor.role, Action::RecordSupervision));
     m_markDone->setEnabled(m_actions->currentItem() != nullptr);
@@ -627,7 +658,8 @@ QString SupervisionPage::printableHtml() const
     const core::SupervisionCompliance t = shownTable();
     const QLocale locale;
     QString html = QStringLiteral("<html><body style=\"font-family: 'DejaVu Sans'; font-size: 8pt;\">");
-    html += QStringLiteral("<h2 style=\"margin-bottom: 2pt;\">%1</h2>").arg(tr("Supervision").toHtmlEscaped());
+    html += QStringLiteral("<h2 style=\"margin-bottom: 2pt;\">%1</h2>")
+                .arg(tr("Supervision: who is due and overdue").toHtmlEscaped());
     QString filter;
     if (m_state->currentIndex() > 0 || !m_search->text().trimmed().isEmpty()) {
         filter = QLatin1Char(' ')
@@ -656,8 +688,13 @@ QString SupervisionPage::printableHtml() const
     // The header row is in <thead>, so it is repeated at the top of every printed page.
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\" "
                            "style=\"border-collapse: collapse; border-color: #999;\"><thead><tr>");
-    for (const QString& title : core::SupervisionReport::columnTitles()) {
-        html += QStringLiteral("<th align=\"left\" bgcolor=\"#eeeeee\">%1</th>").arg(title.toHtmlEscaped());
+    // Room for the names and the words; the counts are short.
+    static constexpr int kWidths[SupervisionModel::ColumnCount] = { 12, 12, 12, 9, 13, 8, 12, 7, 7, 8 };
+    const QStringList titles = core::SupervisionReport::columnTitles();
+    for (int c = 0; c < titles.size(); ++c) {
+        html += QStringLiteral("<th align=\"left\" bgcolor=\"#eeeeee\" width=\"%1%\">%2</th>")
+                    .arg(c < SupervisionModel::ColumnCount ? kWidths[c] : 8)
+                    .arg(titles.at(c).toHtmlEscaped());
     }
     html += QStringLiteral("</tr></thead><tbody>");
     for (const core::SupervisionStatus& row : t.rows) {

@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPrinter;
 class QPushButton;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class QTreeWidget;
@@ -123,6 +124,7 @@ private:
     QComboBox* m_supervisor = nullptr;
     WrappingLabel* m_superviseesIntro = nullptr;
     WrappingLabel* m_superviseesMessage = nullptr;
+    QSplitter* m_superviseesBody = nullptr;
     core::SupervisionModel* m_superviseesModel;
     core::SupervisionFilterModel* m_superviseesSort;
     SupervisionDecoration* m_superviseesDecoration;

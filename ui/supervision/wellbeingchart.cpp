@@ -169,7 +169,8 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
     const QDate first = scored.first().heldOn;
     const QDate last = scored.last().heldOn;
     const qint64 span = first.daysTo(last);
-    dates->setFormat(span > 400 ? QStringLiteral("MMM yyyy") : QStringLiteral("d MMM"));
+    // Within one year the day and month are enough; across years, the month and year.
+    dates->setFormat(first.year() == last.year() ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
     dates->setTickCount(int(std::clamp<qint64>(span / 30 + 1, 3, 7)));
     // A little room either side, so the first and last markers are not cut in half.
     const qint64 pad = std::max<qint64>(3, span / 30);

@@ -1016,6 +1016,7 @@ void WorkerRecordDialog::editArrangement(bool adding)
     auto* worker = new QComboBox(&dialog);
     worker->setObjectName(QStringLiteral("supervisorWorkerCombo"));
     worker->setAccessibleName(tr("Supervisor on record"));
+    worker->addItem(tr("Choose a person…"), 0); // nobody is chosen for the user by accident
     if (auto workers = WorkforceService(m_db).list(m_actor)) {
         for (const core::WorkerSummary& w : workers.value()) {
             if (w.workerId == m_workerId) {
@@ -1052,7 +1053,7 @@ void WorkerRecordDialog::editArrangement(bool adding)
     note->setMaxLength(500);
 
     const bool isOutside = !adding && arrangement.supervisorWorkerId <= 0;
-    (isOutside || worker->count() == 0 ? outside : inside)->setChecked(true);
+    (isOutside || worker->count() <= 1 ? outside : inside)->setChecked(true);
     worker->setCurrentIndex(std::max(0, worker->findData(arrangement.supervisorWorkerId)));
     auto follow = [worker, external, kind, inside] {
         worker->setEnabled(inside->isChecked());
