@@ -739,6 +739,34 @@ void TstMainWindow::eachRoleSeesWhatItShould()
         screenshot(m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-people"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     }
+    // Supervision: for those who give, receive or oversee it; not trustees or read-only accounts.
+    const bool supervision = r == core::Actor::Role::Administrator || r == core::Actor::Role::Coordinator
+        || r == core::Actor::Role::Supervisor;
+    QCOMPARE(visibleAndEnabled(QStringLiteral("My Supervisees")), supervision);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Record Supervision")), supervision);
+    QCOMPARE(
+        visibleAndEnabled(QStringLiteral("Everyone's Supervision")), supervision && r != core::Actor::Role::Supervisor);
+    QCOMPARE(navigation->item(int(ui::MainWindow::Area::Supervision))->isHidden(), !supervision);
+    bool supervisionMenu = false;
+    for (QAction* a : m_window->menuBar()->actions()) {
+        supervisionMenu = supervisionMenu || (a->text() == QStringLiteral("&Supervision") && a->isVisible());
+    }
+    QCOMPARE(supervisionMenu, supervision);
+    if (supervision) {
+        // Ctrl+5 shows the Supervision area; only coordinators and administrators see everyone.
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
+        auto* page = m_window->findChild<QWidget*>(QStringLiteral("supervisionPage"));
+        QVERIFY(page && page->isVisible());
+        auto* tabs = page->findChild<QTabWidget*>(QStringLiteral("supervisionTabs"));
+        QCOMPARE(tabs->isTabVisible(1), r != core::Actor::Role::Supervisor);
+        QCOMPARE(page->findChild<QWidget*>(QStringLiteral("supervisorCombo"))->isVisibleTo(page),
+            r != core::Actor::Role::Supervisor);
+        screenshot(
+            m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-supervision"));
+        QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    }
     QVERIFY(visibleAndEnabled(QStringLiteral("Lock Now")));
     QVERIFY(visibleAndEnabled(QStringLiteral("Change My Password")));
     QVERIFY(m_window->findChild<QListWidget*>(QStringLiteral("navigationList"))->isVisible());

@@ -326,7 +326,7 @@ void TstWorkforceUi::recordTabsShowTheirRows()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTabWidget* tabs = dialog.tabs();
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 7);
     QVERIFY(child<QLabel>(&dialog, "nameLabel")->text().contains(QStringLiteral("Asha Patel")));
     QCOMPARE(child<QTreeWidget>(&dialog, "statusTable")->topLevelItemCount(), 1);
     QCOMPARE(child<QTreeWidget>(&dialog, "roleTable")->topLevelItemCount(), 1);
@@ -336,7 +336,8 @@ void TstWorkforceUi::recordTabsShowTheirRows()
     QCOMPARE(child<QTreeWidget>(&dialog, "monthTable")->topLevelItemCount(), 13); // 12 months and the total
     QVERIFY(child<QTreeWidget>(&dialog, "stepTable")->topLevelItemCount() > 0);
     const QStringList names { QStringLiteral("profile"), QStringLiteral("status"), QStringLiteral("checks"),
-        QStringLiteral("hours"), QStringLiteral("training"), QStringLiteral("lived-experience") };
+        QStringLiteral("hours"), QStringLiteral("training"), QStringLiteral("supervision"),
+        QStringLiteral("lived-experience") };
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         screenshot(&dialog, QStringLiteral("workforce-record-%1").arg(names.value(i)));
