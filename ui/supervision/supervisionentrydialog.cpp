@@ -885,7 +885,7 @@ void SupervisionEntryDialog::Private::load(const QList<qint64>& superviseeIds)
     }
     core::SupervisionEntry fresh;
     fresh.heldOn = today;
-    if (actor.workerId > 0 && workerIndex.contains(actor.workerId)) {
+    if (actor.role == core::Actor::Role::Supervisor && actor.workerId > 0 && workerIndex.contains(actor.workerId)) {
         // A supervisor recording their own session.
         fresh.supervisorWorkerId = actor.workerId;
         fresh.supervisorKind = QString::fromLatin1(holdsPeerRole(actor.workerId) ? sv::kPeer : sv::kNonPeer);
