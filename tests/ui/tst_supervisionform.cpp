@@ -335,12 +335,14 @@ void TstSupervisionForm::groupSessionBringsThreeUpToDate()
 void TstSupervisionForm::supervisorsOwnSuperviseesComeFirst()
 {
     ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo);
+    dialog.show();
     chooseData(child<QComboBox>(&dialog, "kindCombo"), QString::fromLatin1(core::supervision::kGroupReflective));
     auto* list = child<QListWidget>(&dialog, "peopleList");
-    // Sam's supervisees, Aisha and Ben, are offered first and say so.
-    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), m_aisha);
-    QCOMPARE(list->item(1)->data(Qt::UserRole).toLongLong(), m_ben);
+    // Sam's supervisees, Ben Green and Aisha Khan (by family name), are offered first and say so.
+    QCOMPARE(list->item(0)->data(Qt::UserRole).toLongLong(), m_ben);
+    QCOMPARE(list->item(1)->data(Qt::UserRole).toLongLong(), m_aisha);
     QVERIFY2(list->item(0)->text().contains(QStringLiteral("you supervise")), qPrintable(list->item(0)->text()));
+    QVERIFY(!list->item(2)->text().contains(QStringLiteral("supervise")));
     auto* mine = child<QPushButton>(&dialog, "addSuperviseesButton");
     QVERIFY(!mine->isHidden());
     QCOMPARE(mine->text(), QStringLiteral("Add M&y Supervisees"));
@@ -359,13 +361,15 @@ void TstSupervisionForm::supervisorsOwnSuperviseesComeFirst()
     // Back to a one-to-one: one person is kept, and the form says so.
     chooseData(child<QComboBox>(&dialog, "kindCombo"), QString::fromLatin1(core::supervision::kReflective));
     QVERIFY(!dialog.findChild<QSpinBox*>(QStringLiteral("checkInSpin1")));
-    QVERIFY(child<QLabel>(&dialog, "peopleNoteLabel")->text().startsWith(QStringLiteral("Only Aisha Khan is kept")));
+    QVERIFY(child<QLabel>(&dialog, "peopleNoteLabel")->text().startsWith(QStringLiteral("Only Ben Green is kept")));
     auto* one = child<QComboBox>(&dialog, "superviseeCombo");
-    QCOMPARE(one->currentData().toLongLong(), m_aisha);
-    QCOMPARE(one->itemData(0).toLongLong(), m_aisha); // supervisees first in the 1:1 list too
+    QCOMPARE(one->currentData().toLongLong(), m_ben);
+    QCOMPARE(one->itemData(0).toLongLong(), m_ben); // supervisees first in the 1:1 list too
+    QCOMPARE(one->itemData(1).toLongLong(), m_aisha);
 
     // A coordinator choosing Nina (non-peer staff) gets "non-peer" guessed; Sam has no supervisees button for them.
     ui::SupervisionEntryDialog other(*m_db, m_cara, &m_undo);
+    other.show();
     auto* supervisor = child<QComboBox>(&other, "supervisorCombo");
     QCOMPARE(supervisor->currentIndex(), -1); // Cara's own record is not assumed: she is a coordinator here
     chooseData(supervisor, m_nina);
@@ -391,7 +395,7 @@ void TstSupervisionForm::oneToOneIsSavedAndEdited()
         child<QSpinBox>(&dialog, "durationSpin")->setValue(45);
         chooseData(child<QComboBox>(&dialog, "formatCombo"), QString::fromLatin1(core::supervision::kVideo));
         // The supervisor is someone outside the charity.
-        QTest::mouseClick(child<QRadioButton>(&dialog, "supervisorExternalRadio"), Qt::LeftButton);
+        child<QRadioButton>(&dialog, "supervisorExternalRadio")->click();
         QVERIFY(child<QRadioButton>(&dialog, "supervisorExternalRadio")->isChecked());
         QVERIFY(!child<QComboBox>(&dialog, "supervisorCombo")->isEnabled());
         QTest::keyClicks(child<QLineEdit>(&dialog, "externalNameEdit"), QStringLiteral("Dr Maya Fern (NHS trust)"));
@@ -452,6 +456,7 @@ void TstSupervisionForm::oneToOneIsSavedAndEdited()
     // Edited: the form shows what was saved; a change of summary and duration is saved.
     {
         ui::SupervisionEntryDialog dialog(*m_db, m_cara, &m_undo, id);
+        dialog.show();
         QVERIFY(child<QRadioButton>(&dialog, "supervisorExternalRadio")->isChecked());
         QCOMPARE(child<QLineEdit>(&dialog, "externalNameEdit")->text(), QStringLiteral("Dr Maya Fern (NHS trust)"));
         QCOMPARE(child<QComboBox>(&dialog, "superviseeCombo")->currentData().toLongLong(), m_chidi);
@@ -474,6 +479,7 @@ void TstSupervisionForm::oneToOneIsSavedAndEdited()
     // Opened and saved with no change: nothing is written, nothing goes on the stack.
     const int stacked = m_undo.count();
     ui::SupervisionEntryDialog same(*m_db, m_cara, &m_undo, id);
+    same.show();
     click(&same, "saveButton");
     QCOMPARE(same.result(), int(QDialog::Accepted));
     QVERIFY(same.summary().startsWith(QStringLiteral("Nothing was changed")));
@@ -566,6 +572,7 @@ void TstSupervisionForm::privateNotesAreHiddenFromOthersAndKept()
     // An account linked to no worker is told why.
     core::Actor admin = m_admin;
     ui::SupervisionEntryDialog unlinked(*m_db, admin, &m_undo, id);
+    unlinked.show();
     QVERIFY(child<QLabel>(&unlinked, "notesInfoLabel")->text().contains(QStringLiteral("not linked to a worker")));
     QVERIFY(child<QPlainTextEdit>(&unlinked, "privateNotesEdit")->isHidden());
 }
@@ -594,6 +601,7 @@ void TstSupervisionForm::supervisorSeesAndSavesPrivateNotes()
     // The supervisee reads them too.
     core::Actor ben = { QStringLiteral("ben"), Role::Supervisor, 4, m_ben, QStringLiteral("Ben Green") };
     ui::SupervisionEntryDialog theirs(*m_db, ben, &m_undo, id);
+    theirs.show();
     QVERIFY(!child<QPlainTextEdit>(&theirs, "privateNotesEdit")->isHidden());
     QVERIFY(child<QPlainTextEdit>(&theirs, "privateNotesEdit")->toPlainText().startsWith(QStringLiteral("Ben felt")));
 }
@@ -615,6 +623,7 @@ void TstSupervisionForm::actionsRoundTrip()
     QVERIFY(id > 0);
 
     ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, id);
+    dialog.show();
     auto* table = child<QTreeWidget>(&dialog, "actionsTable");
     QCOMPARE(table->topLevelItemCount(), 2);
     QTreeWidgetItem* first = table->topLevelItem(0)->text(0).startsWith(QStringLiteral("Shadow"))
@@ -672,6 +681,7 @@ void TstSupervisionForm::changingASignedRecordClearsItsSignOffs()
     // Only ticking off an action or signing is not a change to what the record says.
     {
         ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, id);
+        dialog.show();
         auto* signedBox = child<QCheckBox>(&dialog, "signedCheck0");
         QVERIFY(signedBox->isChecked());
         QVERIFY(signedBox->text().contains(QStringLiteral("Signed")));
@@ -699,6 +709,7 @@ void TstSupervisionForm::changingASignedRecordClearsItsSignOffs()
     // Signing again is not a change of content: it stays signed.
     {
         ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, id);
+        dialog.show();
         child<ui::OptionalDateEdit>(&dialog, "supervisorSignedEdit")->checkBox()->setChecked(true);
         child<QCheckBox>(&dialog, "signedCheck0")->setChecked(true);
         QVERIFY(child<QLabel>(&dialog, "signOffsClearedLabel")->isHidden());
@@ -721,6 +732,7 @@ void TstSupervisionForm::undoTakesTheSaveBack()
     qint64 id = 0;
     {
         ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, 0, { m_ben });
+        dialog.show();
         QCOMPARE(child<QComboBox>(&dialog, "superviseeCombo")->currentData().toLongLong(), m_ben);
         child<QPlainTextEdit>(&dialog, "summaryEdit")->setPlainText(QStringLiteral("Use of lived experience."));
         child<QPlainTextEdit>(&dialog, "privateNotesEdit")->setPlainText(kSecret);
@@ -740,6 +752,7 @@ void TstSupervisionForm::undoTakesTheSaveBack()
     // An edit undone puts back what it said.
     {
         ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, id);
+        dialog.show();
         child<QPlainTextEdit>(&dialog, "summaryEdit")->setPlainText(QStringLiteral("Changed my mind."));
         click(&dialog, "saveButton");
     }
@@ -755,6 +768,7 @@ void TstSupervisionForm::deleteAsksAndUndoBringsItBack()
     const qint64 id = saveEntry(m_sam, oneToOne(m_ben, QStringLiteral("To be deleted.")));
     QVERIFY(id > 0);
     ui::SupervisionEntryDialog keep(*m_db, m_sam, &m_undo, id);
+    keep.show();
     ui::prompts::queueAnswer(false);
     click(&keep, "deleteButton");
     QVERIFY(ui::prompts::takeShown().first().startsWith(QStringLiteral("Delete Supervision Record: ")));
@@ -960,6 +974,7 @@ void TstSupervisionForm::themesTabAddsRetiresReordersAndRemoves()
     screenshot(&dialog, QStringLiteral("catalogues-supervision-themes"));
     {
         ui::SupervisionEntryDialog form(*m_db, m_sam, &m_undo);
+        form.show();
         QVERIFY(!itemStartingWith(child<QListWidget>(&form, "themesList"), QStringLiteral("Lone")));
     }
 

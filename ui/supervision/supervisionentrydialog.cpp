@@ -387,8 +387,9 @@ public:
     // Sign-off.
     OptionalDateEdit* supervisorSigned = nullptr;
     WrappingLabel* signStatus = nullptr;
-    WrappingLabel* clearedNote = nullptr;
+    WrappingLabel* clearedNote = nullptr; // under the form, so it is seen wherever the change was made
     // The dialog.
+    WrappingLabel* intro = nullptr;
     QScrollArea* scroll = nullptr;
     FeedbackBanner* banner = nullptr;
     QPushButton* deleteButton = nullptr;
@@ -401,9 +402,9 @@ public:
 
 void SupervisionEntryDialog::Private::build()
 {
-    auto* intro = new WrappingLabel(tr("One supervision or reflective practice session, one-to-one or in a group. "
-                                       "Coordinators can see everything here except the private notes, which are "
-                                       "for the supervisor and the people supervised only."),
+    intro = new WrappingLabel(tr("One supervision or reflective practice session, one-to-one or in a group. "
+                                 "Coordinators can see everything here except the private notes, which are "
+                                 "for the supervisor and the people supervised only."),
         q);
     intro->setObjectName(QStringLiteral("introLabel"));
 
@@ -467,6 +468,7 @@ void SupervisionEntryDialog::Private::build()
     auto* layout = new QVBoxLayout(q);
     layout->addWidget(intro);
     layout->addWidget(scroll, 1);
+    layout->addWidget(clearedNote);
     layout->addWidget(banner);
     layout->addLayout(bottom);
 }
@@ -594,7 +596,8 @@ QWidget* SupervisionEntryDialog::Private::buildPeople()
     peopleList = new QListWidget(groupPage);
     peopleList->setObjectName(QStringLiteral("peopleList"));
     peopleList->setAccessibleName(tr("Workers: tick everyone who took part"));
-    peopleList->setMinimumHeight(150);
+    peopleList->setMinimumHeight(120);
+    peopleList->setMaximumHeight(190);
     auto* listLabel = new QLabel(tr("Tic&k everyone who took part:"), groupPage);
     listLabel->setBuddy(peopleList);
     peopleCount = new QLabel(groupPage);
@@ -661,7 +664,7 @@ QWidget* SupervisionEntryDialog::Private::buildThemes()
     themeList = new QListWidget(box);
     themeList->setObjectName(QStringLiteral("themesList"));
     themeList->setAccessibleName(tr("Themes talked about: tick each one"));
-    themeList->setMinimumHeight(140);
+    themeList->setMinimumHeight(100);
     auto* label = new QLabel(tr("Themes talked a&bout:"), box);
     label->setBuddy(themeList);
     noThemes = new WrappingLabel(tr("The charity's list of themes is empty. Add themes under Roles, Services and "
@@ -671,8 +674,9 @@ QWidget* SupervisionEntryDialog::Private::buildThemes()
     noThemes->hide();
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(label);
-    layout->addWidget(themeList, 1);
+    layout->addWidget(themeList);
     layout->addWidget(noThemes);
+    layout->addStretch(1);
     return box;
 }
 
@@ -687,6 +691,7 @@ QWidget* SupervisionEntryDialog::Private::buildWriting()
     summary->setPlaceholderText(tr("What was talked about and agreed, in words everyone in the session is happy to "
                                    "share"));
     summary->setMinimumHeight(90);
+    summary->setMaximumHeight(160);
     auto* summaryInfo = new WrappingLabel(tr("Coordinators can read it, and it is printed."), summaryBox);
     auto* summaryLayout = new QVBoxLayout(summaryBox);
     summaryLayout->addWidget(summaryInfo);
@@ -701,6 +706,7 @@ QWidget* SupervisionEntryDialog::Private::buildWriting()
     notes->setAccessibleName(tr("Private notes, seen only by the supervisor and the people supervised"));
     notes->setTabChangesFocus(true);
     notes->setMinimumHeight(70);
+    notes->setMaximumHeight(130);
     auto* notesLayout = new QVBoxLayout(notesBox);
     notesLayout->addWidget(notesInfo);
     notesLayout->addWidget(notes, 1);
@@ -719,7 +725,8 @@ QWidget* SupervisionEntryDialog::Private::buildActions()
         QStringLiteral("actionsTable"), tr("Agreed actions"), { tr("Action"), tr("Who"), tr("Due"), tr("Done") }, box);
     actionTable->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     actionTable->header()->setStretchLastSection(false);
-    actionTable->setMinimumHeight(110);
+    actionTable->setMinimumHeight(90);
+    actionTable->setMaximumHeight(160);
     auto button = [box](const QString& text, const QString& name, const QString& accessible) {
         auto* b = new QPushButton(text, box);
         b->setObjectName(name);
@@ -764,7 +771,7 @@ QWidget* SupervisionEntryDialog::Private::buildSignOff()
     supervisorSigned->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     signStatus = new WrappingLabel(QString(), box);
     signStatus->setObjectName(QStringLiteral("signStatusLabel"));
-    clearedNote = new WrappingLabel(QString(), box);
+    clearedNote = new WrappingLabel(QString(), q);
     clearedNote->setObjectName(QStringLiteral("signOffsClearedLabel"));
     clearedNote->setAccessibleName(tr("Sign-offs cleared"));
     clearedNote->hide();
@@ -779,7 +786,6 @@ QWidget* SupervisionEntryDialog::Private::buildSignOff()
     top->addSpacing(12);
     top->addWidget(signStatus, 1);
     layout->addLayout(top);
-    layout->addWidget(clearedNote);
     layout->addWidget(rule);
     return box;
 }
@@ -863,6 +869,10 @@ void SupervisionEntryDialog::Private::fillThemes(const QList<qint64>& ticked)
         item->setCheckState(ticked.contains(t.id) ? Qt::Checked : Qt::Unchecked);
     }
     noThemes->setVisible(themeList->count() == 0);
+    // As tall as the list, so the form does not scroll further than it must.
+    const int rows = std::clamp(int(themeList->count()), 4, 12);
+    const int row = themeList->count() > 0 ? themeList->sizeHintForRow(0) : themeList->fontMetrics().height() + 4;
+    themeList->setMaximumHeight(rows * row + 2 * themeList->frameWidth() + 4);
 }
 
 void SupervisionEntryDialog::Private::load(const QList<qint64>& superviseeIds)
@@ -881,6 +891,11 @@ void SupervisionEntryDialog::Private::load(const QList<qint64>& superviseeIds)
             loaded->privateNotes = std::nullopt;
         }
         showEntry(*loaded);
+        if (hasAnySignOff(*loaded)) {
+            intro->setText(intro->text() + QLatin1Char(' ')
+                + (loaded->isSignedOff() ? tr("This record is signed off: changing what it says clears the sign-offs.")
+                                         : tr("This record has sign-offs: changing what it says clears them.")));
+        }
         return;
     }
     core::SupervisionEntry fresh;
@@ -994,6 +1009,12 @@ void SupervisionEntryDialog::Private::kindChanged()
         peopleNote->show();
     }
     pick->setCurrentIndex(group ? 1 : 0);
+    for (int i = 0; i < pick->count(); ++i) {
+        // The page not shown takes no room, so a one-to-one form is not as tall as a group's.
+        pick->widget(i)->setSizePolicy(i == pick->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+            i == pick->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored);
+    }
+    pick->adjustSize();
     fillPeopleChoices();
     rebuildLines();
 }
@@ -1020,7 +1041,7 @@ void SupervisionEntryDialog::Private::supervisorChanged()
             std::max(0, supervisorKind->findData(QString::fromLatin1(holdsPeerRole(id) ? sv::kPeer : sv::kNonPeer))));
     }
     kindHint->setText(id <= 0   ? QString()
-            : holdsPeerRole(id) ? tr("%1 holds a peer role, so is taken to be a peer supervisor.").arg(nameOf(id))
+            : holdsPeerRole(id) ? tr("%1 holds a peer role.").arg(nameOf(id))
                                 : tr("%1 holds no peer role.").arg(nameOf(id)));
     kindHint->setVisible(id > 0);
     readSupervisees();
@@ -1039,6 +1060,10 @@ void SupervisionEntryDialog::Private::readSupervisees()
                 }
             }
         }
+        // In the order of the list of workers (by family name); anyone not on it last.
+        std::stable_sort(supervisees.begin(), supervisees.end(), [this](qint64 a, qint64 b) {
+            return workerIndex.value(a, int(workers.size())) < workerIndex.value(b, int(workers.size()));
+        });
     }
     if (supervisees.isEmpty() || !canRecord || loadFailed) {
         addSupervisees->hide();
@@ -1061,9 +1086,10 @@ void SupervisionEntryDialog::Private::fillPeopleChoices()
     const bool me = supervisorId > 0 && supervisorId == actor.workerId;
     // The supervisor's own supervisees first, then everyone else current, then anyone the record
     // names who is no longer current.
+    // The supervisor is not offered as one of the people they supervise (unless the record says so).
     QList<qint64> order = supervisees;
     for (const core::WorkerSummary& w : std::as_const(workers)) {
-        if (isCurrentStatus(w.status) && !order.contains(w.workerId)) {
+        if (isCurrentStatus(w.status) && !order.contains(w.workerId) && w.workerId != supervisorId) {
             order << w.workerId;
         }
     }
@@ -1330,7 +1356,8 @@ void SupervisionEntryDialog::Private::clearSignOffs()
     }
     clearedNote->setText(tr("Sign-offs cleared: this record had been signed, and you have changed what it says, so "
                             "its sign-offs were taken off. The supervisor and the people supervised sign again once "
-                            "they have read the change (tick Signed)."));
+                            "they have read the change: Signed on each person's line, and Sign-off at the end of the "
+                            "form."));
     setFeedbackColour(clearedNote, Feedback::Problem);
     clearedNote->show();
     updateSignOffStatus();
