@@ -6,6 +6,7 @@
 // charity's list of supervision themes. With ALONGSIDE_SCREENSHOTS=DIR set, it also saves PNGs of
 // the form and a PDF of a printed record.
 
+#include "core/services/settingsservice.h"
 #include "core/supervision/supervisionreport.h"
 #include "core/supervision/supervisionservice.h"
 #include "core/workforce/workforceservice.h"
@@ -35,6 +36,7 @@
 #include <QTextDocument>
 #include <QTreeWidget>
 #include <QUndoStack>
+#include <QWheelEvent>
 
 using namespace alongside;
 using Role = core::Actor::Role;
@@ -96,6 +98,7 @@ private slots:
     void changingASignedRecordClearsItsSignOffs();
     void undoTakesTheSaveBack();
     void deleteAsksAndUndoBringsItBack();
+    void recordsOfOthersAreNotOpenedOrSaved();
     void printedRecordNeverHasPrivateNotes();
     void keyboardAndNames();
     void themesTabAddsRetiresReordersAndRemoves();
@@ -232,6 +235,12 @@ void TstSupervisionForm::initTestCase()
     QVERIFY(m_aisha && m_ben && m_chidi && m_samWorker && m_caraWorker && m_nina);
     m_sam = { QStringLiteral("sam"), Role::Supervisor, 2, m_samWorker, QStringLiteral("Sam Reed") };
     m_cara = { QStringLiteral("cara"), Role::Coordinator, 3, m_caraWorker, QStringLiteral("Cara Jones") };
+
+    auto settings = core::SettingsService(*m_db).load(m_admin);
+    QVERIFY(settings);
+    core::CharitySettings charity = settings.value();
+    charity.charityName = QStringLiteral("Riverside Peer Support");
+    QVERIFY(core::SettingsService(*m_db).save(m_admin, charity));
 
     // Sam supervises Aisha and Ben (Chidi's supervisor is someone else).
     for (qint64 w : { m_aisha, m_ben }) {
@@ -787,6 +796,32 @@ void TstSupervisionForm::deleteAsksAndUndoBringsItBack()
     QCOMPARE(entry(m_sam, id).summary, QStringLiteral("To be deleted."));
 }
 
+void TstSupervisionForm::recordsOfOthersAreNotOpenedOrSaved()
+{
+    const qint64 id = saveEntry(m_sam, oneToOne(m_aisha, QStringLiteral("Between Sam and Aisha.")));
+    QVERIFY(id > 0);
+    // Nina supervises, but not in this session: the record is not shown, and nothing can be saved.
+    const core::Actor nina = { QStringLiteral("nina"), Role::Supervisor, 5, m_nina, QStringLiteral("Nina Shah") };
+    ui::SupervisionEntryDialog dialog(*m_db, nina, &m_undo, id);
+    dialog.show();
+    auto* problem = child<QLabel>(&dialog, "problemLabel");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(QStringLiteral("between other people")), qPrintable(problem->text()));
+    QVERIFY(!child<QPushButton>(&dialog, "saveButton")->isEnabled());
+    QVERIFY(!child<QPushButton>(&dialog, "printButton")->isEnabled());
+    QVERIFY(child<QPushButton>(&dialog, "deleteButton")->isHidden());
+    QVERIFY(child<QPlainTextEdit>(&dialog, "summaryEdit")->toPlainText().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, "addActionButton")->isEnabled());
+
+    // A trustee cannot record supervision at all, and is told so.
+    ui::SupervisionEntryDialog trustee(
+        *m_db, { QStringLiteral("tess"), Role::Trustee, 7, 0, QStringLiteral("Tess Trustee") }, &m_undo);
+    trustee.show();
+    QVERIFY(child<QLabel>(&trustee, "problemLabel")->text().contains(QStringLiteral("record supervision")));
+    QVERIFY(!child<QPushButton>(&trustee, "saveButton")->isEnabled());
+    QVERIFY(!child<QComboBox>(&trustee, "kindCombo")->isEnabled());
+}
+
 // ---- printing ----------------------------------------------------------------------------------
 
 void TstSupervisionForm::printedRecordNeverHasPrivateNotes()
@@ -909,6 +944,22 @@ void TstSupervisionForm::keyboardAndNames()
         QVERIFY2(at > last, qPrintable(name + QStringLiteral(" in ") + visited.join(QLatin1Char(' '))));
         last = at;
     }
+
+    // The mouse wheel scrolls the form: it changes a check-in only when that field has the focus.
+    auto* spin = dialog.findChild<QSpinBox*>(QStringLiteral("checkInSpin1"));
+    spin->setValue(5);
+    child<QComboBox>(&dialog, "kindCombo")->setFocus();
+    auto wheel = [spin] {
+        QWheelEvent event(QPointF(5, 5), spin->mapToGlobal(QPointF(5, 5)), QPoint(), QPoint(0, 120), Qt::NoButton,
+            Qt::NoModifier, Qt::NoScrollPhase, false);
+        QApplication::sendEvent(spin, &event);
+    };
+    wheel();
+    QCOMPARE(spin->value(), 5);
+    spin->setFocus();
+    QVERIFY(spin->hasFocus());
+    wheel();
+    QCOMPARE(spin->value(), 6);
 }
 
 // ---- the charity's themes ----------------------------------------------------------------------

@@ -38,6 +38,7 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSet>
@@ -226,6 +227,41 @@ bool sameRecord(const core::SupervisionEntry& a, const core::SupervisionEntry& b
     return true;
 }
 
+/**
+ * Keeps the mouse wheel for scrolling the form: a spin box, combo or date the pointer passes over
+ * while the form scrolls is not changed unless it has the keyboard's focus.
+ */
+class WheelGuard : public QObject
+{
+public:
+    WheelGuard(QScrollArea* area, QObject* parent)
+        : QObject(parent)
+        , m_area(area)
+    { }
+
+    void watch(QWidget* w)
+    {
+        w->setFocusPolicy(Qt::StrongFocus);
+        w->installEventFilter(this);
+    }
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() == QEvent::Wheel) {
+            auto* w = qobject_cast<QWidget*>(watched);
+            if (w && !w->hasFocus()) {
+                QCoreApplication::sendEvent(m_area->verticalScrollBar(), event);
+                return true;
+            }
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    QScrollArea* m_area;
+};
+
 QGroupBox* newGroup(const QString& title, const QString& objectName, QWidget* parent)
 {
     auto* box = new QGroupBox(title, parent);
@@ -391,6 +427,7 @@ public:
     // The dialog.
     WrappingLabel* intro = nullptr;
     QScrollArea* scroll = nullptr;
+    WheelGuard* wheelGuard = nullptr;
     FeedbackBanner* banner = nullptr;
     QPushButton* deleteButton = nullptr;
     QPushButton* printButton = nullptr;
@@ -408,6 +445,8 @@ void SupervisionEntryDialog::Private::build()
         q);
     intro->setObjectName(QStringLiteral("introLabel"));
 
+    scroll = new QScrollArea(q);
+    wheelGuard = new WheelGuard(scroll, q);
     auto* page = new QWidget;
     page->setObjectName(QStringLiteral("formPage"));
     auto* grid = new QGridLayout(page);
@@ -422,7 +461,6 @@ void SupervisionEntryDialog::Private::build()
     grid->addWidget(buildSignOff(), 4, 0, 1, 2);
     grid->setRowStretch(5, 1);
 
-    scroll = new QScrollArea(q);
     scroll->setObjectName(QStringLiteral("formArea"));
     scroll->setWidget(page);
     scroll->setWidgetResizable(true);
@@ -502,6 +540,9 @@ QWidget* SupervisionEntryDialog::Private::buildSession()
     for (QWidget* w : std::initializer_list<QWidget*> { date, duration, format }) {
         w->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     }
+    for (QWidget* w : std::initializer_list<QWidget*> { kind, date, duration, format }) {
+        wheelGuard->watch(w);
+    }
 
     auto* form = newForm(box);
     form->addRow(tr("&Type:"), kind);
@@ -542,6 +583,8 @@ QWidget* SupervisionEntryDialog::Private::buildSupervisor()
     externalName->setAccessibleName(tr("Name of the supervisor outside the charity"));
     externalName->setMaxLength(kMaxNameLength);
     externalName->setPlaceholderText(tr("Their name, and organisation if useful"));
+    wheelGuard->watch(supervisor);
+    wheelGuard->watch(supervisorKind);
 
     auto* workerForm = new QFormLayout;
     workerForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -574,6 +617,7 @@ QWidget* SupervisionEntryDialog::Private::buildPeople()
     pick->setObjectName(QStringLiteral("pickStack"));
     auto* onePage = new QWidget(pick);
     one = newPersonCombo(onePage, QStringLiteral("superviseeCombo"), tr("Person supervised"));
+    wheelGuard->watch(one);
     auto* oneLabel = new QLabel(tr("&Person supervised:"), onePage);
     oneLabel->setBuddy(one);
     auto* oneLayout = new QVBoxLayout(onePage);
@@ -769,6 +813,7 @@ QWidget* SupervisionEntryDialog::Private::buildSignOff()
     supervisorSigned->dateEdit()->setMaximumDate(today);
     supervisorSigned->setDefaultDate(today);
     supervisorSigned->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+    wheelGuard->watch(supervisorSigned->dateEdit());
     signStatus = new WrappingLabel(QString(), box);
     signStatus->setObjectName(QStringLiteral("signStatusLabel"));
     clearedNote = new WrappingLabel(QString(), q);
@@ -1233,6 +1278,8 @@ void SupervisionEntryDialog::Private::rebuildLines()
         line.out
             = newWellbeingSpin(linesPage, QStringLiteral("checkOutSpin%1").arg(row), tr("Check-out of %1").arg(name));
         line.out->setValue(a.wellbeingOut.value_or(kNotAsked));
+        wheelGuard->watch(line.in);
+        wheelGuard->watch(line.out);
         line.signedBox = new QCheckBox(linesPage);
         line.signedBox->setObjectName(QStringLiteral("signedCheck%1").arg(row));
         line.signedBox->setAccessibleName(tr("%1 has signed the record").arg(name));
@@ -1789,8 +1836,12 @@ SupervisionEntryDialog::SupervisionEntryDialog(core::Database& db, const core::A
     d->updateButtons();
     d->updateTabOrder();
 
-    // Fits a 1024 x 700 screen; the form scrolls within it.
-    resize(QSize(1000, 660));
+    // Fits a 1024 x 700 screen (title bar included); the form scrolls within it.
+    QSize size(1000, 640);
+    if (const QScreen* s = screen()) {
+        size = size.boundedTo(s->availableGeometry().size() - QSize(24, 60));
+    }
+    resize(size);
     d->kind->setFocus();
 }
 
