@@ -28,9 +28,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPrinter>
+#include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextDocument>
@@ -888,6 +890,17 @@ void TstSupervisionForm::printedRecordNeverHasPrivateNotes()
     QVERIFY(pdf.startsWith("%PDF"));
     QVERIFY(!pdf.contains(kSecret.toUtf8()));
     QVERIFY(audited() > auditBefore);
+    // Where poppler's pdftotext is installed, the PDF's text itself is read back.
+    if (const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext")); !pdftotext.isEmpty()) {
+        QProcess process;
+        process.start(pdftotext, { path, QStringLiteral("-") });
+        QVERIFY(process.waitForFinished(30000));
+        const QString printed = QString::fromUtf8(process.readAllStandardOutput());
+        QVERIFY2(printed.contains(QStringLiteral("Riverside Peer Support")), qPrintable(printed));
+        QVERIFY(printed.contains(QStringLiteral("Aisha Khan")));
+        QVERIFY(printed.contains(QStringLiteral("Printed 22 Nov 2026")));
+        QVERIFY(!printed.contains(kSecret));
+    }
 
     // Someone who may not see the record cannot print it.
     core::Actor stranger = { QStringLiteral("nina"), Role::Supervisor, 5, m_nina, QStringLiteral("Nina Shah") };
