@@ -315,6 +315,9 @@ void TstSupervisionForm::groupSessionBringsThreeUpToDate()
         ->setCheckState(Qt::Checked);
     child<QPlainTextEdit>(&dialog, "summaryEdit")
         ->setPlainText(QStringLiteral("Endings with mentees; keeping boundaries over the holidays."));
+    // As on an 800 x 600 screen (the offscreen one), then at the size it opens with on 1024 x 700.
+    screenshot(&dialog, QStringLiteral("supervision-form-group-small"));
+    dialog.resize(1000, 640);
     screenshot(&dialog, QStringLiteral("supervision-form-group"));
     screenshot(child<QWidget>(&dialog, "formPage"), QStringLiteral("supervision-form-group-whole"));
 
@@ -441,6 +444,7 @@ void TstSupervisionForm::oneToOneIsSavedAndEdited()
         QCOMPARE(actions->topLevelItem(0)->text(1), QStringLiteral("Chidi Obi"));
         QCOMPARE(actions->topLevelItem(1)->text(1), QStringLiteral("Dr Maya Fern"));
         QCOMPARE(actions->topLevelItem(1)->text(2), QStringLiteral("No date"));
+        dialog.resize(1000, 640);
         screenshot(&dialog, QStringLiteral("supervision-form-one-to-one"));
         screenshot(child<QWidget>(&dialog, "formPage"), QStringLiteral("supervision-form-one-to-one-whole"));
         click(&dialog, "saveButton");

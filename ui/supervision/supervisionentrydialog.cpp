@@ -108,7 +108,7 @@ QComboBox* newPersonCombo(QWidget* parent, const QString& objectName, const QStr
     combo->setEditable(true);
     combo->setInsertPolicy(QComboBox::NoInsert);
     combo->setMaxVisibleItems(15);
-    combo->setMinimumContentsLength(22);
+    combo->setMinimumContentsLength(16);
     combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     combo->lineEdit()->setPlaceholderText(SupervisionEntryDialog::tr("Type part of a name, or choose"));
     combo->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -466,7 +466,7 @@ void SupervisionEntryDialog::Private::build()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
-    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded); // only on a screen narrower than the form
     // Whatever gets the keyboard's focus is scrolled into view.
     QObject::connect(qApp, &QApplication::focusChanged, q, [this](QWidget*, QWidget* now) {
         if (now && scroll->widget()->isAncestorOf(now)) {
@@ -517,6 +517,8 @@ QWidget* SupervisionEntryDialog::Private::buildSession()
     kind = new QComboBox(box);
     kind->setObjectName(QStringLiteral("kindCombo"));
     kind->setAccessibleName(tr("Type of session"));
+    kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    kind->setMinimumContentsLength(18); // long names are shown in full in the list
     for (const QString& key : SupervisionService::kindKeys()) {
         kind->addItem(SupervisionService::kindName(key), key);
     }
