@@ -18,6 +18,7 @@
 #include "ui/common/prompts.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/supervision/supervisionentrydialog.h"
 #include "ui/supervision/supervisionhistorydialog.h"
 #include "ui/supervision/supervisionpage.h"
 #include "ui/supervision/wellbeingchart.h"
@@ -28,9 +29,11 @@
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLineSeries>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRadioButton>
@@ -104,6 +107,8 @@ private slots:
     void complianceFiltersAndCounts();
     void csvAndPrintHoldNoPrivateNotes();
     void markActionDoneAndUndo();
+    void recordingFromThePageBringsThemUpToDate();
+    void historyOpensASession();
     void historyChartHasTwoSeries();
     void historyWithOnePointSaysSo();
     void dashboardListsTheOverdue();
@@ -476,6 +481,83 @@ void TstSupervisionUi::markActionDoneAndUndo()
     QCOMPARE(actions->topLevelItemCount(), 0);
     undo.undo(); // leave it open for the other tests
     QCOMPARE(openCount(), 1);
+}
+
+void TstSupervisionUi::recordingFromThePageBringsThemUpToDate()
+{
+    // Sam selects Dan (due soon) and Uma (up to date) and records a group session with them today.
+    QUndoStack undo;
+    ui::SupervisionPage page;
+    page.setContext(m_db.get(), m_sam, &undo);
+    page.show();
+    QTableView* table = page.superviseesTable();
+    const auto stateOf = [&](qint64 worker) {
+        for (int r = 0; r < table->model()->rowCount(); ++r) {
+            const QModelIndex i = table->model()->index(r, core::SupervisionModel::State);
+            if (i.data(core::SupervisionModel::WorkerIdRole).toLongLong() == worker) {
+                return SupervisionDueState(i.data(core::SupervisionModel::StateRole).toInt());
+            }
+        }
+        return SupervisionDueState::Overdue;
+    };
+    QCOMPARE(stateOf(m_danId), SupervisionDueState::DueSoon);
+    for (int r = 0; r < table->model()->rowCount(); ++r) {
+        const QModelIndex i = table->model()->index(r, 0);
+        const qint64 id = i.data(core::SupervisionModel::WorkerIdRole).toLongLong();
+        if (id == m_danId || id == m_umaId) {
+            table->selectionModel()->select(i, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        }
+    }
+    QStringList people;
+    bool saved = false;
+    whenModal<ui::SupervisionEntryDialog>([&](ui::SupervisionEntryDialog* d) {
+        for (int row = 0; row < 2; ++row) {
+            if (auto* name = d->findChild<QLabel*>(QStringLiteral("personLabel%1").arg(row))) {
+                people << name->text();
+            }
+        }
+        QCOMPARE(d->findChild<QComboBox*>(QStringLiteral("kindCombo"))->currentData().toString(),
+            QString::fromLatin1(core::supervision::kGroupReflective));
+        d->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"))->setPlainText(QStringLiteral("Group check-in."));
+        click(d, "saveButton");
+        saved = !d->isVisible();
+        if (!saved) {
+            qWarning() << ui::prompts::takeShown();
+        }
+    });
+    click(&page, "recordSupervisionButton");
+    QVERIFY(saved);
+    people.sort();
+    QCOMPARE(people.size(), 2);
+    QVERIFY(people.at(0).contains(QStringLiteral("Dan Evans")));
+    QVERIFY(people.at(1).contains(QStringLiteral("Uma Ahmed")));
+    // Both are up to date now, and Ada is still overdue.
+    QCOMPARE(stateOf(m_danId), SupervisionDueState::UpToDate);
+    QCOMPARE(stateOf(m_umaId), SupervisionDueState::UpToDate);
+    QCOMPARE(stateOf(m_adaId), SupervisionDueState::Overdue);
+    // One undo takes the session back.
+    QVERIFY(undo.canUndo());
+    undo.undo();
+    page.refresh();
+    QCOMPARE(stateOf(m_danId), SupervisionDueState::DueSoon);
+}
+
+void TstSupervisionUi::historyOpensASession()
+{
+    QUndoStack undo;
+    ui::SupervisionHistoryDialog dialog(*m_db, m_sam, &undo, m_adaId, QStringLiteral("Ada Byrne"));
+    dialog.show();
+    QTreeWidget* sessions = dialog.sessionsTable();
+    QCOMPARE(sessions->topLevelItemCount(), 4);
+    sessions->setCurrentItem(sessions->topLevelItem(0));
+    QString summary;
+    whenModal<ui::SupervisionEntryDialog>([&](ui::SupervisionEntryDialog* d) {
+        summary = d->findChild<QPlainTextEdit*>(QStringLiteral("summaryEdit"))->toPlainText();
+        d->reject();
+    });
+    click(&dialog, "historyOpenButton");
+    QCOMPARE(summary, QStringLiteral("Talked about self-disclosure."));
+    QVERIFY(!dialog.madeChanges());
 }
 
 void TstSupervisionUi::historyChartHasTwoSeries()
