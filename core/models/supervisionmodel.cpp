@@ -72,7 +72,8 @@ QVariant SupervisionModel::data(const QModelIndex& index, int role) const
                              .arg(QLocale().toString(row.countsFrom, QLocale::LongFormat));
             }
             if (row.intervalDays > 0) {
-                lines << tr("Expected every %n days", nullptr, row.intervalDays);
+                lines << (row.intervalDays == 1 ? tr("Expected every day")
+                                                : tr("Expected every %1 days").arg(row.intervalDays));
             }
             return lines.join(QLatin1Char('\n'));
         }

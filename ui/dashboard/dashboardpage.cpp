@@ -481,15 +481,20 @@ void DashboardPage::showSupervisionOverdue(core::Database& db, const core::Actor
     }
     m_overdue->setTitle(tr("Supervision overdue (%1)").arg(list.size()));
     m_overdueSummary->setText(
-        (everyone ? tr("%n people are overdue for supervision, most overdue first.", nullptr, int(list.size()))
-                  : tr("%n of the people you supervise are overdue, most overdue first.", nullptr, int(list.size())))
+        (everyone
+                ? (list.size() == 1 ? tr("1 person is overdue for supervision.")
+                                    : tr("%1 people are overdue for supervision, most overdue first.").arg(list.size()))
+                : (list.size() == 1
+                        ? tr("1 of the people you supervise is overdue.")
+                        : tr("%1 of the people you supervise are overdue, most overdue first.").arg(list.size())))
         + QLatin1Char(' ') + tr("Double-click one, or select it and press Enter, to see their supervision history."));
     m_overdueList->show();
     const QLocale locale;
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
     m_overdueList->setIconSize(QSize(iconSize, iconSize));
     for (const core::SupervisionStatus& row : list) {
-        const QString late = tr("Overdue by %n days", nullptr, row.overdueDays);
+        const QString late
+            = (row.overdueDays == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(row.overdueDays));
         const QString last
             = row.lastHeldOn.isValid() ? locale.toString(row.lastHeldOn, QStringLiteral("d MMM yyyy")) : tr("Never");
         const QString supervisors

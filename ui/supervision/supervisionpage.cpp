@@ -299,7 +299,9 @@ void SupervisionPage::fillSupervisors()
         }
     }
     for (const SupervisorChoice& c : std::as_const(choices)) {
-        m_supervisor->addItem(tr("%1 (%n supervisees)", nullptr, c.supervisees).arg(c.name), c.workerId);
+        m_supervisor->addItem((c.supervisees == 1 ? tr("%1 (1 supervisee)").arg(c.name)
+                                                  : tr("%1 (%2 supervisees)").arg(c.name).arg(c.supervisees)),
+            c.workerId);
     }
     const int index = m_supervisor->findData(keep);
     m_supervisor->setCurrentIndex(index >= 0 ? index : (m_supervisor->count() > 0 ? 0 : -1));
@@ -356,7 +358,8 @@ void SupervisionPage::loadSupervisees()
         m_superviseesMessage->show();
         m_superviseesCount->setText(tr("No supervisees."));
     } else {
-        m_superviseesCount->setText(tr("%n supervisees:", nullptr, int(t.rows.size())) + QLatin1Char(' ')
+        m_superviseesCount->setText(
+            (t.rows.size() == 1 ? tr("1 supervisee:") : tr("%1 supervisees:").arg(t.rows.size())) + QLatin1Char(' ')
             + tr("%1 overdue, %2 due soon, %3 up to date.")
                   .arg(t.count(SupervisionDueState::Overdue))
                   .arg(t.count(SupervisionDueState::DueSoon))
@@ -415,9 +418,10 @@ void SupervisionPage::loadActions()
     recordrows::selectId(m_actions, selected);
     m_markDone->setVisible(core::Permissions::allowed(m_actor.role, Action::RecordSupervision));
     m_markDone->setEnabled(m_actions->currentItem() != nullptr);
-    m_actionsCount->setText(m_actionRows.isEmpty() ? tr("No open actions.")
-                                                   : tr("%n open actions", nullptr, int(m_actionRows.size()))
-                + QStringLiteral(", ") + tr("%n overdue.", nullptr, overdue));
+    m_actionsCount->setText(m_actionRows.isEmpty()
+            ? tr("No open actions.")
+            : (m_actionRows.size() == 1 ? tr("1 open action") : tr("%1 open actions").arg(m_actionRows.size()))
+                + QStringLiteral(", ") + tr("%1 overdue.").arg(overdue));
 }
 
 QList<qint64> SupervisionPage::selectedSupervisees() const
@@ -595,10 +599,10 @@ void SupervisionPage::loadCompliance()
     const QDate today = core::Clock::instance().today();
     const int soon = dueSoonDays();
     m_intro->setText(tr("Everyone whose roles expect supervision, as of %1: when each was last supervised, when they "
-                        "are next due and how many days overdue. \"Due soon\" means within %n days (see Settings). "
-                        "Double-click a person to see their supervision history.",
-        nullptr, soon)
-                         .arg(QLocale().toString(today, QStringLiteral("d MMMM yyyy"))));
+                        "are next due and how many days overdue. \"Due soon\" means within %2 (see Settings). "
+                        "Double-click a person to see their supervision history.")
+                         .arg(QLocale().toString(today, QStringLiteral("d MMMM yyyy")),
+                             soon == 1 ? tr("1 day") : tr("%1 days").arg(soon)));
     auto table = core::SupervisionService(*m_db).compliance(m_actor, today, soon);
     if (!table) {
         m_model->setTable({});

@@ -216,8 +216,9 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
             lowestOn = p.heldOn;
         }
     }
-    m_summaryText = tr("%n check-ins", nullptr, checkIns) + QStringLiteral(" ")
-        + tr("and %n check-outs", nullptr, checkOuts) + QStringLiteral(" ")
+    // Spelled out rather than %n: without a translation loaded, English would read "1 check-ins".
+    m_summaryText = (checkIns == 1 ? tr("1 check-in") : tr("%1 check-ins").arg(checkIns)) + QStringLiteral(" ")
+        + (checkOuts == 1 ? tr("and 1 check-out") : tr("and %1 check-outs").arg(checkOuts)) + QStringLiteral(" ")
         + tr("from %1 to %2; %3.").arg(locale.toString(first, format), locale.toString(last, format), latestText);
     if (lowestOn.isValid()) {
         m_summaryText += QLatin1Char(' ')
