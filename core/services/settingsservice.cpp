@@ -23,6 +23,7 @@ const QString kDbsRecheck = QStringLiteral("dbs_recheck_months");
 const QString kExpiryWarning = QStringLiteral("expiry_warning_days");
 const QString kNoSessionWeeks = QStringLiteral("no_session_alert_weeks");
 const QString kDefaultMentees = QStringLiteral("default_max_mentees");
+const QString kSupervisionDueSoon = QStringLiteral("supervision_due_soon_days");
 
 } // namespace
 
@@ -67,6 +68,8 @@ Result<CharitySettings> SettingsService::load(const Actor& actor) const
         CharitySettings::kMinNoSessionWeeks, CharitySettings::kMaxNoSessionWeeks);
     s.defaultMaxMentees
         = number(kDefaultMentees, CharitySettings::kDefaultMaxMentees, 0, CharitySettings::kMaxDefaultMentees);
+    s.supervisionDueSoonDays = number(kSupervisionDueSoon, CharitySettings::kDefaultSupervisionDueSoonDays,
+        CharitySettings::kMinSupervisionDueSoonDays, CharitySettings::kMaxSupervisionDueSoonDays);
     return s;
 }
 
@@ -122,6 +125,12 @@ Status SettingsService::validate(const CharitySettings& s)
         return invalidInput(tr("The usual number of mentees for a mentor must be between 0 and %1.")
                                 .arg(CharitySettings::kMaxDefaultMentees));
     }
+    if (s.supervisionDueSoonDays < CharitySettings::kMinSupervisionDueSoonDays
+        || s.supervisionDueSoonDays > CharitySettings::kMaxSupervisionDueSoonDays) {
+        return invalidInput(tr("Show supervision as due soon between %1 and %2 days before it is due.")
+                                .arg(CharitySettings::kMinSupervisionDueSoonDays)
+                                .arg(CharitySettings::kMaxSupervisionDueSoonDays));
+    }
     return Status::ok();
 }
 
@@ -157,6 +166,7 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kExpiryWarning, QString::number(s.expiryWarningDays) },
         { kNoSessionWeeks, QString::number(s.noSessionWeeks) },
         { kDefaultMentees, QString::number(s.defaultMaxMentees) },
+        { kSupervisionDueSoon, QString::number(s.supervisionDueSoonDays) },
     };
     for (const auto& [key, value] : rows) {
         q.value().addBindValue(key);
@@ -175,7 +185,8 @@ Status SettingsService::save(const Actor& actor, const CharitySettings& s)
         { kDbsRecheck, b.dbsRecheckMonths != s.dbsRecheckMonths },
         { kExpiryWarning, b.expiryWarningDays != s.expiryWarningDays },
         { kNoSessionWeeks, b.noSessionWeeks != s.noSessionWeeks },
-        { kDefaultMentees, b.defaultMaxMentees != s.defaultMaxMentees } };
+        { kDefaultMentees, b.defaultMaxMentees != s.defaultMaxMentees },
+        { kSupervisionDueSoon, b.supervisionDueSoonDays != s.supervisionDueSoonDays } };
     for (const auto& [key, differs] : fields) {
         if (differs) {
             changed << key;

@@ -23,6 +23,7 @@ struct CharitySettings
     static constexpr int kDefaultExpiryWarningDays = 30;
     static constexpr int kDefaultNoSessionWeeks = 3;
     static constexpr int kDefaultMaxMentees = 3;
+    static constexpr int kDefaultSupervisionDueSoonDays = 7;
 
     QString charityName;
     QByteArray logoPng; // PNG bytes, at most kMaxLogoBytes
@@ -35,6 +36,8 @@ struct CharitySettings
     int expiryWarningDays = kDefaultExpiryWarningDays; // "expiring soon" on the compliance matrix
     int noSessionWeeks = kDefaultNoSessionWeeks; // dashboard alert: an open episode with no session this long
     int defaultMaxMentees = kDefaultMaxMentees; // for mentors whose record sets no limit
+    // Supervision is "due soon" when the next session is due within this many days.
+    int supervisionDueSoonDays = kDefaultSupervisionDueSoonDays;
     bool isDemoData = false; // read-only: set by DemoGenerator, so screens and reports can say so
 
     static constexpr const char* kDemoDataKey = "demo_data";
@@ -54,6 +57,8 @@ struct CharitySettings
     static constexpr int kMinNoSessionWeeks = 1;
     static constexpr int kMaxNoSessionWeeks = 26;
     static constexpr int kMaxDefaultMentees = 20;
+    static constexpr int kMinSupervisionDueSoonDays = 1;
+    static constexpr int kMaxSupervisionDueSoonDays = 60;
 };
 
 /**

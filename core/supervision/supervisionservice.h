@@ -128,6 +128,13 @@ public:
     Result<SupervisionCompliance> supervisees(
         const Actor& actor, qint64 supervisorWorkerId, const QDate& asOf, int dueSoonDays) const;
 
+    /**
+     * The dashboard's list: the people whose supervision is overdue on asOf (the same rows as
+     * compliance()), most overdue first. Coordinators and administrators see everyone; supervisors
+     * see only the people they supervise under arrangements current on asOf; other roles are refused.
+     */
+    Result<QList<SupervisionStatus>> overdue(const Actor& actor, const QDate& asOf) const;
+
     /** A worker's wellbeing check-ins and check-outs, oldest first (entries actor may see). */
     Result<QList<WellbeingPoint>> wellbeing(const Actor& actor, qint64 workerId) const;
 
@@ -144,6 +151,8 @@ public:
     static QString formatName(const QString& key);
     static QStringList supervisorKindKeys();
     static QString supervisorKindName(const QString& key);
+    /** "Sam Okafor (peer)", "Dr Lee (external)": a supervisor's name with their kind, as lists show it. */
+    static QString supervisorLabel(const QString& name, const QString& kindKey);
     static QString stateName(SupervisionDueState state);
     static QString stateKey(SupervisionDueState state); // up_to_date, due_soon, overdue
 

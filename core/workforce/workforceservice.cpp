@@ -653,8 +653,10 @@ Status WorkforceService::removeWorker(const Actor& actor, qint64 workerId)
                        "supervision_attendee WHERE worker_id = ?) + (SELECT COUNT(*) FROM supervision_entry WHERE "
                        "supervisor_id = ?) + (SELECT COUNT(*) FROM mentor_match WHERE mentor_id = ?) + (SELECT "
                        "COUNT(*) FROM account WHERE worker_id = ?) + (SELECT COUNT(*) FROM client c JOIN worker w ON "
-                       "w.person_id = c.person_id WHERE w.id = ?)"),
-        QVariantList(6, workerId));
+                       "w.person_id = c.person_id WHERE w.id = ?) + (SELECT COUNT(*) FROM supervision_arrangement "
+                       "WHERE worker_id = ? OR supervisor_id = ?) + (SELECT COUNT(*) FROM supervision_action WHERE "
+                       "owner_id = ?)"),
+        QVariantList(9, workerId));
     if (!refs) {
         return refs.status();
     }

@@ -51,6 +51,7 @@ void TstServices::settingsDefaultsOnNewDatabase()
     QCOMPARE(s.value().suppressionThreshold, 5);
     QCOMPARE(s.value().backupsToKeep, CharitySettings::kDefaultBackupsToKeep);
     QVERIFY(!s.value().isDemoData);
+    QCOMPARE(s.value().supervisionDueSoonDays, 7);
 }
 
 void TstServices::settingsRoundTrip()
@@ -61,6 +62,7 @@ void TstServices::settingsRoundTrip()
     s.yearStartMonth = 1;
     s.suppressionThreshold = 10;
     s.backupsToKeep = 30;
+    s.supervisionDueSoonDays = 14;
     const auto saved = SettingsService(*m_db).save(Actor::localUser(), s);
     QVERIFY2(saved, qPrintable(saved.message() + saved.error().detail));
     auto loaded = SettingsService(*m_db).load(Actor::localUser());
@@ -70,6 +72,12 @@ void TstServices::settingsRoundTrip()
     QCOMPARE(loaded.value().yearStartMonth, 1);
     QCOMPARE(loaded.value().suppressionThreshold, 10);
     QCOMPARE(loaded.value().backupsToKeep, 30);
+    QCOMPARE(loaded.value().supervisionDueSoonDays, 14);
+    // A damaged stored value falls back to the default rather than breaking the screens.
+    QVERIFY(test::execSql(
+        *m_db, QStringLiteral("UPDATE setting SET value = '500' WHERE key = 'supervision_due_soon_days'")));
+    QCOMPARE(SettingsService(*m_db).load(Actor::localUser()).value().supervisionDueSoonDays,
+        CharitySettings::kDefaultSupervisionDueSoonDays);
 }
 
 void TstServices::settingsValidation_data()
@@ -78,7 +86,8 @@ void TstServices::settingsValidation_data()
     QTest::addColumn<int>("value");
     QTest::addColumn<bool>("accepted");
     QTest::addColumn<QString>("messagePart");
-    // field: 0 year start month, 1 suppression threshold, 2 backups to keep, 3 name length, 4 logo bytes
+    // field: 0 year start month, 1 suppression threshold, 2 backups to keep, 3 name length, 4 logo bytes,
+    // 5 supervision "due soon" days
     QTest::newRow("January is a valid year start") << 0 << 1 << true << QString();
     QTest::newRow("December is a valid year start") << 0 << 12 << true << QString();
     QTest::newRow("Month 0 is refused") << 0 << 0 << false << QStringLiteral("January to December");
@@ -91,6 +100,12 @@ void TstServices::settingsValidation_data()
     QTest::newRow("A 120-character name is allowed") << 3 << 120 << true << QString();
     QTest::newRow("A 121-character name is refused") << 3 << 121 << false << QStringLiteral("too long");
     QTest::newRow("A logo over 1 MB is refused") << 4 << (1024 * 1024 + 1) << false << QStringLiteral("too large");
+    QTest::newRow("Supervision due soon within 1 day") << 5 << 1 << true << QString();
+    QTest::newRow("Supervision due soon within 60 days") << 5 << 60 << true << QString();
+    QTest::newRow("Supervision due soon within 0 days is refused")
+        << 5 << 0 << false << QStringLiteral("between 1 and 60 days");
+    QTest::newRow("Supervision due soon within 61 days is refused")
+        << 5 << 61 << false << QStringLiteral("between 1 and 60 days");
 }
 
 void TstServices::settingsValidation()
@@ -115,6 +130,9 @@ void TstServices::settingsValidation()
         break;
     case 4:
         s.logoPng = QByteArray(value, 'x');
+        break;
+    case 5:
+        s.supervisionDueSoonDays = value;
         break;
     }
     const core::Status status = SettingsService::validate(s);

@@ -2,6 +2,7 @@
 
 #include "core/auth/permissions.h"
 #include "core/clients/clientservice.h"
+#include "core/supervision/supervisionservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/feedback.h"
 #include "ui/common/savedchange.h"
@@ -64,6 +65,7 @@ CataloguesDialog::CataloguesDialog(core::Database& db, const core::Actor& actor,
     m_tabs->addTab(makeStepsTab(), tr("Recruitment &steps"));
     m_tabs->addTab(makeServicesTab(), tr("Servi&ces"));
     m_tabs->addTab(makeSourcesTab(), tr("Referra&l sources"));
+    m_tabs->addTab(makeThemesTab(), tr("Supervision t&hemes"));
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -74,15 +76,16 @@ CataloguesDialog::CataloguesDialog(core::Database& db, const core::Actor& actor,
     layout->addWidget(buttons);
 
     if (!m_canEdit) {
-        for (QPushButton* b : { m_addRole, m_saveRole, m_addStep, m_saveStep, m_moveUp, m_moveDown, m_addService,
-                 m_saveService, m_addSource, m_saveSource }) {
+        for (QPushButton* b :
+            { m_addRole, m_saveRole, m_addStep, m_saveStep, m_moveUp, m_moveDown, m_addService, m_saveService,
+                m_addSource, m_saveSource, m_addTheme, m_saveTheme, m_removeTheme, m_themeUp, m_themeDown }) {
             b->hide();
         }
-        for (QLineEdit* edit : { m_roleName, m_stepName, m_serviceName, m_sourceName }) {
+        for (QLineEdit* edit : { m_roleName, m_stepName, m_serviceName, m_sourceName, m_themeName }) {
             edit->setReadOnly(true);
         }
         for (QWidget* w : std::initializer_list<QWidget*> { m_rolePeer, m_rolePay, m_roleDbs, m_roleActive,
-                 m_stepEnabled, m_serviceKind, m_serviceActive, m_sourceCategory, m_sourceActive }) {
+                 m_stepEnabled, m_serviceKind, m_serviceActive, m_sourceCategory, m_sourceActive, m_themeActive }) {
             w->setEnabled(false);
         }
         for (QSpinBox* spin : { m_roleSupervision, m_roleReferences, m_sourcePosition }) {
@@ -303,6 +306,9 @@ void CataloguesDialog::showTab(Tab tab)
     case Tab::ReferralSources:
         m_sourceTable->setFocus();
         break;
+    case Tab::SupervisionThemes:
+        m_themeList->setFocus();
+        break;
     }
 }
 
@@ -312,6 +318,7 @@ void CataloguesDialog::reload()
     reloadSteps(m_step.id);
     reloadServices(m_service.id);
     reloadSources(m_source.id);
+    reloadThemes(m_theme.id);
 }
 
 // ---- roles -------------------------------------------------------------------------------------
@@ -1037,6 +1044,284 @@ void CataloguesDialog::saveSource()
             adding ? tr("Add referral source %1").arg(after.name) : tr("Change referral source %1").arg(after.name),
             [db, actor, undone] { return core::ClientService(*db).saveReferralSource(actor, undone).status(); },
             [db, actor, after] { return core::ClientService(*db).saveReferralSource(actor, after).status(); }));
+    }
+}
+
+// ---- supervision themes ------------------------------------------------------------------------
+
+QWidget* CataloguesDialog::makeThemesTab()
+{
+    auto* page = new QWidget(this);
+    auto* intro = new WrappingLabel(tr("The themes a supervision record can be tagged with, such as boundaries or "
+                                       "endings. They are offered in this order when supervision is recorded. A "
+                                       "theme no longer used can be retired: it stays on the records that have it. "
+                                       "A theme that no record has can be removed."),
+        page);
+
+    m_themeList = new QListWidget(page);
+    m_themeList->setObjectName(QStringLiteral("themesList"));
+    m_themeList->setAccessibleName(tr("Supervision themes, in order"));
+    connect(m_themeList, &QListWidget::currentRowChanged, this, &CataloguesDialog::themeChanged);
+    auto* listLabel = new QLabel(tr("Th&emes, in the order offered:"), page);
+    listLabel->setBuddy(m_themeList);
+
+    m_themeUp = new QPushButton(tr("Move &Up"), page);
+    m_themeUp->setObjectName(QStringLiteral("themeUpButton"));
+    m_themeUp->setAccessibleName(tr("Move the theme up"));
+    m_themeDown = new QPushButton(tr("Move Do&wn"), page);
+    m_themeDown->setObjectName(QStringLiteral("themeDownButton"));
+    m_themeDown->setAccessibleName(tr("Move the theme down"));
+    connect(m_themeUp, &QPushButton::clicked, this, [this] { moveTheme(-1); });
+    connect(m_themeDown, &QPushButton::clicked, this, [this] { moveTheme(1); });
+
+    m_themeHeading = new QLabel(page);
+    m_themeHeading->setObjectName(QStringLiteral("themeHeading"));
+    m_themeHeading->setFont(bold(m_themeHeading->font()));
+    m_themeName = new QLineEdit(page);
+    m_themeName->setObjectName(QStringLiteral("themeNameEdit"));
+    m_themeName->setAccessibleName(tr("Theme name"));
+    m_themeName->setMaxLength(kMaxNameLength);
+    m_themeActive = new QCheckBox(tr("&Offered (untick to retire the theme)"), page);
+    m_themeActive->setObjectName(QStringLiteral("themeActiveCheck"));
+    m_themeActive->setAccessibleName(tr("Theme is offered"));
+
+    auto* form = newForm();
+    form->addRow(tr("&Name:"), m_themeName);
+    form->addRow(QString(), m_themeActive);
+
+    m_themeFeedback = new WrappingLabel(QString(), page);
+    m_themeFeedback->setObjectName(QStringLiteral("themeFeedbackLabel"));
+    m_themeFeedback->setAccessibleName(tr("Message"));
+    m_themeFeedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_themeFeedback->hide();
+
+    m_addTheme = new QPushButton(tr("A&dd Theme"), page);
+    m_addTheme->setObjectName(QStringLiteral("addThemeButton"));
+    m_addTheme->setAccessibleName(tr("Add a theme"));
+    m_removeTheme = new QPushButton(tr("Re&move Theme"), page);
+    m_removeTheme->setObjectName(QStringLiteral("removeThemeButton"));
+    m_removeTheme->setAccessibleName(tr("Remove the theme, if no record has it"));
+    m_saveTheme = new QPushButton(tr("Sa&ve Theme"), page);
+    m_saveTheme->setObjectName(QStringLiteral("saveThemeButton"));
+    m_saveTheme->setAccessibleName(tr("Save the theme"));
+    connect(m_addTheme, &QPushButton::clicked, this, &CataloguesDialog::addTheme);
+    connect(m_removeTheme, &QPushButton::clicked, this, &CataloguesDialog::removeTheme);
+    connect(m_saveTheme, &QPushButton::clicked, this, &CataloguesDialog::saveTheme);
+
+    auto* moveButtons = new QVBoxLayout;
+    moveButtons->addWidget(m_themeUp);
+    moveButtons->addWidget(m_themeDown);
+    moveButtons->addStretch(1);
+    auto* listRow = new QHBoxLayout;
+    listRow->addWidget(m_themeList, 1);
+    listRow->addLayout(moveButtons);
+
+    auto* formButtons = new QHBoxLayout;
+    formButtons->addWidget(m_addTheme);
+    formButtons->addWidget(m_removeTheme);
+    formButtons->addStretch(1);
+    formButtons->addWidget(m_saveTheme);
+
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(intro);
+    layout->addWidget(listLabel);
+    layout->addLayout(listRow, 1);
+    layout->addWidget(m_themeHeading);
+    layout->addLayout(form);
+    layout->addWidget(m_themeFeedback);
+    layout->addLayout(formButtons);
+    return page;
+}
+
+void CataloguesDialog::reloadThemes(qint64 selectId)
+{
+    auto themes = core::SupervisionService(m_db).themes(m_actor, true);
+    const QSignalBlocker block(m_themeList);
+    m_themeList->clear();
+    if (!themes) {
+        m_themes.clear();
+        showProblem(m_themeFeedback, themes.message());
+        updateThemeButtons();
+        return;
+    }
+    m_themes = themes.takeValue();
+    int select = m_themes.isEmpty() ? -1 : 0;
+    for (int i = 0; i < m_themes.size(); ++i) {
+        const core::SupervisionTheme& t = m_themes.at(i);
+        auto* item = new QListWidgetItem(
+            t.active ? tr("%1. %2").arg(i + 1).arg(t.name) : tr("%1. %2 (retired)").arg(i + 1).arg(t.name),
+            m_themeList);
+        item->setData(Qt::UserRole, t.id);
+        if (selectId != 0 && t.id == selectId) {
+            select = i;
+        }
+    }
+    if (selectId == 0 && m_theme.id == 0 && m_themeName->isModified()) {
+        updateThemeButtons();
+        return; // a new theme being typed in
+    }
+    m_themeList->setCurrentRow(select);
+    showTheme(select >= 0 ? m_themes.at(select) : core::SupervisionTheme {});
+    updateThemeButtons();
+}
+
+void CataloguesDialog::showTheme(const core::SupervisionTheme& theme)
+{
+    m_theme = theme;
+    m_themeHeading->setText(theme.id == 0 ? tr("New theme") : tr("Theme: %1").arg(theme.name));
+    m_themeName->setText(theme.name);
+    m_themeName->setModified(false);
+    m_themeActive->setChecked(theme.active);
+}
+
+void CataloguesDialog::themeChanged()
+{
+    const int row = m_themeList->currentRow();
+    if (row >= 0 && row < m_themes.size()) {
+        m_themeFeedback->hide();
+        showTheme(m_themes.at(row));
+    }
+    updateThemeButtons();
+}
+
+void CataloguesDialog::updateThemeButtons()
+{
+    const int row = m_theme.id != 0 ? m_themeList->currentRow() : -1;
+    m_themeUp->setEnabled(row > 0);
+    m_themeDown->setEnabled(row >= 0 && row < m_themes.size() - 1);
+    m_removeTheme->setEnabled(m_theme.id != 0);
+}
+
+void CataloguesDialog::addTheme()
+{
+    {
+        const QSignalBlocker block(m_themeList);
+        m_themeList->setCurrentRow(-1);
+        m_themeList->clearSelection();
+    }
+    m_themeFeedback->hide();
+    core::SupervisionTheme theme;
+    for (const core::SupervisionTheme& t : std::as_const(m_themes)) {
+        theme.position = std::max(theme.position, t.position);
+    }
+    ++theme.position; // at the end
+    showTheme(theme);
+    updateThemeButtons();
+    m_themeName->setFocus();
+}
+
+void CataloguesDialog::saveTheme()
+{
+    if (!m_canEdit) {
+        return;
+    }
+    const core::SupervisionTheme before = m_theme;
+    core::SupervisionTheme after = m_theme;
+    after.name = m_themeName->text().trimmed();
+    after.active = m_themeActive->isChecked();
+    auto saved = core::SupervisionService(m_db).saveTheme(m_actor, after);
+    if (!saved) {
+        showProblem(m_themeFeedback, saved.message());
+        m_themeName->setFocus();
+        return;
+    }
+    const bool adding = before.id == 0;
+    after.id = saved.value();
+    m_theme = after;
+    reloadThemes(after.id);
+    showDone(m_themeFeedback,
+        adding ? tr("Saved: the theme \"%1\" was added.").arg(after.name)
+            : before.active && !after.active
+            ? tr("Saved: \"%1\" is retired. It stays on the records that have it, and is no longer offered.")
+                  .arg(after.name)
+            : tr("Saved: the changes to \"%1\".").arg(after.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        if (adding) {
+            m_undo->push(new SavedChange(
+                tr("Add supervision theme %1").arg(after.name),
+                [db, actor, after] { return core::SupervisionService(*db).removeTheme(actor, after.id); },
+                [db, actor, after] { return core::SupervisionService(*db).saveTheme(actor, after).status(); }));
+        } else {
+            m_undo->push(new SavedChange(
+                tr("Change supervision theme %1").arg(after.name),
+                [db, actor, before] { return core::SupervisionService(*db).saveTheme(actor, before).status(); },
+                [db, actor, after] { return core::SupervisionService(*db).saveTheme(actor, after).status(); }));
+        }
+    }
+}
+
+void CataloguesDialog::removeTheme()
+{
+    if (!m_canEdit || m_theme.id == 0) {
+        return;
+    }
+    const core::SupervisionTheme before = m_theme;
+    if (core::Status s = core::SupervisionService(m_db).removeTheme(m_actor, before.id); !s) {
+        showProblem(m_themeFeedback, s.message());
+        return;
+    }
+    m_theme = core::SupervisionTheme {};
+    reloadThemes(0);
+    showDone(m_themeFeedback, tr("Removed the theme \"%1\". Edit > Undo brings it back.").arg(before.name));
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        m_undo->push(new SavedChange(
+            tr("Remove supervision theme %1").arg(before.name),
+            [db, actor, before] { return core::SupervisionService(*db).saveTheme(actor, before).status(); },
+            [db, actor, before] { return core::SupervisionService(*db).removeTheme(actor, before.id); }));
+    }
+}
+
+void CataloguesDialog::moveTheme(int by)
+{
+    const int row = m_themeList->currentRow();
+    const int to = row + by;
+    if (!m_canEdit || row < 0 || to < 0 || to >= m_themes.size()) {
+        return;
+    }
+    QList<core::SupervisionTheme> order = m_themes;
+    order.swapItemsAt(row, to);
+    // Number them 1, 2, 3… so that equal positions cannot leave the order to chance.
+    QList<core::SupervisionTheme> before;
+    QList<core::SupervisionTheme> after;
+    for (int i = 0; i < order.size(); ++i) {
+        if (order.at(i).position != i + 1) {
+            before << order.at(i);
+            core::SupervisionTheme moved = order.at(i);
+            moved.position = i + 1;
+            after << moved;
+        }
+    }
+    auto saveAll = [](core::Database* db, const core::Actor& actor, const QList<core::SupervisionTheme>& themes) {
+        for (const core::SupervisionTheme& t : themes) {
+            if (auto r = core::SupervisionService(*db).saveTheme(actor, t); !r) {
+                return r.status();
+            }
+        }
+        return core::Status::ok();
+    };
+    core::Database* db = &m_db;
+    const core::Actor actor = m_actor;
+    const core::Status s = saveAll(db, actor, after);
+    const qint64 id = m_themes.at(row).id;
+    if (!s) {
+        saveAll(db, actor, before); // never leave the order half changed
+        reloadThemes(id);
+        showProblem(m_themeFeedback, s.message());
+        return;
+    }
+    reloadThemes(id);
+    m_themeList->setFocus();
+    m_themeFeedback->hide();
+    if (m_undo) {
+        const QString name = m_themes.value(to).name;
+        m_undo->push(new SavedChange(
+            by < 0 ? tr("Move theme %1 up").arg(name) : tr("Move theme %1 down").arg(name),
+            [saveAll, db, actor, before] { return saveAll(db, actor, before); },
+            [saveAll, db, actor, after] { return saveAll(db, actor, after); }));
     }
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/actor.h"
 #include "core/clients/clienttypes.h"
+#include "core/supervision/supervisiontypes.h"
 #include "core/workforce/workforcetypes.h"
 
 #include <QDialog>
@@ -29,9 +30,10 @@ class WrappingLabel;
 /**
  * The charity's own lists: the roles people hold (with what each role needs: supervision, a DBS
  * check, references), the steps of recruitment, in order, the services offered to people supported
- * (mentoring, courses, groups, ...) and the sources referrals come from. Nothing on them is ever
- * deleted, since records refer to them: untick Active or Used instead. Each save goes on the
- * window's undo stack. Without EditCatalogues every list is shown read-only.
+ * (mentoring, courses, groups, ...), the sources referrals come from and the themes supervision
+ * records are tagged with. Nothing on them that records refer to is ever deleted: untick Active or
+ * Used instead (a supervision theme no record uses can be removed). Each save goes on the window's
+ * undo stack. Without EditCatalogues every list is shown read-only.
  */
 class CataloguesDialog : public QDialog
 {
@@ -45,7 +47,8 @@ public:
         Roles,
         Steps,
         Services,
-        ReferralSources
+        ReferralSources,
+        SupervisionThemes
     };
     /** Shows one of the lists (the menus open the dialog on the one they name). */
     void showTab(Tab tab);
@@ -58,6 +61,7 @@ private:
     QWidget* makeStepsTab();
     QWidget* makeServicesTab();
     QWidget* makeSourcesTab();
+    QWidget* makeThemesTab();
     void reloadRoles(qint64 selectId);
     void reloadSteps(qint64 selectId);
     void showRole(const core::RoleType& role);
@@ -82,6 +86,14 @@ private:
     void saveSource();
     core::ReferralSource newSource() const;
     int nextSourcePosition(const QString& category) const;
+    void reloadThemes(qint64 selectId);
+    void showTheme(const core::SupervisionTheme& theme);
+    void themeChanged();
+    void addTheme();
+    void saveTheme();
+    void removeTheme();
+    void moveTheme(int by);
+    void updateThemeButtons();
     void showProblem(WrappingLabel* label, const QString& message);
     void showDone(WrappingLabel* label, const QString& message);
 
@@ -145,6 +157,20 @@ private:
     WrappingLabel* m_sourceFeedback;
     QPushButton* m_addSource;
     QPushButton* m_saveSource;
+
+    // Supervision themes, in the order offered.
+    QList<core::SupervisionTheme> m_themes;
+    core::SupervisionTheme m_theme;
+    QListWidget* m_themeList;
+    QLabel* m_themeHeading;
+    QLineEdit* m_themeName;
+    QCheckBox* m_themeActive;
+    WrappingLabel* m_themeFeedback;
+    QPushButton* m_addTheme;
+    QPushButton* m_saveTheme;
+    QPushButton* m_removeTheme;
+    QPushButton* m_themeUp;
+    QPushButton* m_themeDown;
 };
 
 } // namespace alongside::ui
