@@ -138,6 +138,47 @@ Status Generator::readCatalogues()
         }
     }
 
+    // Supervision themes: matched by translated or original name like the recruitment steps; a
+    // charity that deleted one gets it back at the end of the list (retired ones are used as they are).
+    {
+        auto q = sql::prepare(m_db, QStringLiteral("SELECT id, name FROM supervision_theme ORDER BY position, id"));
+        if (!q) {
+            return q.status();
+        }
+        if (Status s = sql::exec(q.value(), QStringLiteral("demo data: read supervision themes")); !s) {
+            return s;
+        }
+        std::vector<std::pair<int, QString>> rows;
+        while (q.value().next()) {
+            rows.emplace_back(q.value().value(0).toInt(), q.value().value(1).toString());
+        }
+        for (int i = 0; i < ThemeCount; ++i) {
+            const QString original = fromUtf8(kSeedThemes[i]);
+            const QString translated = QCoreApplication::translate("alongside::core::schema", kSeedThemes[i]);
+            m_themeIds[std::size_t(i)] = 0;
+            for (const auto& [id, name] : rows) {
+                if (name == translated || name == original) {
+                    m_themeIds[std::size_t(i)] = id;
+                    break;
+                }
+            }
+            if (m_themeIds[std::size_t(i)] != 0) {
+                continue;
+            }
+            auto insert = sql::prepare(m_db,
+                QStringLiteral("INSERT INTO supervision_theme (name, position) "
+                               "SELECT ?, COALESCE(MAX(position), 0) + 1 FROM supervision_theme"));
+            if (!insert) {
+                return insert.status();
+            }
+            insert.value().addBindValue(translated);
+            if (Status s = sql::exec(insert.value(), QStringLiteral("demo data: add supervision theme")); !s) {
+                return s;
+            }
+            m_themeIds[std::size_t(i)] = insert.value().lastInsertId().toInt();
+        }
+    }
+
     // Referral sub-sources: the demo's detail words are the names schema version 4 seeds, matched by
     // translated or original name within their category like the recruitment steps; a charity that
     // deleted one gets it back at the end of its category.
@@ -274,6 +315,8 @@ Status Generator::readIdBases()
         { &m_base.session, "session" },
         { &m_base.match, "mentor_match" },
         { &m_base.supervision, "supervision_entry" },
+        { &m_base.arrangement, "supervision_arrangement" },
+        { &m_base.action, "supervision_action" },
         { &m_base.completion, "training_completion" },
         { &m_base.response, "measure_response" },
         { &m_base.groupSession, "group_session" },
@@ -418,6 +461,7 @@ Status Generator::run()
         return cancelled();
     }
     planWorkforce();
+    planSupervisionLines();
     if (Status s = writeWorkforce(); !s) {
         return s;
     }

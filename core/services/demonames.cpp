@@ -362,17 +362,137 @@ const char* const kSessionNotes[] = {
     "Talked through ways of coping with a difficult week.",
 };
 
-const char* const kSupervisionSummaries[] = {
-    "Talked through caseload and upcoming endings.",
+// Shareable summaries of supervision, by the session's main theme (SupervisionTheme order). Written
+// as a supervisor would for the record: what was talked about, never who the people supported are.
+const char* const kBoundariesSummaries[] = {
+    "Talked about a mentee who has started texting late at night; agreed how to reset contact times.",
+    "Reflected on saying no to an extra meeting and how that felt.",
+    "Discussed where peer support ends and friendship begins with a long-standing mentee.",
+};
+
+const char* const kDisclosureSummaries[] = {
+    "Reflected on how much of their own story to share in a first meeting.",
+    "Talked through a disclosure that felt like too much afterwards, and what to do differently.",
+    "Discussed sharing experience of medication without giving advice.",
+};
+
+const char* const kLivedExperienceSummaries[] = {
     "Reflected on using lived experience in sessions.",
-    "Discussed boundaries with a mentee; agreed next steps.",
-    "Wellbeing check-in; no concerns raised.",
-    "Planned an ending with a mentee and how to prepare for it.",
-    "Reviewed training needs and availability.",
-    "Talked about working alongside clinical staff.",
     "Reflected on a session that went well and why.",
+    "Talked about keeping the focus on the mentee's experience rather than their own.",
+};
+
+const char* const kCaseloadSummaries[] = {
+    "Talked through caseload and upcoming endings.",
+    "Reviewed caseload, hours and availability for the next month.",
+    "Agreed not to take a new mentee until two current matches end.",
+};
+
+const char* const kRiskSummaries[] = {
+    "A mentee spoke about thoughts of ending their life; went through what was done and the safeguarding steps.",
+    "Talked through a safeguarding concern raised in a session and who was told.",
+    "Reviewed a mentee's risk plan and when to contact the coordinator out of hours.",
+};
+
+const char* const kRoleClaritySummaries[] = {
+    "Talked about what the role includes and what it does not.",
+    "Reviewed training needs and availability.",
+    "Discussed being asked by a referrer to do tasks outside the role.",
+};
+
+const char* const kWellbeingSummaries[] = {
+    "Wellbeing check-in; no concerns raised.",
     "Discussed self-care and managing time.",
-    "Agreed to look at role clarity at the next meeting.",
+    "Talked about a session that brought back memories of their own experience, and what helps.",
+};
+
+const char* const kEndingsSummaries[] = {
+    "Planned an ending with a mentee and how to prepare for it.",
+    "Reflected on a match that ended sooner than planned.",
+    "Talked about marking an ending well when a mentee moves on.",
+};
+
+const char* const kStaffSummaries[] = {
+    "Talked about working alongside clinical staff.",
+    "Discussed a ward round where the peer view was not heard, and how to raise it next time.",
+    "Planned how to explain the peer role at a team meeting.",
+};
+
+const Words kThemeSummaries[]
+    = { kBoundariesSummaries, kDisclosureSummaries, kLivedExperienceSummaries, kCaseloadSummaries, kRiskSummaries,
+          kRoleClaritySummaries, kWellbeingSummaries, kEndingsSummaries, kStaffSummaries };
+static_assert(std::size(kThemeSummaries) == kSupervisionThemeCount);
+
+const char* const kDebriefSummaries[] = {
+    "Debrief after a mentee became very distressed in a session; talked through what happened and what helped.",
+    "Debrief after calling an ambulance for a group member; went through the steps taken and how they are now.",
+    "Debrief after a safeguarding referral; reflected on the conversation and what support is there.",
+};
+
+// Agreed actions, by theme like the summaries.
+const char* const kBoundariesActions[] = {
+    "Agree contact times with the mentee at the next meeting",
+    "Re-read the boundaries section of the peer worker handbook",
+    "Bring the gift question back to the next supervision",
+};
+
+const char* const kDisclosureActions[] = {
+    "Note what felt right to share and what did not, for next supervision",
+    "Look at the self-disclosure guide from training",
+};
+
+const char* const kLivedExperienceActions[] = {
+    "Try the three-questions approach to sharing experience in the next session",
+    "Write a short reflection on a session that went well",
+};
+
+const char* const kCaseloadActions[] = {
+    "Update availability on the rota",
+    "Hold new matches until the next review of caseload",
+    "Check which matches are due to end this quarter",
+};
+
+const char* const kRiskActions[] = {
+    "Record the safeguarding concern on the referral form",
+    "Check the mentee's risk plan with the coordinator",
+    "Go over the out-of-hours contact list",
+};
+
+const char* const kRoleClarityActions[] = {
+    "Book onto the next peer support refresher",
+    "Share the role description with the referrer",
+    "Look at hours and days with the coordinator",
+};
+
+const char* const kWellbeingActions[] = {
+    "Update the wellbeing action plan",
+    "Take the time off in lieu owed this month",
+    "Try one thing from the self-care list before the next session",
+};
+
+const char* const kEndingsActions[] = {
+    "Plan the last two sessions with the mentee",
+    "Send the ending letter template to the mentee",
+};
+
+const char* const kStaffActions[] = {
+    "Ask to join the next team meeting to explain the peer role",
+    "Meet the ward manager about how referrals are made",
+};
+
+const Words kThemeActions[] = { kBoundariesActions, kDisclosureActions, kLivedExperienceActions, kCaseloadActions,
+    kRiskActions, kRoleClarityActions, kWellbeingActions, kEndingsActions, kStaffActions };
+static_assert(std::size(kThemeActions) == kSupervisionThemeCount);
+
+// Actions a supervisor takes away from a session.
+const char* const kSupervisorActions[] = {
+    "Send the self-disclosure guide from training",
+    "Find out the dates of the next peer support refresher",
+    "Raise the referral question with the partner team",
+    "Check with the coordinator about time off in lieu",
+    "Send the reading on trauma-informed practice",
+    "Follow up the safeguarding referral with the coordinator",
+    "Look at caseload numbers with the coordinator",
 };
 
 const char* const kSupervisionPrivateNotes[] = {
@@ -380,6 +500,68 @@ const char* const kSupervisionPrivateNotes[] = {
     "Mentioned a busy time at home; check in again next month.",
     "Wants to talk about reducing hours; revisit next time.",
 };
+
+// The worker whose wellbeing dips: their sessions as things get harder, then better, by phase.
+const char* const kDipFalling[] = {
+    "Wellbeing lower this month; talked about what has changed and what helps.",
+    "Said things have been harder at home; agreed to meet weekly for a while.",
+    "Talked about feeling tired and finding sessions harder to prepare for.",
+    "Talked about a session that hit close to home and how it stayed with them.",
+    "Checked in on sleep and energy; went through what helped last time things were hard.",
+};
+
+const char* const kDipLow[] = {
+    "A hard few weeks; went through the wellbeing action plan together.",
+    "Still finding things hard; talked about the support in place outside work.",
+    "Talked about stepping back from new matches for now and how that feels.",
+    "Short session; talked about getting through the week and who to call if needed.",
+};
+
+const char* const kDipExtra[] = {
+    "Extra check-in asked for; talked through a difficult week and the support in place.",
+};
+
+const char* const kDipRecovering[] = {
+    "Things feeling a little easier; reviewed the pause on new matches.",
+    "Talked about what has helped over the last couple of months.",
+    "Sleeping better and enjoying sessions again; meeting every fortnight for now.",
+    "A better few weeks; talked about pacing the return to a full caseload.",
+};
+
+const char* const kDipRecovered[] = {
+    "Wellbeing picking up; agreed to go back to the usual supervision pattern.",
+    "Back to the usual pattern of supervision; agreed to take one new match.",
+};
+
+const Words kDipSummaries[] = { kDipFalling, kDipLow, kDipExtra, kDipRecovering, kDipRecovered };
+
+const char* const kDipActions[] = {
+    "Pause new mentee matches until the next review",
+    "Use the wellbeing action plan and get in touch between sessions if things get harder",
+    "Look at the Employee Assistance Programme details together",
+    "Review the pause on new matches",
+};
+
+const char* const kDipPrivateNote = "Going through a bereavement in the family; said it is fine to mention it "
+                                    "in supervision but not to others yet.";
+
+// Outside supervisors. The first supervises the coordinator; the others are clinical supervisors at
+// the partner NHS trust. The people and organisations are fictional.
+const ExternalSupervisor kExternalSupervisors[] = {
+    { "Dr Imogen Hale", "Calder Bridge Psychology" },
+    { "Dr Ruth Okafor", "Westmere Partnership NHS Foundation Trust" },
+    { "Tom Brennan", "Westmere Partnership NHS Foundation Trust" },
+    { "Dr Anjali Mehta", "Westmere Partnership NHS Foundation Trust" },
+};
+
+const char* const kArrangementNotes[] = {
+    "Monthly external supervision, paid from core funds.",
+    "Clinical supervision at the partner trust under the partnership agreement, about every six weeks.",
+    "Line management; reflective supervision stays with their peer supervisor.",
+    "Moved to another supervisor to even out numbers.",
+    "Outside supervision until a supervisor was in post.",
+};
+static_assert(std::size(kArrangementNotes) == ArrangementNoteCount);
 
 const char* const kFundingSources[] = {
     "National Lottery Community Fund",
@@ -739,9 +921,39 @@ Words sessionNotes()
     return kSessionNotes;
 }
 
-Words supervisionSummaries()
+Words supervisionSummaries(int theme)
 {
-    return kSupervisionSummaries;
+    return kThemeSummaries[theme];
+}
+
+Words supervisionActions(int theme)
+{
+    return kThemeActions[theme];
+}
+
+Words supervisorActions()
+{
+    return kSupervisorActions;
+}
+
+Words debriefSummaries()
+{
+    return kDebriefSummaries;
+}
+
+Words dipSummaries(int phase)
+{
+    return kDipSummaries[phase];
+}
+
+Words dipActions()
+{
+    return kDipActions;
+}
+
+const char* dipPrivateNote()
+{
+    return kDipPrivateNote;
 }
 
 Words supervisionPrivateNotes()
@@ -894,9 +1106,14 @@ const char* defaultCharityName()
     return "Riverside Peer Support (demo)";
 }
 
-const char* externalSupervisorName()
+std::span<const ExternalSupervisor> externalSupervisors()
 {
-    return "External clinical supervisor (Calder Bridge Psychology)";
+    return kExternalSupervisors;
+}
+
+const char* arrangementNote(ArrangementNote note)
+{
+    return kArrangementNotes[note];
 }
 
 } // namespace alongside::core::demo

@@ -24,8 +24,20 @@ Words externalReferralDetails(); // weighted by position: earlier entries are mo
 Words internalReferralDetails();
 
 Words sessionNotes();
-Words supervisionSummaries();
+// Supervision: summaries and agreed actions by theme, in the order schema version 5 seeds the
+// themes (boundaries, self-disclosure, use of lived experience, caseload, risk or safeguarding,
+// role clarity, own wellbeing, endings, working with staff).
+constexpr int kSupervisionThemeCount = 9;
+Words supervisionSummaries(int theme);
+Words supervisionActions(int theme); // for the supervisee
+Words supervisorActions(); // for the supervisor, whatever the theme
+Words debriefSummaries();
 Words supervisionPrivateNotes();
+// The worker whose wellbeing dips: summaries for each phase (falling, low, the extra session asked
+// for, recovering, recovered), the actions agreed, a private note.
+Words dipSummaries(int phase);
+Words dipActions();
+const char* dipPrivateNote();
 
 Words fundingSources(); // the last entry is core (unrestricted) funds, which have no end date
 Words volunteerLeavingReasons();
@@ -95,7 +107,27 @@ std::span<const CourseSpec> trainingCourses();
 /** The charity name stored when the caller gives none. */
 const char* defaultCharityName();
 
-/** The name of the external supervisor who supervises the coordinator. */
-const char* externalSupervisorName();
+/** Someone outside the charity who supervises: a name and where they work. */
+struct ExternalSupervisor
+{
+    const char* name;
+    const char* organisation;
+};
+
+/** The first supervises the coordinator; the others are clinical supervisors at the partner NHS trust. */
+std::span<const ExternalSupervisor> externalSupervisors();
+
+enum ArrangementNote
+{
+    CoordinatorNote,
+    PartnerTrustNote,
+    LineManagementNote,
+    ReallocatedNote,
+    InterimNote,
+    ArrangementNoteCount
+};
+
+/** The note kept with a supervision arrangement of that kind. */
+const char* arrangementNote(ArrangementNote note);
 
 } // namespace alongside::core::demo

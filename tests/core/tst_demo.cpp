@@ -13,6 +13,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -35,6 +36,14 @@ private slots:
     void peopleSupportedAreRealistic();
     void mentorsStayWithinCapacity_data();
     void mentorsStayWithinCapacity();
+    void supervisionArrangementsAreConsistent_data();
+    void supervisionArrangementsAreConsistent();
+    void supervisionRecordsAreComplete_data();
+    void supervisionRecordsAreComplete();
+    void someWorkersAreOverdue_data();
+    void someWorkersAreOverdue();
+    void oneWorkersWellbeingDips_data();
+    void oneWorkersWellbeingDips();
     void sameSeedSameData();
     void differentSeedDifferentData();
     void refusesDatabaseWithPeople();
@@ -54,7 +63,58 @@ private:
 
 namespace {
 const QDate kAsAt(2026, 11, 22);
+
+/** Every row of a query, each as a list of its values. */
+QList<QVariantList> rows(const core::Database& db, const QString& sql)
+{
+    QList<QVariantList> out;
+    QSqlQuery q(QSqlDatabase::database(db.connectionName(), false));
+    if (!q.exec(sql)) {
+        qWarning("%s", qPrintable(q.lastError().text()));
+        return out;
+    }
+    while (q.next()) {
+        QVariantList row;
+        for (int i = 0; i < q.record().count(); ++i) {
+            row << q.value(i);
+        }
+        out << row;
+    }
+    return out;
 }
+
+double median(QList<int> values)
+{
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2.0;
+}
+
+/**
+ * Each worker expected to be supervised on "as at" (status active, holding a role with an
+ * interval), with the days their supervision is overdue (0: not overdue), worked out in plain SQL:
+ * the next due date counts the shortest interval of their roles from the latest of their last
+ * session, the start of their active spell and the start of their roles.
+ */
+QString overdueDaysSql()
+{
+    return QStringLiteral(
+        "WITH current AS (SELECT w.id FROM worker w WHERE (SELECT s.status FROM worker_status s WHERE s.worker_id = "
+        "w.id AND s.since <= '%1' ORDER BY s.since DESC, s.id DESC LIMIT 1) = 'active'), "
+        "intervals AS (SELECT r.worker_id, MIN(t.supervision_interval_days) AS days, MIN(r.starts_on) AS starts FROM "
+        "worker_role r JOIN role_type t ON t.id = r.role_type_id WHERE r.starts_on <= '%1' AND (r.ends_on IS NULL OR "
+        "r.ends_on >= '%1') AND t.supervision_interval_days IS NOT NULL GROUP BY r.worker_id), "
+        "last AS (SELECT a.worker_id, MAX(e.held_on) AS held FROM supervision_attendee a JOIN supervision_entry e ON "
+        "e.id = a.entry_id WHERE e.held_on <= '%1' GROUP BY a.worker_id), "
+        "spell AS (SELECT worker_id, MAX(since) AS since FROM worker_status WHERE status = 'active' AND since <= '%1' "
+        "GROUP BY worker_id), "
+        "due AS (SELECT c.id, date(MAX(COALESCE(l.held, ''), p.since, i.starts), '+' || i.days || ' days') AS due "
+        "FROM current c JOIN intervals i ON i.worker_id = c.id JOIN spell p ON p.worker_id = c.id LEFT JOIN last l "
+        "ON l.worker_id = c.id) "
+        "SELECT id, MAX(0, CAST(julianday('%1') - julianday(due) AS INTEGER)) FROM due ORDER BY id")
+        .arg(kAsAt.toString(Qt::ISODate));
+}
+} // namespace
 
 QByteArray TstDemo::generate(const QString& name, quint64 seed)
 {
@@ -633,6 +693,352 @@ void TstDemo::mentorsStayWithinCapacity()
                      .arg(kAsAt.toString(Qt::ISODate)))
                  .toInt(),
         0);
+}
+
+void TstDemo::supervisionArrangementsAreConsistent_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::supervisionArrangementsAreConsistent()
+{
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QString asAt = kAsAt.toString(Qt::ISODate);
+    auto count = [db](const QString& sql) { return test::scalar(*db, sql).toInt(); };
+
+    // No one supervises themselves; an outside supervisor has a name and is "external"; a worker
+    // who supervises is a peer when their role on the first day was a peer role, else a non-peer.
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement WHERE supervisor_id = worker_id OR "
+                                  "ends_on < starts_on OR starts_on > '%1'")
+                       .arg(asAt)),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement WHERE (supervisor_id IS NULL) <> "
+                                  "(supervisor_kind = 'external') OR (supervisor_id IS NULL AND "
+                                  "TRIM(COALESCE(external_supervisor, '')) = '')")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE x.supervisor_id IS NOT NULL "
+                                  "AND x.supervisor_kind <> CASE WHEN EXISTS (SELECT 1 FROM worker_role r JOIN "
+                                  "role_type t ON t.id = r.role_type_id WHERE r.worker_id = x.supervisor_id AND "
+                                  "t.is_peer = 1 AND r.starts_on <= x.starts_on AND (r.ends_on IS NULL OR r.ends_on >= "
+                                  "x.starts_on)) THEN 'peer' ELSE 'non_peer' END")),
+        0);
+    // A supervisor was active when the arrangement began; arrangements start when the worker became
+    // active or later, and those of people who left had ended by then.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE x.supervisor_id IS NOT NULL "
+                                  "AND (SELECT s.status FROM worker_status s WHERE s.worker_id = x.supervisor_id AND "
+                                  "s.since <= x.starts_on ORDER BY s.since DESC, s.id DESC LIMIT 1) IS NOT 'active'")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE x.starts_on < (SELECT "
+                                  "MIN(s.since) FROM worker_status s WHERE s.worker_id = x.worker_id AND s.status = "
+                                  "'active') OR NOT EXISTS (SELECT 1 FROM worker_status s WHERE s.worker_id = "
+                                  "x.worker_id AND s.status = 'active')")),
+        0);
+    const int leavers = count(QStringLiteral("SELECT COUNT(DISTINCT x.worker_id) FROM supervision_arrangement x JOIN "
+                                             "worker_status s ON s.worker_id = x.worker_id AND s.status = 'left'"));
+    QVERIFY(leavers > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x JOIN worker_status s ON s.worker_id "
+                                  "= x.worker_id AND s.status = 'left' WHERE x.ends_on IS NULL OR x.ends_on >= "
+                                  "s.since")),
+        0);
+
+    // Everyone expected to be supervised today has a current supervisor.
+    const QString current
+        = QStringLiteral("x.starts_on <= '%1' AND (x.ends_on IS NULL OR x.ends_on >= '%1')").arg(asAt);
+    const QList<QVariantList> expected = rows(*db, overdueDaysSql());
+    QVERIFY(expected.size() > 10);
+    for (const QVariantList& row : expected) {
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE x.worker_id = %1 AND %2")
+                           .arg(row[0].toLongLong())
+                           .arg(current))
+                > 0,
+            qPrintable(row[0].toString()));
+    }
+    // At most one main supervisor at a time: overlapping arrangements are a second supervisor
+    // alongside, either outside (with where they work) or a non-peer line manager.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x JOIN supervision_arrangement y ON "
+                                  "y.worker_id = x.worker_id AND y.id > x.id AND x.starts_on <= COALESCE(y.ends_on, "
+                                  "'9999') AND y.starts_on <= COALESCE(x.ends_on, '9999') WHERE y.supervisor_kind = "
+                                  "'peer' AND x.supervisor_kind = 'peer'")),
+        0);
+    // Some have two supervisors now, among them clinical supervision at a partner organisation; the
+    // coordinator has an outside supervisor.
+    const int twoNow = count(QStringLiteral("SELECT COUNT(DISTINCT x.worker_id) FROM supervision_arrangement x JOIN "
+                                            "supervision_arrangement y ON y.worker_id = x.worker_id AND y.id <> x.id "
+                                            "WHERE %1 AND y.starts_on <= '%2' AND (y.ends_on IS NULL OR y.ends_on >= "
+                                            "'%2')")
+                                 .arg(current, asAt));
+    QVERIFY(twoNow > 0 && twoNow < expected.size() / 3);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE %1 AND x.supervisor_kind = "
+                                 "'external' AND x.organisation IS NOT NULL AND EXISTS (SELECT 1 FROM "
+                                 "supervision_arrangement y WHERE y.worker_id = x.worker_id AND y.id <> x.id AND "
+                                 "y.supervisor_id IS NOT NULL)")
+                      .arg(current))
+        > 0);
+    QVERIFY(
+        count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement WHERE supervisor_kind = 'non_peer'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x JOIN worker_role r ON r.worker_id = "
+                                  "x.worker_id JOIN role_type t ON t.id = r.role_type_id WHERE t.name = 'Coordinator' "
+                                  "AND r.ends_on IS NULL AND %1 AND x.supervisor_kind = 'external'")
+                       .arg(current)),
+        1);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_attendee a ON a.entry_id = "
+                                 "e.id JOIN worker_role r ON r.worker_id = a.worker_id JOIN role_type t ON t.id = "
+                                 "r.role_type_id WHERE t.name = 'Coordinator' AND e.supervisor_kind = 'external' AND "
+                                 "e.held_on > '%1'")
+                      .arg(kAsAt.addDays(-60).toString(Qt::ISODate)))
+        > 0);
+    // Some changed supervisor: an arrangement ended while they stayed.
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement x WHERE x.ends_on IS NOT NULL AND NOT "
+                                 "EXISTS (SELECT 1 FROM worker_status s WHERE s.worker_id = x.worker_id AND s.status "
+                                 "IN ('left', 'paused'))"))
+        > 0);
+
+    // Each session's supervisor is, on that day, a supervisor of everyone in it, of the same kind.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_attendee a ON a.entry_id "
+                                  "= e.id WHERE e.supervisor_kind IS NULL OR NOT EXISTS (SELECT 1 FROM "
+                                  "supervision_arrangement x WHERE x.worker_id = a.worker_id AND x.starts_on <= "
+                                  "e.held_on AND (x.ends_on IS NULL OR x.ends_on >= e.held_on) AND x.supervisor_id IS "
+                                  "e.supervisor_id AND x.external_supervisor IS e.external_supervisor AND "
+                                  "x.supervisor_kind = e.supervisor_kind)")),
+        0);
+    for (const char* kind : { "peer", "non_peer", "external" }) {
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE supervisor_kind = '%1'")
+                           .arg(QLatin1String(kind)))
+                > 0,
+            kind);
+    }
+}
+
+void TstDemo::supervisionRecordsAreComplete_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::supervisionRecordsAreComplete()
+{
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QString asAt = kAsAt.toString(Qt::ISODate);
+    auto count = [db](const QString& sql) { return test::scalar(*db, sql).toInt(); };
+    const int entries = count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry"));
+    QVERIFY(entries > 0);
+
+    // Sessions only while everyone in them was active, none after "as at".
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE held_on > '%1'").arg(asAt)), 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry e JOIN supervision_attendee a ON a.entry_id "
+                                  "= e.id WHERE (SELECT s.status FROM worker_status s WHERE s.worker_id = a.worker_id "
+                                  "AND s.since <= e.held_on ORDER BY s.since DESC, s.id DESC LIMIT 1) IS NOT 'active' "
+                                  "OR e.supervisor_id = a.worker_id OR a.wellbeing_in NOT BETWEEN 0 AND 10 OR "
+                                  "a.wellbeing_out NOT BETWEEN 0 AND 10")),
+        0);
+
+    // One to three themes on every session from the seeded list; debriefs are about a risk or
+    // safeguarding concern; boundaries, caseload and own wellbeing come up most.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry e WHERE (SELECT COUNT(*) FROM "
+                                  "supervision_entry_theme t WHERE t.entry_id = e.id) NOT BETWEEN 1 AND 3")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry e WHERE e.kind = 'debrief' AND NOT EXISTS "
+                                  "(SELECT 1 FROM supervision_entry_theme et JOIN supervision_theme t ON t.id = "
+                                  "et.theme_id WHERE et.entry_id = e.id AND t.name = 'Risk or safeguarding concern')")),
+        0);
+    const QList<QVariantList> themes = rows(*db,
+        QStringLiteral("SELECT t.name FROM supervision_entry_theme et JOIN supervision_theme t ON t.id = "
+                       "et.theme_id GROUP BY t.id ORDER BY COUNT(*) DESC, t.id LIMIT 4"));
+    QStringList common;
+    for (const QVariantList& row : themes) {
+        common << row[0].toString();
+    }
+    for (const char* theme : { "Boundaries", "Caseload", "Own wellbeing and triggers" }) {
+        QVERIFY2(common.contains(QLatin1String(theme)), qPrintable(common.join(QStringLiteral(", "))));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(DISTINCT theme_id) FROM supervision_entry_theme")),
+        count(QStringLiteral("SELECT COUNT(*) FROM supervision_theme")));
+
+    // Agreed actions in about two sessions in five, owned by someone in the session (a worker, or the
+    // outside supervisor by name), due one to four weeks on, done after the session and not after
+    // "as at". Most done, some late, a few open; of those, some overdue, but not many.
+    const int withActions = count(QStringLiteral("SELECT COUNT(DISTINCT entry_id) FROM supervision_action"));
+    QVERIFY2(withActions > entries / 4 && withActions < entries * 55 / 100,
+        qPrintable(QStringLiteral("%1 of %2").arg(withActions).arg(entries)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_action x JOIN supervision_entry e ON e.id = "
+                                  "x.entry_id WHERE TRIM(x.description) = '' OR julianday(x.due_on) - "
+                                  "julianday(e.held_on) NOT BETWEEN 7 AND 28 OR x.done_on <= e.held_on OR x.done_on > "
+                                  "'%1'")
+                       .arg(asAt)),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_action x JOIN supervision_entry e ON e.id = "
+                                  "x.entry_id WHERE CASE WHEN x.owner_id IS NULL THEN x.owner_text IS NOT "
+                                  "e.external_supervisor ELSE x.owner_id IS NOT e.supervisor_id AND NOT EXISTS (SELECT "
+                                  "1 FROM supervision_attendee a WHERE a.entry_id = e.id AND a.worker_id = x.owner_id) "
+                                  "END")),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_action x JOIN worker_status s ON s.worker_id = "
+                                  "x.owner_id AND s.status = 'left' WHERE x.done_on IS NULL OR x.done_on >= s.since")),
+        0);
+    const int actions = count(QStringLiteral("SELECT COUNT(*) FROM supervision_action"));
+    const int done = count(QStringLiteral("SELECT COUNT(*) FROM supervision_action WHERE done_on IS NOT NULL"));
+    const int late = count(QStringLiteral("SELECT COUNT(*) FROM supervision_action WHERE done_on > due_on"));
+    const int overdue = count(
+        QStringLiteral("SELECT COUNT(*) FROM supervision_action WHERE done_on IS NULL AND due_on < '%1'").arg(asAt));
+    if (DemoGenerator::Size(size) != DemoGenerator::Size::Small) {
+        QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM supervision_action WHERE owner_id IS NULL")) > 0);
+    }
+    QVERIFY2(done > actions * 8 / 10 && late > 0 && late < done / 3 && overdue > 0 && overdue < actions / 10,
+        qPrintable(
+            QStringLiteral("%1 actions, %2 done, %3 late, %4 overdue").arg(actions).arg(done).arg(late).arg(overdue)));
+
+    // Signed off by the supervisor and the supervisee within a week for nearly all sessions more than
+    // two weeks old; recent ones often not yet. Never before the session or after "as at".
+    const QString older = kAsAt.addDays(-14).toString(Qt::ISODate);
+    QCOMPARE(
+        count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE supervisor_signed_on < held_on OR "
+                             "supervisor_signed_on > '%1' OR julianday(supervisor_signed_on) - julianday(held_on) > "
+                             "7")
+                  .arg(asAt)),
+        0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_attendee a JOIN supervision_entry e ON e.id = "
+                                  "a.entry_id WHERE a.signed_on < e.held_on OR a.signed_on > '%1' OR "
+                                  "julianday(a.signed_on) - julianday(e.held_on) > 7")
+                       .arg(asAt)),
+        0);
+    const int old = count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE held_on < '%1'").arg(older));
+    const int oldSigned = count(
+        QStringLiteral("SELECT COUNT(*) FROM supervision_entry e WHERE e.held_on < '%1' AND e.supervisor_signed_on IS "
+                       "NOT NULL AND NOT EXISTS (SELECT 1 FROM supervision_attendee a WHERE a.entry_id = e.id AND "
+                       "a.signed_on IS NULL)")
+            .arg(older));
+    QVERIFY2(
+        oldSigned > old * 8 / 10 && oldSigned < old, qPrintable(QStringLiteral("%1 of %2").arg(oldSigned).arg(old)));
+    const int recent = count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE held_on >= '%1'").arg(older));
+    const int recentUnsigned
+        = count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE held_on >= '%1' AND supervisor_signed_on "
+                               "IS NULL")
+                    .arg(older));
+    QVERIFY2(recent > 0 && recentUnsigned > recent / 5 && recentUnsigned < recent,
+        qPrintable(QStringLiteral("%1 of %2").arg(recentUnsigned).arg(recent)));
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM supervision_entry WHERE updated_at < created_at")), 0);
+    QCOMPARE(test::scalar(*db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
+}
+
+void TstDemo::someWorkersAreOverdue_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::someWorkersAreOverdue()
+{
+    // A handful of people whose supervision is overdue today, by anything from a few days to a couple
+    // of months; everyone else is up to date.
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QList<QVariantList> due = rows(*db, overdueDaysSql());
+    QVERIFY(!due.isEmpty());
+    QList<int> overdue;
+    for (const QVariantList& row : due) {
+        if (row[1].toInt() > 0) {
+            overdue << row[1].toInt();
+        }
+    }
+    std::sort(overdue.begin(), overdue.end());
+    const QString detail = QStringLiteral("%1 of %2 overdue").arg(overdue.size()).arg(due.size());
+    QVERIFY2(overdue.size() >= 2, qPrintable(detail));
+    if (DemoGenerator::Size(size) != DemoGenerator::Size::Small) {
+        QVERIFY2(overdue.size() >= due.size() * 5 / 100 && overdue.size() <= due.size() / 10, qPrintable(detail));
+        QVERIFY2(overdue.first() <= 14 && overdue.last() >= 30 && overdue.last() <= 70, qPrintable(detail));
+    }
+}
+
+void TstDemo::oneWorkersWellbeingDips_data()
+{
+    workforceIsRealistic_data();
+}
+
+void TstDemo::oneWorkersWellbeingDips()
+{
+    // Someone active today whose check-ins fall from their usual level to at least three points
+    // lower within the last year, stay low for a while and then come back part of the way, seen more
+    // often while it lasts, with an extra session about their own wellbeing.
+    QFETCH(int, size);
+    core::Database* db = sized(size);
+    QVERIFY(db);
+    const QDate yearAgo = kAsAt.addDays(-365);
+    const QList<QVariantList> checkIns = rows(*db,
+        QStringLiteral("SELECT a.worker_id, e.held_on, a.wellbeing_in, e.kind, EXISTS (SELECT 1 FROM "
+                       "supervision_entry_theme et JOIN supervision_theme t ON t.id = et.theme_id WHERE et.entry_id = "
+                       "e.id AND t.name = 'Own wellbeing and triggers') FROM supervision_attendee a JOIN "
+                       "supervision_entry e ON e.id = a.entry_id WHERE a.wellbeing_in IS NOT NULL AND (SELECT "
+                       "s.status FROM worker_status s WHERE s.worker_id = a.worker_id ORDER BY s.since DESC, s.id "
+                       "DESC LIMIT 1) = 'active' ORDER BY a.worker_id, e.held_on, e.id"));
+    QVERIFY(!checkIns.isEmpty());
+
+    struct Point
+    {
+        QDate day;
+        int in = 0;
+        QString kind;
+        bool wellbeingTheme = false;
+    };
+
+    QMap<qint64, QList<Point>> byWorker;
+    for (const QVariantList& row : checkIns) {
+        byWorker[row[0].toLongLong()] << Point { row[1].toDate(), row[2].toInt(), row[3].toString(), row[4].toBool() };
+    }
+    QStringList dipped;
+    for (auto it = byWorker.cbegin(); it != byWorker.cend(); ++it) {
+        const QList<Point>& points = it.value();
+        // The lowest check-in of the last year, and the usual level well before it.
+        int lowest = -1;
+        for (int i = 0; i < points.size(); ++i) {
+            if (points[i].day >= yearAgo && (lowest < 0 || points[i].in < points[lowest].in)) {
+                lowest = i;
+            }
+        }
+        if (lowest < 0) {
+            continue;
+        }
+        const QDate low = points[lowest].day;
+        QList<int> before;
+        QList<int> around;
+        int during = 0;
+        int earlier = 0;
+        bool extraSession = false;
+        QList<int> after;
+        for (const Point& p : points) {
+            if (p.day < low.addDays(-75)) {
+                before << p.in;
+            }
+            if (p.day >= low.addDays(-21) && p.day <= low.addDays(21)) {
+                around << p.in;
+            }
+            if (p.day >= low.addDays(-45) && p.day <= low.addDays(45)) {
+                ++during;
+                extraSession = extraSession
+                    || ((p.kind == QLatin1String("ad_hoc") || p.kind == QLatin1String("debrief")) && p.wellbeingTheme);
+            } else if (p.day >= low.addDays(-180) && p.day < low.addDays(-90)) {
+                ++earlier;
+            }
+            if (p.day > low.addDays(45)) {
+                after << p.in;
+            }
+        }
+        if (before.size() < 4 || around.size() < 3 || after.size() < 2) {
+            continue;
+        }
+        // Not one bad day: the weeks around the lowest are low too.
+        const double usual = median(before);
+        if (usual - points[lowest].in >= 3 && usual - median(around) >= 3 && after.last() >= points[lowest].in + 2
+            && during > earlier && extraSession) {
+            dipped << QString::number(it.key());
+        }
+    }
+    QVERIFY2(!dipped.isEmpty(), "no worker's wellbeing dips and recovers");
+    // It stands out: not a pattern that many show by chance.
+    QVERIFY2(dipped.size() <= 2, qPrintable(dipped.join(QStringLiteral(", "))));
 }
 
 void TstDemo::sameSeedSameData()

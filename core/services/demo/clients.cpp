@@ -702,10 +702,11 @@ void Generator::assignMentors(Rng& rng)
         free.clear();
         for (int mi : m_mentors) {
             Worker& w = m_workers[std::size_t(mi)];
-            // The hard gates: active, DBS check in date, supervision not overdue.
-            const int supervisionDays = w.kind == Kind::EmployedPsw ? 14 : 30;
+            // The hard gates: active, DBS check in date, supervision not overdue; and the dip worker
+            // takes no one new while they have paused new matches.
             if (w.mentorFrom > d || w.mentorTo <= d || d >= w.dbsLapsed
-                || (w.overdue && d > w.lastSupervision + supervisionDays)) {
+                || (w.overdue && d > w.lastSupervision + w.supervisionDays())
+                || (mi == m_dipWorker && d >= m_dip.extra && d < m_dip.recovered)) {
                 continue;
             }
             std::erase_if(w.matchEnds, [d](Day last) { return last < d; });

@@ -240,6 +240,35 @@ const char* const kSupervisionKinds[] = { "line_management", "reflective", "grou
 
 const char* const kSupervisionFormats[] = { "in_person", "video", "telephone" };
 
+// The supervision themes seeded by schema version 5, in order; looked up by name at run time.
+enum ThemeIndex
+{
+    ThemeBoundaries,
+    ThemeSelfDisclosure,
+    ThemeLivedExperience,
+    ThemeCaseload,
+    ThemeRisk,
+    ThemeRoleClarity,
+    ThemeOwnWellbeing,
+    ThemeEndings,
+    ThemeWorkingWithStaff,
+    ThemeCount
+};
+
+static_assert(ThemeCount == demo::kSupervisionThemeCount);
+
+const char* const kSeedThemes[ThemeCount] = { "Boundaries", "Self-disclosure", "Use of lived experience", "Caseload",
+    "Risk or safeguarding concern", "Role clarity", "Own wellbeing and triggers", "Endings", "Working with staff" };
+
+const char* const kSupervisorKinds[] = { "peer", "non_peer", "external" };
+
+enum SupervisorKind
+{
+    PeerSupervisorKind,
+    NonPeerSupervisorKind,
+    ExternalSupervisorKind
+};
+
 struct Worker
 {
     Kind kind = Kind::Volunteer;
@@ -257,9 +286,11 @@ struct Worker
     bool storeMaxMentees = false;
     bool formerClient = false;
     bool overdue = false;
-    int supervisor = -1; // index into workers; -1 means an external supervisor
+    int supervisor = -1; // the main supervisor today (or when they stopped): a worker index, -1: external
     Day lastSupervision = 0;
     double wellbeing = 7.0;
+    int firstArrangement = 0; // this worker's supervision arrangements: a run of Generator::m_arrangements
+    int arrangementCount = 0;
     int id = 0;
     int personId = 0;
     Person person;
@@ -281,6 +312,31 @@ struct Worker
 
     /** Holds a peer role (every kind but non-peer staff) once active. */
     bool isPeer() const { return kind != Kind::NonPeerStaff; }
+
+    /** The expected supervision interval of the role they hold (or held last), as seeded. */
+    int supervisionDays() const
+    {
+        switch (kind) {
+        case Kind::Coordinator:
+            return kSeedRoles[RoleCoordinator].supervisionDays;
+        case Kind::PeerSupervisor:
+            return kSeedRoles[RolePeerSupervisor].supervisionDays;
+        case Kind::EmployedPsw:
+            return kSeedRoles[RoleEmployedPsw].supervisionDays;
+        case Kind::SessionalPsw:
+            return kSeedRoles[RoleSessionalPsw].supervisionDays;
+        case Kind::PeerTrainer:
+            return kSeedRoles[RolePeerTrainer].supervisionDays;
+        case Kind::NonPeerStaff:
+            return kSeedRoles[RoleNonPeerStaff].supervisionDays;
+        case Kind::Volunteer:
+            break;
+        }
+        return kSeedRoles[RoleVolunteerMentor].supervisionDays;
+    }
+
+    /** The last day they were active: "as at", or the day before they paused or left. */
+    Day lastActiveDay(Day asAt) const { return std::min(asAt, stoppedOn - 1); }
 
     /** On today's compliance matrix: paused or active today, holding a role. */
     bool onMatrix() const { return fate == Fate::Active || fate == Fate::Paused; }
@@ -386,11 +442,52 @@ struct ResponsePlan
     quint64 key = 0;
 };
 
+/**
+ * Who supervised a worker from when to when: a main supervisor (one at a time, changing when a
+ * supervisor arrives or caseloads are evened out) and, for some, a second one alongside.
+ */
+struct ArrangementPlan
+{
+    int worker = 0;
+    int supervisor = -1; // worker index, -1: external
+    int external = 0; // index into demo::externalSupervisors(), when external
+    Day from = 0;
+    Day to = kNever; // the last day, kNever: continuing
+    bool second = false;
+    int note = -1; // a demo::ArrangementNote, -1: none
+
+    bool covers(Day d) const { return from <= d && d <= to; }
+};
+
+/**
+ * The hard time of the worker whose wellbeing dips: it falls for seven weeks, stays low for three,
+ * comes back part of the way over nine, then creeps up.
+ */
+struct DipPlan
+{
+    Day start = 0; // wellbeing starts to fall
+    Day low = 0; // at its lowest from this day ...
+    Day lowEnd = 0; // ... to the day before this one
+    Day recovered = 0; // back part of the way
+    Day extra = 0; // the extra session they asked for; no new mentees from then until recovered
+};
+
+enum DipPhase
+{
+    DipFalling,
+    DipLow,
+    DipExtraSession,
+    DipRecovering,
+    DipRecovered
+};
+
 struct SupervisionPlan
 {
     Day day = 0;
     int kind = Reflective;
     int supervisor = -1; // worker index, -1: external
+    int external = 0; // index into demo::externalSupervisors(), when external
+    int dipPhase = -1; // the dip worker's sessions in and just after their hard time: a DipPhase
     int duration = 60;
     int format = 0;
     int summary = 0;
@@ -428,6 +525,8 @@ struct IdBases
     int session = 0;
     int match = 0;
     int supervision = 0;
+    int arrangement = 0;
+    int action = 0;
     int completion = 0;
     int response = 0;
     int groupSession = 0;
@@ -492,7 +591,12 @@ private:
     Status writeGoals();
     Status planAndWriteSessions();
     Status planAndWriteMeasures();
+    void planSupervisionLines();
+    const ArrangementPlan* arrangementOn(int worker, Day day, bool second) const;
+    int supervisorKind(int supervisor) const;
+    Status writeArrangements();
     Status planAndWriteSupervision();
+    Status writeSupervision(const std::vector<SupervisionPlan>& entries, const std::vector<AttendeePlan>& attendees);
     Status planAndWriteTraining();
     Status writeSettings();
 
@@ -509,6 +613,7 @@ private:
     std::array<int, ComponentCount> m_componentIds {};
     std::array<int, demo::CourseCount> m_courseIds {};
     std::array<int, StepCount> m_stepIds {};
+    std::array<int, ThemeCount> m_themeIds {};
     std::array<std::vector<int>, SourceCategoryCount> m_sourceIds; // per category, by detail-word index
     IdBases m_base;
 
@@ -524,6 +629,9 @@ private:
     std::vector<int> m_deliverers;
     std::vector<int> m_facilitators;
     std::map<qint64, int> m_facilitatorByDay; // (circle, day) -> worker; ordered: deterministic
+    std::vector<ArrangementPlan> m_arrangements;
+    int m_dipWorker = -1; // the worker whose wellbeing dips in the last year, -1: none
+    DipPlan m_dip;
     qint64 m_supervisionRows = 0;
     qint64 m_completionRows = 0;
 };

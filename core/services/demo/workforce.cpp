@@ -329,40 +329,18 @@ void Generator::planWorkforce()
     }
     m_workers[std::size_t(m_coordinator)].mentorFrom = m_workers[std::size_t(m_coordinator)].active;
 
-    // Supervision lines: volunteers and PSWs to a peer supervisor, peer supervisors to the
-    // coordinator, the coordinator to an external supervisor.
+    // Supervision lines today: volunteers and PSWs to a peer supervisor, peer supervisors and
+    // non-peer staff to the coordinator, the coordinator to an external supervisor. Who supervised
+    // them before, second supervisors and when supervision lapsed: planSupervisionLines().
     for (int i = 0; i < n; ++i) {
         Worker& w = m_workers[std::size_t(i)];
         if (w.kind == Kind::Coordinator) {
             w.supervisor = -1;
-        } else if (w.kind == Kind::PeerSupervisor || peerSupervisors.empty()) {
+        } else if (w.kind == Kind::PeerSupervisor || w.kind == Kind::NonPeerStaff || peerSupervisors.empty()) {
             w.supervisor = m_coordinator;
         } else {
             w.supervisor = rng.pick(peerSupervisors);
         }
-    }
-
-    // A few current workers whose supervision has lapsed, for the overdue list.
-    std::vector<int> overdueCandidates;
-    for (int i = 0; i < n; ++i) {
-        const Worker& w = m_workers[std::size_t(i)];
-        if (w.fate == Fate::Active && w.kind != Kind::Coordinator && w.kind != Kind::PeerSupervisor
-            && w.active <= a - 150) {
-            overdueCandidates.push_back(i);
-        }
-    }
-    const int overdue
-        = std::min(int(overdueCandidates.size()), std::max(1, roundToInt(overdueCandidates.size() * 0.08)));
-    rng.chooseFront(overdueCandidates, overdue);
-    for (int k = 0; k < overdue; ++k) {
-        m_workers[std::size_t(overdueCandidates[std::size_t(k)])].overdue = true;
-    }
-    for (Worker& w : m_workers) {
-        if (w.active == 0) {
-            continue;
-        }
-        const Day end = std::min(a, w.stoppedOn - 1);
-        w.lastSupervision = w.overdue ? a - rng.range(62, 110) : end - rng.range(0, 24);
     }
 
     // Some volunteers were first supported by the charity themselves (client, then volunteer).
