@@ -9,6 +9,13 @@
     </message>
 </context>
 <context>
+    <name>SupervisionEntryDialog</name>
+    <message>
+        <source>Supervision record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::app::Cli</name>
     <message>
         <source>alongside: %1</source>
@@ -1922,6 +1929,10 @@ database with accounts; Alongside must not have FILE open.
         <source>The usual number of mentees for a mentor must be between 0 and %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show supervision as due soon between %1 and %2 days before it is due.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::Sql</name>
@@ -1955,13 +1966,567 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
-    <name>alongside::core::SupervisionService</name>
+    <name>alongside::core::SupervisionModel</name>
     <message>
-        <source>This supervision record no longer exists.</source>
+        <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next due on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from the last session, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counted from %1 (no session since then)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected every day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected every %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::SupervisionReport</name>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of last session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person in the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wellbeing at check-in %2, at check-out %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no owner named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in Alongside for the supervisor and the people supervised only; never printed or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record no longer exists: someone may have removed it. Close it and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record is between other people: only its supervisor and the people supervised can print it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::SupervisionService</name>
+    <message>
         <source>Private notes can be read only by the supervisor and the people supervised in that session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record no longer exists: someone may have removed it. Close it and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see this only for your own supervision. Ask a coordinator about other people&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the supervisor: a worker of the charity, or type the name of someone from outside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s name is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor from outside the charity is an external supervisor: set the kind of supervisor to External, or choose a worker of the charity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose either a worker of the charity or an outside supervisor, not both. Clear one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor who works for the charity is a peer or a non-peer supervisor: choose which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated before the session. Sign off on or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is dated in the future. Enter the day it was given, on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one line management</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One-to-one reflective or peer supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group reflective practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debrief after an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ad hoc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Video call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Telephone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Non-peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (non-peer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (external)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the supervision session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session on %1 is in the future. Record supervision on or after the day it took place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session date, %1, is more than %2 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervision session lasts between 1 and %1 minutes. Check the duration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the type of session, such as one-to-one reflective supervision or group reflective practice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose how the session was held: in person, by video call or by telephone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people who took part in the group, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the person who was supervised, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is one-to-one: keep one person supervised, or choose group reflective practice for a session with several people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of the people supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who was supervised for each line, or remove the empty line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed twice. Keep one line for each person supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor cannot also be one of the people supervised. Choose a different supervisor, or take them off the list of people supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins and check-outs are scores from 0 to 10. Check the scores for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sign-off by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor&apos;s sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shareable summary is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private notes are too long: keep them under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Describe each agreed action, or remove the empty one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agreed action is too long: keep each under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of an action&apos;s owner is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is due before the session that agreed it. Choose a due date on or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is marked done before the session that agreed it. Choose a done date on or after %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action &quot;%1&quot; is marked done on a day in the future. Enter the day it was done, on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who is supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone cannot be their own supervisor. Choose a different supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the supervision arrangement starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date, %1, is more than %2 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The start date, %1, is more than a year ahead. Enter arrangements up to a year in advance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The arrangement ends before it starts. Check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s name is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The note is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This supervision record is between other people: only its supervisor and the people supervised can open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a supervisor you can record only sessions you took part in, as the supervisor or as someone supervised. Ask a coordinator to record this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes can be written only by the supervisor and the people supervised in the session. Leave them for one of them to add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has private notes, so only its supervisor or the people supervised can change who took part. Ask one of them to make the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone named in this record no longer has a record in Alongside: they may have been erased. Choose the people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the themes chosen has been removed from the list. Choose the themes again, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action in this record belongs to another supervision record. Add it again as a new action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a supervisor you can remove only sessions you took part in. Ask a coordinator to remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has private notes that only its supervisor and the people supervised can read, so only they can remove it (no one else could put the notes back).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action no longer exists: its supervision record may have been changed. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a supervisor you can update only actions from sessions you took part in. Ask a coordinator to update this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The action was agreed on %1: it cannot be done before then. Choose a date on or after it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the action was done is in the future. Enter the day it was done, on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can see who supervises only yourself and the people you supervise. Ask a coordinator about anyone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person supervised or the supervisor no longer has a record in Alongside. Choose them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the theme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name is too long: keep it under %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a theme called &quot;%1&quot;. Use that one, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme is used by 1 supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This theme is used by %1 supervision records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, so it cannot be removed. Retire it instead: it stays on those records but is no longer offered.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2510,6 +3075,42 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Housing provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boundaries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-disclosure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use of lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk or safeguarding concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role clarity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Own wellbeing and triggers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Endings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working with staff</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3618,6 +4219,110 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Change referral source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision t&amp;hemes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes a supervision record can be tagged with, such as boundaries or endings. They are offered in this order when supervision is recorded. A theme no longer used can be retired: it stays on the records that have it. A theme that no record has can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision themes, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;emes, in the order offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the theme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the theme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered (untick to retire the theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the theme, if no record has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the theme &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: &quot;%1&quot; is retired. It stays on the records that have it, and is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supervision theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change supervision theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the theme &quot;%1&quot;. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove supervision theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move theme %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move theme %1 down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5224,6 +5929,86 @@ database with accounts; Alongside must not have FILE open.
         <source>%1 — %2 (mentor: %3)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Supervision area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is overdue for supervision could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is overdue for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one you supervise is overdue for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person is overdue for supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people are overdue for supervision, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of the people you supervise is overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the people you supervise are overdue, most overdue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click one, or select it and press Enter, to see their supervision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by 1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, last supervised %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::DuplicateChoiceDialog</name>
@@ -6121,6 +6906,26 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>Mentor &amp;Caseloads…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone&apos;s Supervision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7507,6 +8312,1151 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>Used when matching, for mentors whose record does not set their own limit. With None, only mentors whose record sets a limit are suggested.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supervision is due soon within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision is due &amp;soon within:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose next supervision falls within this many days are shown as &quot;due soon&quot;; after the date they are overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected supervision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often each role is expected to have supervision. A person&apos;s next supervision is due this long after their last one (with more than one role, the most frequent counts). Choose None for roles that are not supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The roles could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision interval for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days or weeks, for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No roles yet: add them in Workforce &gt; Roles, Services and Other Lists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other settings were saved, but the supervision interval of %1 was not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionEntryDialog</name>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name, or choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0: very low, 10: very good. &quot;Not asked&quot; (below 0) when it was not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One supervision or reflective practice session, one-to-one or in a group. Coordinators can see everything here except the private notes, which are for the supervisor and the people supervised only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the saved record, without the private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the session took place: today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the session was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A &amp;worker of the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor is a worker of the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;outside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor is someone outside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of supervisor: peer or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the supervisor outside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, and organisation if useful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superv&amp;ises as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Person supervised:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the list of workers by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers: tick everyone who took part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tic&amp;k everyone who took part:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing is asked at the start (check-in) and at the end (check-out), from 0 (very low) to 10 (very good). Leave &quot;Not asked&quot; when it was not asked. Each person ticks Signed once they have read and agreed the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes talked about: tick each one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes talked a&amp;bout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charity&apos;s list of themes is empty. Add themes under Roles, Services and Other Lists (Supervision themes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was talked about and agreed, in words everyone in the session is happy to share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coordinators can read it, and it is printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes, seen only by the supervisor and the people supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add A&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected action done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Si&amp;gned by the supervisor on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor&apos;s sign-off date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs cleared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The record is signed off once the supervisor and everyone supervised have signed it (each person on their own line above). If a signed record is changed, its sign-offs are cleared so that everyone signs what it now says.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone no longer on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record is signed off: changing what it says clears the sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has sign-offs: changing what it says clears them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 is kept: a one-to-one session has one person supervised. Choose &quot;%2&quot; to record several people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds a peer role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no peer role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add M&amp;y Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Everyone Supervised b&amp;y %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone you supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone %1 supervises</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You supervise them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervised by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — you supervise them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — supervised by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 not shown by the search)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has signed the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen only by the supervisor and the people supervised in this session. Private notes are never printed or exported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes are seen only by the supervisor and the people supervised. Your account is not linked to a worker record, so Alongside cannot tell whether you took part: private notes are not shown to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes are seen only by the supervisor and the people supervised in this session. You are neither, so they are not shown to you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are no longer the supervisor or one of the people supervised in this record as it now stands, so its private notes are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes can be written only by the supervisor or one of the people supervised. To write some, choose yourself as the supervisor or as one of the people supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed is kept in this form, and saved only if you are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has private notes: they stay as they are when you save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record has no private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed off: no one supervised is chosen yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off by the supervisor and everyone supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet signed off: waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs cleared: this record had been signed, and you have changed what it says, so its sign-offs were taken off. The supervisor and the people supervised sign again once they have read the change: Signed on each person&apos;s line, and Sign-off at the end of the form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the record first: Print… prints the record as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save your changes first: Print… prints the record as saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the record as saved, without the private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Agreed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an Agreed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: read the lone working policy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A worker, or type anyone&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was agreed, for example: read the lone working policy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date done cannot be in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the supervision record of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list of workers. Choose the supervisor from the list, or choose &quot;Someone outside the charity&quot; and type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not on the list of workers. Choose the person supervised from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1 on %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 on %2 with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the supervision record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record supervision on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Supervision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the supervision record of %1 with %2? Its themes, actions and sign-offs go with it. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted the supervision record of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the supervision record of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision Record — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: contains personal data about volunteers and staff. Store securely and shred when no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Supervision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionHistoryDialog</name>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shareable summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the selected session&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisor recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no shareable summary)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[has private notes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sessions recorded that you may see.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::SupervisionPage</name>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;My supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whose supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisees of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Supervision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a supervision session with the selected people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected person&apos;s supervision history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark &amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the selected action done today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees and when each is due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions from their sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (1 supervisee)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 supervisees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a supervisor to see the people they supervise, when each is next due and the actions still open from their sessions. Double-click a person to see their supervision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you supervise, when each is next due and the actions still open from your sessions with them. Double-click a person to see their supervision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your account is not linked to a record of a person who delivers support, so Alongside cannot tell whom you supervise. Ask an administrator to link your account to your record (Tools &gt; Accounts &gt; Edit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is recorded as supervising anyone at present. Add each person&apos;s supervisors on the Supervision tab of their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one whose roles expect supervision is supervised by %1 at present.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervisees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervisee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervisees:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue, %2 due soon, %3 up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The open actions could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue: was due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open actions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 open action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action Not Marked Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark action &quot;%1&quot; done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name, role or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search by name, role or supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision of everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table shown as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the table shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the table shown as a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searc&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone whose roles expect supervision, as of %1: when each was last supervised, when they are next due and how many days overdue. &quot;Due soon&quot; means within %2 (see Settings). Double-click a person to see their supervision history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 people. Of everyone: %3 overdue, %4 due soon, %5 up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision: who is due and overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filtered: %1%2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, matching &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Due soon: within %2 days. %3 people shown: %4 overdue, %5 due soon, %6 up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1 by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidential: contains personal data about volunteers and staff. It holds no supervision notes. Store securely and shred when no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the Supervision Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-%1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Supervision Table as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision-%1.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Supervision Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::TrainingCatalogueDialog</name>
@@ -7844,6 +9794,93 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::WellbeingChart</name>
+    <message>
+        <source>Wellbeing check-ins chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No wellbeing check-ins recorded yet. The chart appears once two sessions have a check-in or check-out score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one session has a wellbeing score so far (%1: %2). The chart appears once two sessions have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-in %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check-out %1 out of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing at the start and end of supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s wellbeing at the start and end of supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-in (start of session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-out (end of session)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score (0-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 out of 10 at check-in and %2 at check-out, on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 out of 10 at check-in, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>latest %1 out of 10 at check-out, on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 check-ins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and 1 check-out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>and %1 check-outs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest check-in: %1 out of 10, on %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8953,6 +10990,170 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>A&amp;vailability notes:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>S&amp;upervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the supervision history, with the wellbeing chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Supervisor…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected supervision arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected supervision arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected supervision arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who supervises them (current first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person can have more than one supervisor at once, for example one at the charity and one at a partner organisation. Their sessions are recorded with Supervision &gt; Record Supervision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continuing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Supervision Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone on &amp;record here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor is someone on record here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone &amp;outside the charity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor is someone outside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor on record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the supervisor outside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional, for example: the partner NHS trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision starts on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision ends on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Or&amp;ganisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts o&amp;n:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change supervision by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End Supervision Arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End supervision by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove supervisor %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::WorkforcePage</name>
@@ -9042,6 +11243,25 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Current (all but left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::supervisionlook</name>
+    <message>
+        <source>Key: %1 %2, %3 %4, %5 %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When the next supervision is due could not be worked out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No supervision is expected at present: the person is not active, or none of their current roles sets how often supervision is due (see Settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Next supervision due on %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
