@@ -578,6 +578,11 @@ void TstSupervisionUi::historyChartHasTwoSeries()
         }
     }
     QVERIFY(child<QLabel>(&dialog, "historyDueLabel")->text().contains(QStringLiteral("48")));
+    // The state is shown by the tables' icon beside the words, not by a bare "!" or "✕" before them.
+    QVERIFY2(child<QLabel>(&dialog, "historyDueLabel")->text().startsWith(QStringLiteral("Next supervision due on")),
+        qPrintable(child<QLabel>(&dialog, "historyDueLabel")->text()));
+    QVERIFY(child<QLabel>(&dialog, "historyDueIcon")->isVisibleTo(&dialog));
+    QVERIFY(!child<QLabel>(&dialog, "historyDueIcon")->pixmap().isNull());
 
     ui::WellbeingChart* chart = dialog.chart();
     QVERIFY(chart->chartView());
@@ -743,6 +748,9 @@ void TstSupervisionUi::workerRecordAddsASupervisor()
     QCOMPARE(table->topLevelItemCount(), 1);
     QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("Sam Hart"));
     QVERIFY(child<QLabel>(&record, "supervisionDueLabel")->text().contains(QStringLiteral("26 November 2026")));
+    QVERIFY2(child<QLabel>(&record, "supervisionDueLabel")->text().startsWith(QStringLiteral("Next supervision")),
+        qPrintable(child<QLabel>(&record, "supervisionDueLabel")->text()));
+    QVERIFY(child<QLabel>(&record, "supervisionDueIcon")->isVisibleTo(&record));
     checkKeyboardAndNames(&record,
         { QStringLiteral("arrangementTable"), QStringLiteral("addArrangementButton"),
             QStringLiteral("supervisionHistoryButton") });
