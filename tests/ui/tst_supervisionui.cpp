@@ -854,6 +854,12 @@ void TstSupervisionUi::screenshotsOverTheDemoCharity()
         page.show();
         QVERIFY(page.complianceTable()->model()->rowCount() > 10);
         QVERIFY(page.shownTable().count(SupervisionDueState::Overdue) > 0); // the demo has some overdue people
+        // The type of the last session is shown whole, not cut short on nearly every row.
+        QTableView* table = page.complianceTable();
+        const QString reflective
+            = core::SupervisionService::kindName(QString::fromLatin1(core::supervision::kReflective));
+        QVERIFY(table->columnWidth(core::SupervisionModel::LastKind)
+            >= table->fontMetrics().horizontalAdvance(reflective) + 8);
         screenshot(&page, QStringLiteral("supervision-compliance-table"));
         if (shots) {
             const QString pdf = qEnvironmentVariable("ALONGSIDE_SCREENSHOTS") + QStringLiteral("/supervision-demo.pdf");

@@ -65,7 +65,11 @@ void orderColumns(QTableView* table)
     }
 }
 
-/** Columns as wide as their contents, within reason: long texts are cut short (whole on hovering). */
+/**
+ * Columns as wide as their contents, within reason: long lists of roles and supervisors are cut
+ * short (whole on hovering). The type of the last session is one of a few names, nearly always
+ * the same one: it is shown whole rather than cut short on almost every row.
+ */
 void fitColumns(QTableView* table)
 {
     table->resizeColumnsToContents();
@@ -73,9 +77,8 @@ void fitColumns(QTableView* table)
         if (table->isColumnHidden(c)) {
             continue;
         }
-        const bool longText
-            = c == SupervisionModel::Roles || c == SupervisionModel::Supervisors || c == SupervisionModel::LastKind;
-        table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 12, 80, longText ? 230 : 260));
+        const bool longText = c == SupervisionModel::Roles || c == SupervisionModel::Supervisors;
+        table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 12, 80, longText ? 230 : 400));
     }
 }
 
