@@ -364,6 +364,8 @@ void TstSupervisionUi::complianceFiltersAndCounts()
 
     page.showState(SupervisionDueState::DueSoon);
     QCOMPARE(namesIn(table), QStringList { QStringLiteral("Dan Evans") });
+    // Counts are spelled out in English, not "%n" plurals: "1 person", never "1 people".
+    QVERIFY(page.printableHtml().contains(QStringLiteral("Due soon: within 7 days. 1 person shown:")));
     page.showState(std::nullopt);
     // Search finds names, roles and supervisors: Olu himself, and Bea, whom he supervises.
     child<QLineEdit>(&page, "supervisionSearch")->setText(QStringLiteral("olu green"));
