@@ -654,6 +654,7 @@ void TstSupervisionUi::dashboardListsTheOverdue()
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Overdue by 79 days"));
     QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Ada Byrne"));
     QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Overdue by 48 days"));
+    QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("Sam Hart (peer); Jo Field (external)"));
     QVERIFY(!list->topLevelItem(0)->icon(0).isNull());
     checkKeyboardAndNames(
         &dashboard, { QStringLiteral("supervisionOverdueList"), QStringLiteral("openSupervisionButton") });
