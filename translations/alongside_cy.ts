@@ -9401,10 +9401,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Showing %1 of %2 people. Of everyone: %3 overdue, %4 due soon, %5 up to date.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Supervision: who is due and overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9414,10 +9410,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>, matching &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>As of %1. Due soon: within %2 days. %3 people shown: %4 overdue, %5 due soon, %6 up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9470,6 +9462,30 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of 1 person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2 people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of everyone: %1 overdue, %2 due soon, %3 up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1. Due soon: within %2. %3 shown: %4 overdue, %5 due soon, %6 up to date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -11276,7 +11292,7 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 Next supervision due on %2: %3.</source>
+        <source>Next supervision due on %1. %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

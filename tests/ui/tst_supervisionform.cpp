@@ -101,6 +101,7 @@ private slots:
     void undoTakesTheSaveBack();
     void deleteAsksAndUndoBringsItBack();
     void recordsOfOthersAreNotOpenedOrSaved();
+    void supervisorSupervisedByAnotherRecordsNoRefusals();
     void printedRecordNeverHasPrivateNotes();
     void keyboardAndNames();
     void themesTabAddsRetiresReordersAndRemoves();
@@ -829,6 +830,29 @@ void TstSupervisionForm::recordsOfOthersAreNotOpenedOrSaved()
 }
 
 // ---- printing ----------------------------------------------------------------------------------
+
+void TstSupervisionForm::supervisorSupervisedByAnotherRecordsNoRefusals()
+{
+    // Sam, a supervisor, records his own supervision by Nina: the form does not ask after Nina's
+    // supervisees (Sam may not see them), so nothing is refused and nothing refused is audited.
+    const auto refusals = [this] {
+        return test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused'")).toInt();
+    };
+    const int before = refusals();
+    ui::SupervisionEntryDialog dialog(*m_db, m_sam, &m_undo, 0, {});
+    dialog.show();
+    test::chooseData(child<QComboBox>(&dialog, "supervisorCombo"), m_nina);
+    QCOMPARE(child<QComboBox>(&dialog, "supervisorCombo")->currentData().toLongLong(), m_nina);
+    child<QDateEdit>(&dialog, "dateEdit")->setDate(kToday.addDays(-1));
+    test::chooseData(child<QComboBox>(&dialog, "superviseeCombo"), m_samWorker);
+    QCOMPARE(refusals(), before);
+    QVERIFY(!child<QPushButton>(&dialog, "addSuperviseesButton")->isVisibleTo(&dialog));
+    // And the session is saved: Sam took part, as the person supervised.
+    click(&dialog, "saveButton");
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QVERIFY(dialog.savedId() > 0);
+    QCOMPARE(refusals(), before);
+}
 
 void TstSupervisionForm::printedRecordNeverHasPrivateNotes()
 {

@@ -364,6 +364,8 @@ void TstSupervisionUi::complianceFiltersAndCounts()
 
     page.showState(SupervisionDueState::DueSoon);
     QCOMPARE(namesIn(table), QStringList { QStringLiteral("Dan Evans") });
+    // Counts are spelled out in English, not "%n" plurals: "1 person", never "1 people".
+    QVERIFY(page.printableHtml().contains(QStringLiteral("Due soon: within 7 days. 1 person shown:")));
     page.showState(std::nullopt);
     // Search finds names, roles and supervisors: Olu himself, and Bea, whom he supervises.
     child<QLineEdit>(&page, "supervisionSearch")->setText(QStringLiteral("olu green"));
@@ -578,6 +580,11 @@ void TstSupervisionUi::historyChartHasTwoSeries()
         }
     }
     QVERIFY(child<QLabel>(&dialog, "historyDueLabel")->text().contains(QStringLiteral("48")));
+    // The state is shown by the tables' icon beside the words, not by a bare "!" or "✕" before them.
+    QVERIFY2(child<QLabel>(&dialog, "historyDueLabel")->text().startsWith(QStringLiteral("Next supervision due on")),
+        qPrintable(child<QLabel>(&dialog, "historyDueLabel")->text()));
+    QVERIFY(child<QLabel>(&dialog, "historyDueIcon")->isVisibleTo(&dialog));
+    QVERIFY(!child<QLabel>(&dialog, "historyDueIcon")->pixmap().isNull());
 
     ui::WellbeingChart* chart = dialog.chart();
     QVERIFY(chart->chartView());
@@ -647,6 +654,7 @@ void TstSupervisionUi::dashboardListsTheOverdue()
     QCOMPARE(list->topLevelItem(0)->text(0), QStringLiteral("Overdue by 79 days"));
     QCOMPARE(list->topLevelItem(1)->text(1), QStringLiteral("Ada Byrne"));
     QCOMPARE(list->topLevelItem(1)->text(0), QStringLiteral("Overdue by 48 days"));
+    QCOMPARE(list->topLevelItem(1)->text(3), QStringLiteral("Sam Hart (peer); Jo Field (external)"));
     QVERIFY(!list->topLevelItem(0)->icon(0).isNull());
     checkKeyboardAndNames(
         &dashboard, { QStringLiteral("supervisionOverdueList"), QStringLiteral("openSupervisionButton") });
@@ -743,6 +751,9 @@ void TstSupervisionUi::workerRecordAddsASupervisor()
     QCOMPARE(table->topLevelItemCount(), 1);
     QCOMPARE(table->topLevelItem(0)->text(0), QStringLiteral("Sam Hart"));
     QVERIFY(child<QLabel>(&record, "supervisionDueLabel")->text().contains(QStringLiteral("26 November 2026")));
+    QVERIFY2(child<QLabel>(&record, "supervisionDueLabel")->text().startsWith(QStringLiteral("Next supervision")),
+        qPrintable(child<QLabel>(&record, "supervisionDueLabel")->text()));
+    QVERIFY(child<QLabel>(&record, "supervisionDueIcon")->isVisibleTo(&record));
     checkKeyboardAndNames(&record,
         { QStringLiteral("arrangementTable"), QStringLiteral("addArrangementButton"),
             QStringLiteral("supervisionHistoryButton") });
@@ -846,6 +857,12 @@ void TstSupervisionUi::screenshotsOverTheDemoCharity()
         page.show();
         QVERIFY(page.complianceTable()->model()->rowCount() > 10);
         QVERIFY(page.shownTable().count(SupervisionDueState::Overdue) > 0); // the demo has some overdue people
+        // The type of the last session is shown whole, not cut short on nearly every row.
+        QTableView* table = page.complianceTable();
+        const QString reflective
+            = core::SupervisionService::kindName(QString::fromLatin1(core::supervision::kReflective));
+        QVERIFY(table->columnWidth(core::SupervisionModel::LastKind)
+            >= table->fontMetrics().horizontalAdvance(reflective) + 8);
         screenshot(&page, QStringLiteral("supervision-compliance-table"));
         if (shots) {
             const QString pdf = qEnvironmentVariable("ALONGSIDE_SCREENSHOTS") + QStringLiteral("/supervision-demo.pdf");

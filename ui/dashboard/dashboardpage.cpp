@@ -497,8 +497,9 @@ void DashboardPage::showSupervisionOverdue(core::Database& db, const core::Actor
             = (row.overdueDays == 1 ? tr("Overdue by 1 day") : tr("Overdue by %1 days").arg(row.overdueDays));
         const QString last
             = row.lastHeldOn.isValid() ? locale.toString(row.lastHeldOn, QStringLiteral("d MMM yyyy")) : tr("Never");
+        // Joined as the supervision table joins them: an outside supervisor's name may hold a comma.
         const QString supervisors
-            = row.supervisors.isEmpty() ? tr("None recorded") : row.supervisors.join(QStringLiteral(", "));
+            = row.supervisors.isEmpty() ? tr("None recorded") : row.supervisors.join(QStringLiteral("; "));
         auto* item = new QTreeWidgetItem(m_overdueList, { late, row.name, last, supervisors });
         item->setIcon(0, supervisionlook::icon(row.state));
         item->setData(0, Qt::UserRole, row.workerId);

@@ -1098,7 +1098,12 @@ void SupervisionEntryDialog::Private::readSupervisees()
 {
     const qint64 id = supervisorInForm();
     supervisees.clear();
-    if (id > 0) {
+    // A supervisor may ask only about their own supervisees: asking about another supervisor's (as
+    // someone they supervise, say) would be refused, and each refusal written to the audit log as
+    // if they had tried to look, every time the supervisor or the date in the form changed.
+    const bool mayAsk = id == actor.workerId
+        || core::Permissions::allowed(actor.role, core::Permissions::Action::ViewAllSupervisionSummaries);
+    if (id > 0 && mayAsk) {
         auto current = SupervisionService(db).superviseesOf(actor, id, date->date());
         if (current) {
             for (const core::SupervisionArrangement& a : current.value()) {

@@ -64,6 +64,7 @@ SupervisionHistoryDialog::SupervisionHistoryDialog(core::Database& db, const cor
     , m_workerId(workerId)
     , m_name(name)
     , m_title(new QLabel(this))
+    , m_dueIcon(new QLabel(this))
     , m_due(new WrappingLabel(QString(), this))
     , m_message(new FeedbackBanner(QStringLiteral("historyMessage"), this))
     , m_arrangements(newRecordTable(QStringLiteral("historyArrangements"), tr("Supervisors"),
@@ -90,6 +91,7 @@ SupervisionHistoryDialog::SupervisionHistoryDialog(core::Database& db, const cor
     m_title->setFont(scaledFont(m_title->font(), 1.4));
     m_title->setText(tr("Supervision of %1").arg(m_name));
     m_due->setObjectName(QStringLiteral("historyDueLabel"));
+    m_dueIcon->setObjectName(QStringLiteral("historyDueIcon"));
 
     m_open->setObjectName(QStringLiteral("historyOpenButton"));
     m_open->setAccessibleName(tr("Open the selected session"));
@@ -129,7 +131,10 @@ SupervisionHistoryDialog::SupervisionHistoryDialog(core::Database& db, const cor
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addWidget(m_due);
+    auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_dueIcon, 0, Qt::AlignTop);
+    dueRow->addWidget(m_due, 1);
+    layout->addLayout(dueRow);
     layout->addWidget(m_message);
     layout->addWidget(supervisors);
     layout->addWidget(splitter, 1);
@@ -211,7 +216,7 @@ void SupervisionHistoryDialog::reload()
 
 void SupervisionHistoryDialog::showDue()
 {
-    m_due->setText(supervisionlook::nextDueSentence(m_db, m_actor, m_workerId));
+    supervisionlook::showNextDue(m_dueIcon, m_due, supervisionlook::nextDue(m_db, m_actor, m_workerId));
 }
 
 void SupervisionHistoryDialog::openSelected()

@@ -65,6 +65,7 @@ private:
     QList<core::SupervisionSummary> m_entries;
 
     QLabel* m_title;
+    QLabel* m_dueIcon;
     QLabel* m_due;
     FeedbackBanner* m_message;
     QTreeWidget* m_arrangements;

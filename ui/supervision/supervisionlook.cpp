@@ -9,7 +9,9 @@
 #include "ui/compliance/compliancepage.h"
 
 #include <QColor>
+#include <QLabel>
 #include <QLocale>
+#include <QStyle>
 
 namespace alongside::ui {
 
@@ -87,19 +89,21 @@ QString key()
             symbol(SupervisionDueState::Overdue), core::SupervisionService::stateName(SupervisionDueState::Overdue));
 }
 
-QString nextDueSentence(core::Database& db, const core::Actor& actor, qint64 workerId)
+NextDue nextDue(core::Database& db, const core::Actor& actor, qint64 workerId)
 {
     const QDate today = core::Clock::instance().today();
     auto due = core::SupervisionService::supervisionDue(db, today);
     if (!due) {
-        return QCoreApplication::translate(
-            "alongside::ui::supervisionlook", "When the next supervision is due could not be worked out: %1")
-            .arg(due.message());
+        return { std::nullopt,
+            QCoreApplication::translate(
+                "alongside::ui::supervisionlook", "When the next supervision is due could not be worked out: %1")
+                .arg(due.message()) };
     }
     if (!due.value().contains(workerId)) {
-        return QCoreApplication::translate("alongside::ui::supervisionlook",
-            "No supervision is expected at present: the person is not active, or none of their current roles sets "
-            "how often supervision is due (see Settings).");
+        return { std::nullopt,
+            QCoreApplication::translate("alongside::ui::supervisionlook",
+                "No supervision is expected at present: the person is not active, or none of their current roles "
+                "sets how often supervision is due (see Settings).") };
     }
     auto settings = core::SettingsService(db).load(actor);
     core::SupervisionStatus status;
@@ -109,9 +113,22 @@ QString nextDueSentence(core::Database& db, const core::Actor& actor, qint64 wor
         = settings ? settings.value().supervisionDueSoonDays : core::CharitySettings::kDefaultSupervisionDueSoonDays;
     status.state = core::SupervisionService::stateFor(status.nextDue, today, soon);
     status.overdueDays = status.state == SupervisionDueState::Overdue ? int(status.nextDue.daysTo(today)) : 0;
-    return QCoreApplication::translate("alongside::ui::supervisionlook", "%1 Next supervision due on %2: %3.")
-        .arg(symbol(status.state), QLocale().toString(status.nextDue, QStringLiteral("d MMMM yyyy")),
-            core::SupervisionReport::stateText(status, today));
+    return { status.state,
+        QCoreApplication::translate("alongside::ui::supervisionlook", "Next supervision due on %1. %2.")
+            .arg(QLocale().toString(status.nextDue, QStringLiteral("d MMMM yyyy")),
+                core::SupervisionReport::stateText(status, today)) };
+}
+
+void showNextDue(QLabel* iconLabel, QLabel* textLabel, const NextDue& due)
+{
+    textLabel->setText(due.text);
+    if (due.state) {
+        const int size = iconLabel->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, iconLabel);
+        iconLabel->setPixmap(icon(*due.state).pixmap(size, size));
+    } else {
+        iconLabel->clear();
+    }
+    iconLabel->setVisible(due.state.has_value());
 }
 
 } // namespace supervisionlook

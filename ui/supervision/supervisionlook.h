@@ -7,6 +7,10 @@
 #include <QIdentityProxyModel>
 #include <QString>
 
+#include <optional>
+
+class QLabel;
+
 namespace alongside::core {
 class Database;
 } // namespace alongside::core
@@ -29,12 +33,25 @@ QString backgroundColour(core::SupervisionDueState state);
 /** The key printed under tables: which symbol means what. */
 QString key();
 
+/** When one worker's next supervision is due, in words, and the state those words describe. */
+struct NextDue
+{
+    std::optional<core::SupervisionDueState> state; // none: no supervision expected, or not worked out
+    QString text;
+};
+
 /**
- * "✕ Next supervision due on 3 November 2026: overdue by 19 days.", or why none is expected, for
- * one worker today (with the charity's "due soon" window). The caller has checked that actor may
- * see supervision.
+ * "Next supervision due on 3 November 2026. Overdue by 19 days.", or why none is expected, for one
+ * worker today (with the charity's "due soon" window). The caller has checked that actor may see
+ * supervision.
  */
-QString nextDueSentence(core::Database& db, const core::Actor& actor, qint64 workerId);
+NextDue nextDue(core::Database& db, const core::Actor& actor, qint64 workerId);
+
+/**
+ * Shows a NextDue: the state's icon (the same shapes as the tables) in iconLabel, hidden when
+ * there is no state, and the sentence in textLabel.
+ */
+void showNextDue(QLabel* iconLabel, QLabel* textLabel, const NextDue& due);
 
 } // namespace supervisionlook
 

@@ -65,7 +65,11 @@ void orderColumns(QTableView* table)
     }
 }
 
-/** Columns as wide as their contents, within reason: long texts are cut short (whole on hovering). */
+/**
+ * Columns as wide as their contents, within reason: long lists of roles and supervisors are cut
+ * short (whole on hovering). The type of the last session is one of a few names, nearly always
+ * the same one: it is shown whole rather than cut short on almost every row.
+ */
 void fitColumns(QTableView* table)
 {
     table->resizeColumnsToContents();
@@ -73,9 +77,8 @@ void fitColumns(QTableView* table)
         if (table->isColumnHidden(c)) {
             continue;
         }
-        const bool longText
-            = c == SupervisionModel::Roles || c == SupervisionModel::Supervisors || c == SupervisionModel::LastKind;
-        table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 12, 80, longText ? 230 : 260));
+        const bool longText = c == SupervisionModel::Roles || c == SupervisionModel::Supervisors;
+        table->setColumnWidth(c, std::clamp(table->columnWidth(c) + 12, 80, longText ? 230 : 400));
     }
 }
 
@@ -639,12 +642,15 @@ void SupervisionPage::updateSummary()
 {
     const core::SupervisionCompliance shown = shownTable();
     const core::SupervisionCompliance& all = m_model->table();
-    m_summary->setText(tr("Showing %1 of %2 people. Of everyone: %3 overdue, %4 due soon, %5 up to date.")
-                           .arg(shown.rows.size())
-                           .arg(all.rows.size())
-                           .arg(all.count(SupervisionDueState::Overdue))
-                           .arg(all.count(SupervisionDueState::DueSoon))
-                           .arg(all.count(SupervisionDueState::UpToDate)));
+    // Spelled out rather than %n: without a translation loaded, English would read "1 of 1 people".
+    const QString showing = all.rows.size() == 1
+        ? tr("Showing %1 of 1 person.").arg(shown.rows.size())
+        : tr("Showing %1 of %2 people.").arg(shown.rows.size()).arg(all.rows.size());
+    m_summary->setText(showing + QLatin1Char(' ')
+        + tr("Of everyone: %1 overdue, %2 due soon, %3 up to date.")
+              .arg(all.count(SupervisionDueState::Overdue))
+              .arg(all.count(SupervisionDueState::DueSoon))
+              .arg(all.count(SupervisionDueState::UpToDate)));
     const bool any = !shown.rows.isEmpty();
     m_export->setEnabled(any);
     m_print->setEnabled(any);
@@ -674,11 +680,11 @@ QString SupervisionPage::printableHtml() const
     }
     html += QStringLiteral("<p style=\"margin-top: 0;\">%1<br/>%2</p>")
                 .arg(charityName().toHtmlEscaped(),
-                    QString(tr("As of %1. Due soon: within %2 days. %3 people shown: %4 overdue, %5 due soon, %6 up to "
-                               "date.")
-                                .arg(locale.toString(t.asOf, QStringLiteral("d MMMM yyyy")))
-                                .arg(t.dueSoonDays)
-                                .arg(t.rows.size())
+                    QString(tr("As of %1. Due soon: within %2. %3 shown: %4 overdue, %5 due soon, %6 up to date.")
+                                .arg(locale.toString(t.asOf, QStringLiteral("d MMMM yyyy")),
+                                    // Spelled out rather than %n: English would read "1 days", "1 people".
+                                    t.dueSoonDays == 1 ? tr("1 day") : tr("%1 days").arg(t.dueSoonDays),
+                                    t.rows.size() == 1 ? tr("1 person") : tr("%1 people").arg(t.rows.size()))
                                 .arg(t.count(SupervisionDueState::Overdue))
                                 .arg(t.count(SupervisionDueState::DueSoon))
                                 .arg(t.count(SupervisionDueState::UpToDate))

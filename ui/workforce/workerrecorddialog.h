@@ -197,6 +197,7 @@ private:
     QWidget* m_supervisionTab = nullptr;
     QList<core::SupervisionArrangement> m_arrangements;
     QTreeWidget* m_arrangementTable = nullptr;
+    QLabel* m_supervisionDueIcon = nullptr;
     QLabel* m_supervisionDue = nullptr;
 
     // Lived experience.

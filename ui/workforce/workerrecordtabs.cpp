@@ -933,6 +933,8 @@ QWidget* WorkerRecordDialog::buildSupervisionTab()
     auto* page = new QWidget(this);
     m_supervisionDue = new WrappingLabel(QString(), page);
     m_supervisionDue->setObjectName(QStringLiteral("supervisionDueLabel"));
+    m_supervisionDueIcon = new QLabel(page);
+    m_supervisionDueIcon->setObjectName(QStringLiteral("supervisionDueIcon"));
     auto* history = new QPushButton(tr("Supervision &History…"), page);
     history->setObjectName(QStringLiteral("supervisionHistoryButton"));
     history->setAccessibleName(tr("Open the supervision history, with the wellbeing chart"));
@@ -957,6 +959,7 @@ QWidget* WorkerRecordDialog::buildSupervisionTab()
     }
 
     auto* dueRow = new QHBoxLayout;
+    dueRow->addWidget(m_supervisionDueIcon, 0, Qt::AlignTop);
     dueRow->addWidget(m_supervisionDue, 1);
     dueRow->addWidget(history, 0, Qt::AlignTop);
     auto* layout = new QVBoxLayout(page);
@@ -983,7 +986,8 @@ void WorkerRecordDialog::loadSupervision()
                 shortDate(a.endsOn, tr("Continuing")), a.note });
     }
     selectId(m_arrangementTable, id);
-    m_supervisionDue->setText(supervisionlook::nextDueSentence(m_db, m_actor, m_workerId));
+    supervisionlook::showNextDue(
+        m_supervisionDueIcon, m_supervisionDue, supervisionlook::nextDue(m_db, m_actor, m_workerId));
     if (!arrangements) {
         showMessage(arrangements.message());
     }
