@@ -2486,10 +2486,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>As a supervisor you can update only actions from sessions you took part in. Ask a coordinator to update this one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The action was agreed on %1: it cannot be done before then. Choose a date on or after it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2527,6 +2523,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>%1, so it cannot be removed. Retire it instead: it stays on those records but is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a supervisor you can update only your own actions and those from sessions you took part in. Ask a coordinator to update this one.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6940,6 +6940,10 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>&amp;Everyone&apos;s Supervision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Supervisees by Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchPanel</name>
@@ -9486,6 +9490,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisees</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

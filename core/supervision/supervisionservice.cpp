@@ -1468,10 +1468,10 @@ Status SupervisionService::setActionDone(const Actor& actor, qint64 actionId, co
         return s;
     }
     auto q = rows::query(m_db,
-        QStringLiteral("SELECT e.held_on, %1 FROM supervision_action act JOIN supervision_entry e ON e.id = "
-                       "act.entry_id WHERE act.id = ?")
+        QStringLiteral("SELECT e.held_on, %1, act.owner_id = ? FROM supervision_action act JOIN supervision_entry e "
+                       "ON e.id = act.entry_id WHERE act.id = ?")
             .arg(QString::fromLatin1(kParty)),
-        { me(actor), me(actor), actionId }, QStringLiteral("read an agreed action"));
+        { me(actor), me(actor), me(actor), actionId }, QStringLiteral("read an agreed action"));
     if (!q) {
         return q.status();
     }
@@ -1481,12 +1481,13 @@ Status SupervisionService::setActionDone(const Actor& actor, qint64 actionId, co
             QString::number(actionId) };
     }
     const QDate heldOn = rows::toDate(q.value().value(0));
-    const bool party = q.value().value(1).toInt() != 0;
+    // The person who owns an action may say it is done, even from a session they were not part of.
+    const bool party = q.value().value(1).toInt() != 0 || q.value().value(2).toInt() != 0;
     q.value().finish();
     if (actor.role == Actor::Role::Supervisor && !party) {
         return refusal(m_db, actor,
-            tr("As a supervisor you can update only actions from sessions you took part in. Ask a coordinator to "
-               "update this one."),
+            tr("As a supervisor you can update only your own actions and those from sessions you took part in. Ask "
+               "a coordinator to update this one."),
             QStringLiteral("refused: action of an entry the user is not part of"), entity, actionId);
     }
     if (doneOn.isValid() && doneOn < heldOn) {

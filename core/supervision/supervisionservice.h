@@ -91,7 +91,10 @@ public:
      */
     Status removeEntry(const Actor& actor, qint64 id);
 
-    /** Marks one action done on a day (null: open again). RecordSupervision; parties only for supervisors. */
+    /**
+     * Marks one action done on a day (null: open again). RecordSupervision; a supervisor account may
+     * mark only actions it owns or from sessions it was part of.
+     */
     Status setActionDone(const Actor& actor, qint64 actionId, const QDate& doneOn);
 
     /**

@@ -742,7 +742,10 @@ void TstMainWindow::eachRoleSeesWhatItShould()
     // Supervision: for those who give, receive or oversee it; not trustees or read-only accounts.
     const bool supervision = r == core::Actor::Role::Administrator || r == core::Actor::Role::Coordinator
         || r == core::Actor::Role::Supervisor;
-    QCOMPARE(visibleAndEnabled(QStringLiteral("My Supervisees")), supervision);
+    const bool coordinates = r == core::Actor::Role::Administrator || r == core::Actor::Role::Coordinator;
+    QCOMPARE(
+        visibleAndEnabled(coordinates ? QStringLiteral("Supervisees by Supervisor") : QStringLiteral("My Supervisees")),
+        supervision);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Record Supervision")), supervision);
     QCOMPARE(
         visibleAndEnabled(QStringLiteral("Everyone's Supervision")), supervision && r != core::Actor::Role::Supervisor);

@@ -278,6 +278,7 @@ void MainWindow::createActions()
         showArea(Area::Supervision);
         m_supervision->recordSupervision();
     });
+    m_recordSupervisionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_supervisionMenu->addSeparator();
     m_superviseesAction = m_supervisionMenu->addAction(tr("&My Supervisees"), this, [this] {
         showArea(Area::Supervision);
@@ -374,6 +375,9 @@ void MainWindow::updateActions()
     }
     m_supervisionMenu->menuAction()->setVisible(
         !open || core::Permissions::allowed(m_actor.role, Action::ViewOwnSupervision));
+    m_superviseesAction->setText(core::Permissions::allowed(m_actor.role, Action::ViewAllSupervisionSummaries)
+            ? tr("&Supervisees by Supervisor")
+            : tr("&My Supervisees"));
     // A trustee has no tools at all: no empty menu either.
     m_toolsMenu->menuAction()->setVisible(
         m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());

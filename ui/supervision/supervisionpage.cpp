@@ -817,6 +817,8 @@ void SupervisionPage::setContext(core::Database* db, const core::Actor& actor, Q
     }
     const bool everyone = core::Permissions::allowed(actor.role, Action::ViewAllSupervisionSummaries);
     m_tabs->setTabVisible(m_tabs->indexOf(m_everyoneTab), everyone);
+    // Coordinators choose whose supervisees to see; a supervisor sees their own.
+    m_tabs->setTabText(m_tabs->indexOf(m_superviseesTab), everyone ? tr("&Supervisees") : tr("&My supervisees"));
     const bool mayExport = core::Permissions::allowed(actor.role, Action::ExportRecords);
     m_export->setVisible(mayExport);
     m_print->setVisible(mayExport);
