@@ -2,6 +2,8 @@
 // generated dataset, and a checked backup. Baseline in the same run: copying the finished file (pure I/O of the same
 // bytes). Usage: bench_demo [small|medium|large] [runs]
 
+#include "benchsupport.h"
+
 #include "core/actor.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
@@ -18,17 +20,8 @@
 #include <cstdio>
 #include <vector>
 
+using namespace alongside;
 using namespace alongside::core;
-
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -87,13 +80,14 @@ int main(int argc, char* argv[])
     std::printf("dataset: %d workers, %d people supported, %d sessions, %d questionnaires; file %.1f MiB\n",
         targets.workers, targets.clients, targets.sessions, targets.measureResponses, bytes / 1048576.0);
     std::printf("runs: %d (medians)\n", runs);
-    std::printf("generate demo data: %8.2f s\n", median(generate));
-    std::printf("open (quick_check): %8.2f s\n", median(open));
-    std::printf("full check:         %8.2f s\n", median(check));
-    std::printf("checked backup:     %8.2f s\n", median(backup));
-    std::printf("baseline file copy: %8.2f s\n", median(copy));
-    const double base = std::max(median(copy), 0.001);
-    std::printf("ratios to copy: generate %.1fx, open %.1fx, check %.1fx, backup %.1fx\n", median(generate) / base,
-        median(open) / base, median(check) / base, median(backup) / base);
+    std::printf("generate demo data: %8.2f s\n", bench::median(generate));
+    std::printf("open (quick_check): %8.2f s\n", bench::median(open));
+    std::printf("full check:         %8.2f s\n", bench::median(check));
+    std::printf("checked backup:     %8.2f s\n", bench::median(backup));
+    std::printf("baseline file copy: %8.2f s\n", bench::median(copy));
+    const double base = std::max(bench::median(copy), 0.001);
+    std::printf("ratios to copy: generate %.1fx, open %.1fx, check %.1fx, backup %.1fx\n",
+        bench::median(generate) / base, bench::median(open) / base, bench::median(check) / base,
+        bench::median(backup) / base);
     return 0;
 }

@@ -3,6 +3,8 @@
 // Baseline in the same run: the workforce list (the screen the coordinator already waits for).
 // Usage: bench_supervision [small|medium|large] [runs]
 
+#include "benchsupport.h"
+
 #include "core/actor.h"
 #include "core/clock.h"
 #include "core/db/database.h"
@@ -22,58 +24,28 @@
 using namespace alongside;
 using namespace alongside::core;
 
-namespace {
-
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-
-template<typename F> double millis(F&& f)
-{
-    QElapsedTimer t;
-    t.start();
-    f();
-    return double(t.nsecsElapsed()) / 1e6;
-}
-
-} // namespace
-
 int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     DemoGenerator::Size size = DemoGenerator::Size::Medium;
-    if (args.size() > 1 && !DemoGenerator::parseSize(args.at(1), &size)) {
-        std::fprintf(stderr, "usage: bench_supervision [small|medium|large] [runs]\n");
+    int runs = 5;
+    if (!bench::parseArguments(args, "bench_supervision", &size, &runs)) {
         return 2;
     }
-    const int runs = args.size() > 2 ? std::max(1, args.at(2).toInt()) : 5;
     const QDate asAt(2026, 11, 22);
     test::ScopedClock clock(QDateTime(asAt, QTime(12, 0), Qt::UTC));
 
     QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("bench.alongside"));
-    Database::Options o;
-    o.ifMissing = Database::IfMissing::Create;
-    auto db = Database::open(path, o);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(db.message()));
-        return 1;
-    }
     const Actor actor = Actor::localUser();
-    DemoGenerator::Options d;
-    d.size = size;
-    d.seed = 1;
-    d.asAt = asAt;
-    if (Status s = DemoGenerator::generate(*db.value(), actor, d); !s) {
-        std::fprintf(stderr, "%s\n", qPrintable(s.error().message));
+    const std::unique_ptr<Database> db
+        = bench::demoDatabase(dir.filePath(QStringLiteral("bench.alongside")), size, asAt, actor);
+    if (!db) {
         return 1;
     }
 
-    SupervisionService supervision(*db.value());
-    WorkforceService workforce(*db.value());
+    SupervisionService supervision(*db);
+    WorkforceService workforce(*db);
     auto table = supervision.compliance(actor, asAt, 7);
     if (!table || table.value().rows.isEmpty()) {
         std::fprintf(stderr, "no compliance rows: %s\n", qPrintable(table.message()));
@@ -86,24 +58,27 @@ int main(int argc, char* argv[])
     int late = 0;
     int entries = 0;
     for (int i = 0; i < runs; ++i) {
-        baseline.push_back(millis([&] { (void)workforce.list(actor); }));
-        compliance.push_back(millis([&] { rows = int(supervision.compliance(actor, asAt, 7).value().rows.size()); }));
-        overdue.push_back(millis([&] { late = int(supervision.overdue(actor, asAt).value().size()); }));
+        baseline.push_back(bench::millis([&] { (void)workforce.list(actor); }));
+        compliance.push_back(
+            bench::millis([&] { rows = int(supervision.compliance(actor, asAt, 7).value().rows.size()); }));
+        overdue.push_back(bench::millis([&] { late = int(supervision.overdue(actor, asAt).value().size()); }));
         year.push_back(
-            millis([&] { entries = int(supervision.entries(actor, asAt.addYears(-1), asAt).value().size()); }));
-        history.push_back(millis([&] { (void)supervision.history(actor, someone); }));
-        wellbeing.push_back(millis([&] { (void)supervision.wellbeing(actor, someone); }));
+            bench::millis([&] { entries = int(supervision.entries(actor, asAt.addYears(-1), asAt).value().size()); }));
+        history.push_back(bench::millis([&] { (void)supervision.history(actor, someone); }));
+        wellbeing.push_back(bench::millis([&] { (void)supervision.wellbeing(actor, someone); }));
     }
-    const double base = std::max(median(baseline), 0.001);
+    const double base = std::max(bench::median(baseline), 0.001);
     std::printf("dataset: %s; %d people expected to have supervision, %d overdue, %d records in the last year; "
                 "%d runs (medians)\n",
         qPrintable(args.value(1, "medium")), rows, late, entries, runs);
-    std::printf("workforce list (baseline):  %8.1f ms\n", median(baseline));
+    std::printf("workforce list (baseline):  %8.1f ms\n", bench::median(baseline));
+    std::printf("compliance table:           %8.1f ms  (%.1fx baseline)\n", bench::median(compliance),
+        bench::median(compliance) / base);
+    std::printf("overdue list (dashboard):   %8.1f ms  (%.1fx baseline)\n", bench::median(overdue),
+        bench::median(overdue) / base);
     std::printf(
-        "compliance table:           %8.1f ms  (%.1fx baseline)\n", median(compliance), median(compliance) / base);
-    std::printf("overdue list (dashboard):   %8.1f ms  (%.1fx baseline)\n", median(overdue), median(overdue) / base);
-    std::printf("a year of records:          %8.1f ms  (%.1fx baseline)\n", median(year), median(year) / base);
-    std::printf("one worker's history:       %8.1f ms\n", median(history));
-    std::printf("one worker's wellbeing:     %8.1f ms\n", median(wellbeing));
+        "a year of records:          %8.1f ms  (%.1fx baseline)\n", bench::median(year), bench::median(year) / base);
+    std::printf("one worker's history:       %8.1f ms\n", bench::median(history));
+    std::printf("one worker's wellbeing:     %8.1f ms\n", bench::median(wellbeing));
     return 0;
 }
