@@ -5687,27 +5687,11 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>compliance-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the Compliance Matrix as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -9003,10 +8987,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>Print the Supervision Record</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Could Not Print</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alongside::ui::SupervisionHistoryDialog</name>
@@ -9414,27 +9394,11 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could Not Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>supervision-%1.pdf</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Save the Supervision Table as PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could Not Save the PDF</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -11267,6 +11231,25 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Current (all but left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::printing</name>
+    <message>
+        <source>Could Not Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "core/services/settingsservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/printing.h"
 #include "ui/common/prompts.h"
 
 #include <QComboBox>
@@ -457,41 +458,15 @@ core::Status CompliancePage::printTo(QPrinter* printer)
 
 void CompliancePage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the Compliance Matrix"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    if (core::Status s = printTo(&printer); !s) {
-        prompts::warning(this, tr("Could Not Print"), s.error().message);
-    }
+    printing::withDialog(this, tr("Print the Compliance Matrix"), QPageLayout::Landscape,
+        [this](QPrinter* printer) { return printTo(printer); });
 }
 
 void CompliancePage::saveAsPdf()
 {
-    const QString suggested = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                  .filePath(tr("compliance-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)));
-    const QString path
-        = prompts::saveFileName(this, tr("Save the Compliance Matrix as PDF"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    if (core::Status s = printTo(&printer); !s) {
-        prompts::warning(this, tr("Could Not Save the PDF"), s.error().message);
-        return;
-    }
-    if (!QFileInfo::exists(path)) {
-        prompts::warning(this, tr("Could Not Save the PDF"),
-            tr("The PDF could not be written to %1. Check that you may save in that folder and that the disk is not "
-               "full.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
+    printing::saveAsPdf(this, tr("Save the Compliance Matrix as PDF"),
+        tr("compliance-%1.pdf").arg(m_asOf->date().toString(Qt::ISODate)),
+        [this](QPrinter* printer) { return printTo(printer); });
 }
 
 void CompliancePage::exportCsv()

@@ -8,6 +8,7 @@
 #include "core/workforce/workforceservice.h"
 #include "ui/common/feedback.h"
 #include "ui/common/fonts.h"
+#include "ui/common/printing.h"
 #include "ui/common/prompts.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
@@ -1927,17 +1928,8 @@ core::Status printSupervisionRecord(core::Database& db, const core::Actor& actor
 
 void printSupervisionRecordWithDialog(core::Database& db, const core::Actor& actor, qint64 entryId, QWidget* parent)
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    printer.setPageOrientation(QPageLayout::Portrait);
-    QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(SupervisionEntryDialog::tr("Print the Supervision Record"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    if (core::Status s = printSupervisionRecord(db, actor, entryId, &printer); !s) {
-        prompts::warning(parent, SupervisionEntryDialog::tr("Could Not Print"), s.message());
-    }
+    printing::withDialog(parent, SupervisionEntryDialog::tr("Print the Supervision Record"), QPageLayout::Portrait,
+        [&db, &actor, entryId](QPrinter* printer) { return printSupervisionRecord(db, actor, entryId, printer); });
 }
 
 } // namespace alongside::ui

@@ -7,6 +7,7 @@
 #include "core/supervision/supervisionreport.h"
 #include "core/supervision/supervisionservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/printing.h"
 #include "ui/common/prompts.h"
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
@@ -749,42 +750,15 @@ core::Status SupervisionPage::printTo(QPrinter* printer)
 
 void SupervisionPage::print()
 {
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setPageOrientation(QPageLayout::Landscape);
-    QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the Supervision Table"));
-    if (dialog.exec() != QDialog::Accepted) {
-        return;
-    }
-    if (core::Status s = printTo(&printer); !s) {
-        prompts::warning(this, tr("Could Not Print"), s.message());
-    }
+    printing::withDialog(this, tr("Print the Supervision Table"), QPageLayout::Landscape,
+        [this](QPrinter* printer) { return printTo(printer); });
 }
 
 void SupervisionPage::saveAsPdf()
 {
-    const QString suggested
-        = QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-              .filePath(tr("supervision-%1.pdf").arg(core::Clock::instance().today().toString(Qt::ISODate)));
-    const QString path
-        = prompts::saveFileName(this, tr("Save the Supervision Table as PDF"), suggested, tr("PDF (*.pdf)"));
-    if (path.isEmpty()) {
-        return;
-    }
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setOutputFormat(QPrinter::PdfFormat);
-    printer.setOutputFileName(path);
-    printer.setPageSize(QPageSize(QPageSize::A4));
-    if (core::Status s = printTo(&printer); !s) {
-        prompts::warning(this, tr("Could Not Save the PDF"), s.message());
-        return;
-    }
-    if (!QFileInfo::exists(path)) {
-        prompts::warning(this, tr("Could Not Save the PDF"),
-            tr("The PDF could not be written to %1. Check that you may save in that folder and that the disk is not "
-               "full.")
-                .arg(QDir::toNativeSeparators(path)));
-    }
+    printing::saveAsPdf(this, tr("Save the Supervision Table as PDF"),
+        tr("supervision-%1.pdf").arg(core::Clock::instance().today().toString(Qt::ISODate)),
+        [this](QPrinter* printer) { return printTo(printer); });
 }
 
 void SupervisionPage::exportCsv()
