@@ -1156,10 +1156,6 @@ database with accounts; Alongside must not have FILE open.
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The file could not be saved (%1). Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alongside::core::Csv</name>
@@ -1173,6 +1169,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>The file is not in UTF-8, so some letters would be garbled. Save it again from your spreadsheet as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be saved (%1). Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2076,10 +2076,6 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Due in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file could not be saved (%1). Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1,6 +1,7 @@
 #include "csvfile.h"
 
 #include <QCoreApplication>
+#include <QSaveFile>
 
 #include <csv.h>
 
@@ -97,6 +98,19 @@ Result<QList<QStringList>> parse(const QByteArray& input)
             {} };
     }
     return state.rows;
+}
+
+Status saveFile(const QString& filePath, const QByteArray& data)
+{
+    QSaveFile file(filePath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        return Error { Error::Code::Io,
+            Csv::tr("The file could not be saved (%1). Check that the folder exists, that you may write to it and "
+                    "that the disk is not full, then try again.")
+                .arg(file.errorString()),
+            filePath };
+    }
+    return Status::ok();
 }
 
 } // namespace alongside::core::csv

@@ -16,6 +16,12 @@ namespace alongside::core::csv {
  */
 QByteArray write(const QList<QStringList>& rows);
 
+/**
+ * Saves data (CSV text from write()) to filePath in one step: the file appears whole or not at all,
+ * so a full disk never leaves half an export. The error says what to check.
+ */
+Status saveFile(const QString& filePath, const QByteArray& data);
+
 /** Reads CSV (with or without a byte-order mark); a malformed file gives InvalidInput naming the line. */
 Result<QList<QStringList>> parse(const QByteArray& data);
 

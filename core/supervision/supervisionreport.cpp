@@ -103,14 +103,8 @@ Status SupervisionReport::exportCsv(const Actor& actor, const SupervisionComplia
     if (Status s = Permissions::require(actor, Action::ExportRecords); !s) {
         return log.refused(actor, s, QString::fromLatin1(kTable));
     }
-    QSaveFile file(filePath);
-    const QByteArray data = toCsv(table);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return Error { Error::Code::Io,
-            tr("The file could not be saved (%1). Check that the folder exists, that you may write to it and that "
-               "the disk is not full, then try again.")
-                .arg(file.errorString()),
-            filePath };
+    if (Status s = csv::saveFile(filePath, toCsv(table)); !s) {
+        return s;
     }
     return log.record(actor,
         { QString::fromLatin1(AuditLog::kExport), QString::fromLatin1(kTable), {}, {},

@@ -368,14 +368,8 @@ Status ComplianceService::exportCsv(const Actor& actor, const ComplianceMatrix& 
     if (Status s = Permissions::require(actor, Action::ExportRecords); !s) {
         return log.refused(actor, s, QStringLiteral("compliance_matrix"));
     }
-    QSaveFile file(filePath);
-    const QByteArray data = toCsv(m);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        return Error { Error::Code::Io,
-            tr("The file could not be saved (%1). Check that the folder exists, that you may write to it and that "
-               "the disk is not full, then try again.")
-                .arg(file.errorString()),
-            filePath };
+    if (Status s = csv::saveFile(filePath, toCsv(m)); !s) {
+        return s;
     }
     return log.record(actor,
         { QString::fromLatin1(AuditLog::kExport), QStringLiteral("compliance_matrix"), {}, {},
