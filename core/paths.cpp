@@ -19,6 +19,10 @@ QString databaseSuffix()
 #include <QSqlDatabase>
 #include <QSqlQuery>
 
+#include <boost/version.hpp>
+#include <csv.h>
+#include <sodium.h>
+
 namespace alongside::core {
 
 QString sqliteVersion()
@@ -38,6 +42,25 @@ QString sqliteVersion()
     }
     QSqlDatabase::removeDatabase(name);
     return version;
+}
+
+} // namespace alongside::core
+
+namespace alongside::core {
+
+QString sodiumVersion()
+{
+    return QString::fromLatin1(sodium_version_string());
+}
+
+QString libcsvVersion()
+{
+    return QStringLiteral("%1.%2.%3").arg(CSV_MAJOR).arg(CSV_MINOR).arg(CSV_RELEASE);
+}
+
+QString boostVersion()
+{
+    return QStringLiteral("%1.%2").arg(BOOST_VERSION / 100000).arg(BOOST_VERSION / 100 % 1000);
 }
 
 } // namespace alongside::core

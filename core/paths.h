@@ -15,4 +15,8 @@ QString databaseSuffix();
 namespace alongside::core {
 /** The version of the SQLite library Qt's driver uses, e.g. "3.40.1". */
 QString sqliteVersion();
+/** The versions of the other libraries Alongside is built with, for Help > About. */
+QString sodiumVersion(); // libsodium, e.g. "1.0.18"
+QString libcsvVersion(); // libcsv, e.g. "3.0.3"
+QString boostVersion(); // Boost (Boost.Math), e.g. "1.74"
 } // namespace alongside::core

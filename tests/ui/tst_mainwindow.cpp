@@ -261,6 +261,15 @@ void TstMainWindow::visitsEveryPageAndDialog()
         tabs->setCurrentIndex(1);
         auto* components = d->findChild<QTreeWidget*>(QStringLiteral("componentsList"));
         QVERIFY(components->topLevelItemCount() >= 4);
+        // Every library Alongside links is named with its version (README "What it needs").
+        QStringList named;
+        for (int i = 0; i < components->topLevelItemCount(); ++i) {
+            named << components->topLevelItem(i)->text(0);
+            QVERIFY2(!components->topLevelItem(i)->text(2).isEmpty(), qPrintable(named.last()));
+        }
+        for (const char* library : { "SQLite", "libsodium", "libcsv", "Boost.Math", "Qt Charts" }) {
+            QVERIFY2(named.contains(QString::fromLatin1(library)), library);
+        }
         screenshot(d, QStringLiteral("about-components"));
         tabs->setCurrentIndex(2);
         auto* gpl = d->findChild<QPlainTextEdit*>(QStringLiteral("GPL-3Text"));

@@ -62,6 +62,10 @@ AboutDialog::AboutDialog(QWidget* parent)
         { tr("Qt SQLite driver"), tr("Reading and writing the database"), qt, tr("LGPL 3.0") },
         { tr("Qt SVG"), tr("Icons"), qt, tr("LGPL 3.0") },
         { tr("SQLite"), tr("The database engine"), core::sqliteVersion(), tr("Public domain") },
+        { tr("libsodium"), tr("Password hashing (Argon2id)"), core::sodiumVersion(), tr("ISC") },
+        { tr("libcsv"), tr("Reading and writing CSV files"), core::libcsvVersion(), tr("LGPL 2.1 or later") },
+        { tr("Boost.Math"), tr("Confidence intervals in outcome reports"), core::boostVersion(),
+            tr("Boost Software Licence 1.0") },
         { tr("GNU C++ library"), tr("Support for the C++ language"),
             QStringLiteral(__VERSION__).section(QLatin1Char(' '), 0, 0), tr("GPL 3.0 with runtime exception") },
     };
