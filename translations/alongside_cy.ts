@@ -2932,6 +2932,48 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::outcomes</name>
+    <message>
+        <source>There are no pairs of first and last scores, so there is no mean change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A confidence interval needs at least two pairs of scores; there is %n.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The confidence level must be between 0 and 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NHS Talking Therapies outcomes need a caseness cut-off and a reliable-change threshold for both the depression and the anxiety measure. Set them in the measures&apos; settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A finished course of treatment must need at least one treatment session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give at least one band of sessions attended, for example 1, 2, 4, 7 and 13.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The bands of sessions attended must start at increasing numbers (%1 follows %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::outcomes::CompletionBand</name>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::schema</name>
     <message>
         <source>Volunteer peer mentor</source>
@@ -3226,6 +3268,42 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Licence text: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password hashing (Argon2id)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcsv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading and writing CSV files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LGPL 2.1 or later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost.Math</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence intervals in outcome reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boost Software Licence 1.0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,12 +1,13 @@
 #include "core/measures/outcomeanalytics.h"
 
+#include "core/measures/studentt.h"
+
 #include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QSet>
 
 #include <algorithm>
-#include <boost/math/distributions/students_t.hpp>
 #include <cmath>
 #include <tuple>
 
@@ -218,8 +219,7 @@ MeanChange meanChange(const QList<ScorePair>& pairs, double confidence)
         squares += d * d;
     }
     out.sd = std::sqrt(squares / (out.n - 1));
-    const boost::math::students_t distribution(out.n - 1);
-    out.t = boost::math::quantile(boost::math::complement(distribution, (1 - confidence) / 2));
+    out.t = stats::studentTUpperQuantile((1 - confidence) / 2, double(out.n - 1));
     const double half = out.t * out.sd / std::sqrt(double(out.n));
     out.lower = out.mean - half;
     out.upper = out.mean + half;
