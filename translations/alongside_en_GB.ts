@@ -1732,6 +1732,259 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::MeasureEngine</name>
+    <message>
+        <source>1 item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2, but %3 answers were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is a written answer and takes no number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 was given %2, but its answers run from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scored: %2. Check the answers against the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scored: %2 not answered, and its scoring rules need every item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scored: %2 not answered, and its scoring rules allow at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scored: no item was answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be scored: its conversion table has no entry for a total of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no total score, so change is shown item by item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change needs a complete first and last %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::MeasureLibrary</name>
+    <message>
+        <source>%1: %2 version %3 is already loaded from another file; this one was skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::MeasureLoader</name>
+    <message>
+        <source>is missing; it must be some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be some text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; it must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; it must be an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object { ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing; it must be a list [ ... ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list [ ... ]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;value&quot;: ..., &quot;label&quot;: ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by another answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;key&quot;, &quot;label&quot;, &quot;min&quot;, &quot;max&quot; }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is used by another band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1 is below min %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlaps the band before it (%2-%3); list bands from lowest to highest without overlaps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lowest band must start at the lowest score, %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the highest band must end at the highest score, %1, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a score of %1 falls in a gap between bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>format %1 is not known to this version of Alongside, which reads format 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be lower-case letters, digits and hyphens, such as &quot;phq9&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no items; a measure needs at least one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object { &quot;number&quot;, &quot;text&quot;, ... }</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1, but items must be numbered 1, 2, 3 ... in order (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of item; use likert, yesNoNa or freeText</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a free-text item has no answers to choose, reverse scoring or risk rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>needs at least two scored answers (give them here or in &quot;options&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a yes/no/not applicable item needs exactly three answers, one of them &quot;scored&quot;: false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be at least %2 and below %3, or no answer could raise the flag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no scored items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a scoring method; use sum, mean, sumTimesFactor, lookup or none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be from 1 to %2 (fewer than the number of scored items)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conversion table needs whole totals, so it cannot be prorated; use &quot;none&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a missing-item rule; use none or prorate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a pair [raw total, score], such as [7, 7.00]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw total %1 cannot happen: totals run from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw total %1 is listed twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has no score for a raw total of %1; it must cover every total from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>says %1-%2, but the items and scoring method give %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measure with no total (method &quot;none&quot;) cannot have one; give item bands instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1-%2 lies outside the scores %3-%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not known; use atOrAbove, above, atOrBelow or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lies outside the scores %2-%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: this is not valid JSON (%2 at character %3). Fix the file or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a measure definition must be one JSON object { ... }.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the file could not be read (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::PasswordHasher</name>
     <message>
         <source>Alongside could not start its password protection on this computer.</source>
