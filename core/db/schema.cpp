@@ -511,6 +511,30 @@ const char* const kVersion5[] = {
     R"(CREATE INDEX supervision_action_open ON supervision_action (done_on, due_on))",
 };
 
+// Version 6: outcome measures kept in the database. measure_definition holds questionnaires as JSON
+// in the format MeasureLoader reads: a charity's own ('custom') and a charity's changed bands or
+// thresholds of a shipped measure ('adjusted'). Every change is a new version, so an old response
+// is always read with the version that scored it. A response also keeps what the engine gave (the
+// reported score, e.g. the SWEMWBS metric; whether the total was prorated) and the risk prompt: a
+// risk item answered above its threshold is flagged, and who saw the prompt and when is recorded.
+const char* const kVersion6[] = {
+    R"(CREATE TABLE measure_definition (
+        id {id},
+        measure_id TEXT NOT NULL,
+        version INTEGER NOT NULL CHECK (version >= 1),
+        json TEXT NOT NULL,
+        source TEXT NOT NULL CHECK (source IN ('custom', 'adjusted')),
+        created_at TEXT NOT NULL,
+        created_by TEXT,
+        UNIQUE (measure_id, version)))",
+
+    "ALTER TABLE measure_response ADD COLUMN metric REAL",
+    "ALTER TABLE measure_response ADD COLUMN prorated INTEGER NOT NULL DEFAULT 0 CHECK (prorated IN (0, 1))",
+    "ALTER TABLE measure_response ADD COLUMN risk_flagged INTEGER NOT NULL DEFAULT 0 CHECK (risk_flagged IN (0, 1))",
+    "ALTER TABLE measure_response ADD COLUMN risk_acknowledged_by TEXT",
+    "ALTER TABLE measure_response ADD COLUMN risk_acknowledged_at TEXT",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -806,6 +830,15 @@ Status migrateTo5(Database& db)
     return seedVersion5(db);
 }
 
+Status migrateTo6(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion6) {
+        statements << QString::fromUtf8(s);
+    }
+    return execAll(db, statements);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -816,6 +849,7 @@ const std::vector<MigrationStep>& standardMigrations()
         { 3, migrateTo3 },
         { 4, migrateTo4 },
         { 5, migrateTo5 },
+        { 6, migrateTo6 },
     };
     return steps;
 }
@@ -834,7 +868,7 @@ QStringList tableNames()
         QStringLiteral("course_competence"), QStringLiteral("referral_source"), QStringLiteral("consent"),
         QStringLiteral("goal"), QStringLiteral("group_session"), QStringLiteral("supervision_arrangement"),
         QStringLiteral("supervision_theme"), QStringLiteral("supervision_entry_theme"),
-        QStringLiteral("supervision_action") };
+        QStringLiteral("supervision_action"), QStringLiteral("measure_definition") };
 }
 
 QList<SensitiveField> sensitiveFields()

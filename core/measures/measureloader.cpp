@@ -599,6 +599,163 @@ Result<MeasureDefinition> MeasureLoader::fromFile(const QString& path)
     return result;
 }
 
+namespace {
+
+QJsonArray bandsToJson(const QList<ScoreBand>& bands)
+{
+    QJsonArray out;
+    for (const ScoreBand& b : bands) {
+        out.append(QJsonObject { { QStringLiteral("key"), b.key }, { QStringLiteral("label"), b.label },
+            { QStringLiteral("min"), b.min }, { QStringLiteral("max"), b.max } });
+    }
+    return out;
+}
+
+QString kindKey(ItemKind kind)
+{
+    switch (kind) {
+    case ItemKind::Likert:
+        return QStringLiteral("likert");
+    case ItemKind::YesNoNa:
+        return QStringLiteral("yesNoNa");
+    case ItemKind::FreeText:
+        return QStringLiteral("freeText");
+    }
+    return QStringLiteral("likert");
+}
+
+QString methodKey(ScoringMethod method)
+{
+    switch (method) {
+    case ScoringMethod::Sum:
+        return QStringLiteral("sum");
+    case ScoringMethod::Mean:
+        return QStringLiteral("mean");
+    case ScoringMethod::SumTimesFactor:
+        return QStringLiteral("sumTimesFactor");
+    case ScoringMethod::Lookup:
+        return QStringLiteral("lookup");
+    case ScoringMethod::None:
+        return QStringLiteral("none");
+    }
+    return QStringLiteral("sum");
+}
+
+QString whenKey(Caseness::When when)
+{
+    switch (when) {
+    case Caseness::When::AtOrAbove:
+        return QStringLiteral("atOrAbove");
+    case Caseness::When::Above:
+        return QStringLiteral("above");
+    case Caseness::When::AtOrBelow:
+        return QStringLiteral("atOrBelow");
+    case Caseness::When::Below:
+        return QStringLiteral("below");
+    }
+    return QStringLiteral("atOrAbove");
+}
+
+} // namespace
+
+QByteArray MeasureLoader::toJson(const MeasureDefinition& d)
+{
+    QJsonObject root { { QStringLiteral("format"), 1 }, { QStringLiteral("id"), d.id },
+        { QStringLiteral("version"), d.version }, { QStringLiteral("title"), d.title },
+        { QStringLiteral("shortTitle"), d.shortTitle }, { QStringLiteral("recallPeriod"), d.recallPeriod },
+        { QStringLiteral("licence"), d.licence }, { QStringLiteral("copyright"), d.copyright },
+        { QStringLiteral("itemNote"), d.itemNote }, { QStringLiteral("notes"), d.notes } };
+    QJsonArray sources;
+    for (const MeasureSource& s : d.sources) {
+        sources.append(QJsonObject { { QStringLiteral("id"), s.id }, { QStringLiteral("citation"), s.citation },
+            { QStringLiteral("url"), s.url } });
+    }
+    root.insert(QStringLiteral("sources"), sources);
+    QJsonArray items;
+    for (const MeasureItem& item : d.items) {
+        QJsonObject o { { QStringLiteral("number"), item.number }, { QStringLiteral("text"), item.text },
+            { QStringLiteral("kind"), kindKey(item.kind) } };
+        if (item.isScored()) {
+            QJsonArray options;
+            for (const ResponseOption& x : item.options) {
+                QJsonObject option { { QStringLiteral("value"), x.value }, { QStringLiteral("label"), x.label } };
+                if (!x.scored) {
+                    option.insert(QStringLiteral("scored"), false);
+                }
+                options.append(option);
+            }
+            o.insert(QStringLiteral("options"), options);
+            if (item.reverse) {
+                o.insert(QStringLiteral("reverse"), true);
+            }
+        }
+        if (item.risk) {
+            o.insert(QStringLiteral("risk"),
+                QJsonObject {
+                    { QStringLiteral("above"), item.risk->above }, { QStringLiteral("label"), item.risk->label } });
+        }
+        if (!item.bands.isEmpty()) {
+            o.insert(QStringLiteral("higherIsBetter"), item.higherIsBetter);
+            o.insert(QStringLiteral("bands"), bandsToJson(item.bands));
+        }
+        items.append(o);
+    }
+    root.insert(QStringLiteral("items"), items);
+
+    QJsonObject scoring { { QStringLiteral("method"), methodKey(d.method) },
+        { QStringLiteral("higherIsBetter"), d.higherIsBetter } };
+    if (d.missing.kind == MissingRule::Kind::Prorate) {
+        scoring.insert(QStringLiteral("missing"),
+            QJsonObject { { QStringLiteral("rule"), QStringLiteral("prorate") },
+                { QStringLiteral("maxMissing"), d.missing.maxMissing } });
+    } else {
+        scoring.insert(QStringLiteral("missing"), QJsonObject { { QStringLiteral("rule"), QStringLiteral("none") } });
+    }
+    if (d.method == ScoringMethod::SumTimesFactor) {
+        scoring.insert(QStringLiteral("factor"), d.factor);
+    }
+    if (d.method == ScoringMethod::Lookup) {
+        QJsonArray table;
+        for (const LookupEntry& e : d.lookup) {
+            table.append(QJsonArray { e.raw, e.score });
+        }
+        scoring.insert(QStringLiteral("lookup"), table);
+    }
+    if (d.hasTotal()) {
+        scoring.insert(QStringLiteral("scoreRange"),
+            QJsonObject { { QStringLiteral("min"), d.scoreMin }, { QStringLiteral("max"), d.scoreMax } });
+    }
+    root.insert(QStringLiteral("scoring"), scoring);
+
+    if (d.hasTotal()) {
+        if (!d.bands.isEmpty()) {
+            root.insert(QStringLiteral("bands"), bandsToJson(d.bands));
+        }
+        if (!d.detailBands.isEmpty()) {
+            root.insert(QStringLiteral("detailBands"), bandsToJson(d.detailBands));
+        }
+        if (d.caseness) {
+            QJsonObject c { { QStringLiteral("when"), whenKey(d.caseness->when) },
+                { QStringLiteral("value"), d.caseness->value }, { QStringLiteral("label"), d.caseness->label } };
+            if (d.casenessAnyItemAtMost) {
+                c.insert(QStringLiteral("anyItemAtMost"), *d.casenessAnyItemAtMost);
+            }
+            root.insert(QStringLiteral("caseness"), c);
+        }
+        QJsonObject change;
+        if (d.change.reliable) {
+            change.insert(QStringLiteral("reliable"), *d.change.reliable);
+        }
+        if (d.change.meaningful) {
+            change.insert(QStringLiteral("meaningful"), *d.change.meaningful);
+        }
+        if (!change.isEmpty()) {
+            root.insert(QStringLiteral("change"), change);
+        }
+    }
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
 MeasureLibrary::MeasureLibrary()
 {
     loadFolder(builtInFolder());

@@ -23,6 +23,12 @@ class MeasureLoader
 public:
     static Result<MeasureDefinition> fromJson(const QByteArray& json, const QString& fileName);
     static Result<MeasureDefinition> fromFile(const QString& path);
+
+    /**
+     * The definition as JSON in the same format fromJson reads (every item lists its own answers),
+     * so fromJson(toJson(d)) gives d back. Used to store a charity's own or adjusted definitions.
+     */
+    static QByteArray toJson(const MeasureDefinition& definition);
 };
 
 /**

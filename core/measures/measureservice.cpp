@@ -1,0 +1,452 @@
+#include "measureservice.h"
+
+#include "core/audit/auditlog.h"
+#include "core/auth/permissions.h"
+#include "core/clock.h"
+#include "core/db/rowstore.h"
+#include "core/db/sql.h"
+#include "core/db/transaction.h"
+
+#include <QHash>
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace alongside::core {
+
+namespace {
+
+using Action = Permissions::Action;
+
+const QString kResponse = QStringLiteral("measure_response");
+
+Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
+{
+    if (Status s = Permissions::require(actor, action); !s) {
+        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
+    }
+    return Status::ok();
+}
+
+QString nowStamp()
+{
+    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromStamp(const QVariant& v)
+{
+    if (v.isNull()) {
+        return {};
+    }
+    QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!t.isValid()) {
+        t = QDateTime::fromString(v.toString(), Qt::ISODate);
+    }
+    return t;
+}
+
+Error unknownMeasure(const QString& id, int version)
+{
+    return Error { Error::Code::NotFound,
+        version > 0 ? MeasureService::tr("Version %1 of the measure \"%2\" is not known to this copy of Alongside. "
+                                         "Update Alongside, or choose another measure.")
+                          .arg(version)
+                          .arg(id)
+                    : MeasureService::tr("The measure \"%1\" is not known to this copy of Alongside. Choose another "
+                                         "measure.")
+                          .arg(id),
+        id };
+}
+
+} // namespace
+
+// ---- definitions -------------------------------------------------------------------------------
+
+Result<QList<KnownMeasure>> MeasureService::stored() const
+{
+    auto q = rows::query(m_db,
+        QStringLiteral("SELECT measure_id, version, json, source, created_at, created_by FROM measure_definition "
+                       "ORDER BY measure_id, version"),
+        {}, QStringLiteral("read measure definitions"));
+    if (!q) {
+        return q.error();
+    }
+    QList<KnownMeasure> out;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const QString name = QStringLiteral("%1 version %2").arg(r.value(0).toString()).arg(r.value(1).toInt());
+        Result<MeasureDefinition> d = MeasureLoader::fromJson(r.value(2).toByteArray(), name);
+        if (!d) {
+            return Error { Error::Code::Damaged,
+                tr("A questionnaire kept in this file cannot be read: %1. Restore a backup, or ask for help.")
+                    .arg(d.message()),
+                name };
+        }
+        KnownMeasure m;
+        m.definition = d.takeValue();
+        m.source = r.value(3).toString();
+        m.createdAt = fromStamp(r.value(4));
+        m.createdBy = r.value(5).toString();
+        out << m;
+    }
+    return out;
+}
+
+Result<QList<KnownMeasure>> MeasureService::definitions(const Actor& actor) const
+{
+    Q_UNUSED(actor) // definitions hold no personal data: every role may read them
+    auto fromDb = stored();
+    if (!fromDb) {
+        return fromDb.error();
+    }
+    QList<KnownMeasure> all;
+    for (const MeasureDefinition& d : m_library.definitions()) {
+        KnownMeasure m;
+        m.definition = d;
+        m.source = QStringLiteral("shipped");
+        all << m;
+    }
+    all << fromDb.value();
+    std::sort(all.begin(), all.end(), [](const KnownMeasure& a, const KnownMeasure& b) {
+        return a.definition.id != b.definition.id ? a.definition.id < b.definition.id
+                                                  : a.definition.version < b.definition.version;
+    });
+    for (int i = 0; i < all.size(); ++i) {
+        all[i].current = i + 1 == all.size() || all[i + 1].definition.id != all[i].definition.id;
+    }
+    return all;
+}
+
+Result<MeasureDefinition> MeasureService::definition(const QString& measureId, int version) const
+{
+    if (const MeasureDefinition* shipped = m_library.find(measureId, version)) {
+        return *shipped;
+    }
+    auto q
+        = rows::query(m_db, QStringLiteral("SELECT json FROM measure_definition WHERE measure_id = ? AND version = ?"),
+            { measureId, version }, QStringLiteral("read a measure definition"));
+    if (!q) {
+        return q.error();
+    }
+    if (!q.value().next()) {
+        return unknownMeasure(measureId, version);
+    }
+    return MeasureLoader::fromJson(
+        q.value().value(0).toByteArray(), QStringLiteral("%1 version %2").arg(measureId).arg(version));
+}
+
+Result<MeasureDefinition> MeasureService::currentDefinition(const QString& measureId) const
+{
+    int version = 0;
+    if (const MeasureDefinition* shipped = m_library.latest(measureId)) {
+        version = shipped->version;
+    }
+    auto stored = sql::scalar(
+        m_db, QStringLiteral("SELECT MAX(version) FROM measure_definition WHERE measure_id = ?"), { measureId });
+    if (!stored) {
+        return stored.error();
+    }
+    version = std::max(version, stored.value().toInt());
+    if (version == 0) {
+        return unknownMeasure(measureId, 0);
+    }
+    return definition(measureId, version);
+}
+
+Result<int> MeasureService::store(const Actor& actor, MeasureDefinition definition, const QString& source)
+{
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return tx.beginStatus().error();
+    }
+    int version = 0;
+    if (const MeasureDefinition* shipped = m_library.latest(definition.id)) {
+        version = shipped->version;
+    }
+    auto max = sql::scalar(
+        m_db, QStringLiteral("SELECT MAX(version) FROM measure_definition WHERE measure_id = ?"), { definition.id });
+    if (!max) {
+        return max.error();
+    }
+    definition.version = std::max(version, max.value().toInt()) + 1;
+    const QByteArray json = MeasureLoader::toJson(definition);
+    // Checked exactly as a file is, so the engine only ever sees a sound definition.
+    Result<MeasureDefinition> checked = MeasureLoader::fromJson(json, definition.id);
+    if (!checked) {
+        return checked.error();
+    }
+    auto id = rows::save(m_db, actor, QStringLiteral("measure_definition"), 0,
+        { { QStringLiteral("measure_id"), definition.id }, { QStringLiteral("version"), definition.version },
+            { QStringLiteral("json"), QString::fromUtf8(json) }, { QStringLiteral("source"), source },
+            { QStringLiteral("created_at"), nowStamp() }, { QStringLiteral("created_by"), actor.shownName() } });
+    if (!id) {
+        return id.error();
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return definition.version;
+}
+
+Result<int> MeasureService::saveCustom(const Actor& actor, MeasureDefinition definition)
+{
+    if (Status s = refuse(m_db, actor, Action::EditCatalogues, QStringLiteral("measure_definition")); !s) {
+        return s.error();
+    }
+    if (m_library.latest(definition.id) != nullptr) {
+        return invalidInput(tr("\"%1\" is a measure that comes with Alongside. Give your own questionnaire another "
+                               "name, or change this measure's bands with Adjust.")
+                                .arg(definition.id));
+    }
+    return store(actor, std::move(definition), QStringLiteral("custom"));
+}
+
+Result<int> MeasureService::adjust(const Actor& actor, const QString& measureId, const MeasureAdjustment& adjustment)
+{
+    if (Status s = refuse(m_db, actor, Action::EditCatalogues, QStringLiteral("measure_definition")); !s) {
+        return s.error();
+    }
+    Result<MeasureDefinition> current = currentDefinition(measureId);
+    if (!current) {
+        return current.error();
+    }
+    MeasureDefinition d = current.takeValue();
+    if (!d.hasTotal()) {
+        return invalidInput(tr("%1 has no total score, so it has no bands or thresholds to change.").arg(d.shortTitle));
+    }
+    d.bands = adjustment.bands;
+    d.caseness = adjustment.caseness;
+    d.change = adjustment.change;
+    const QString source
+        = m_library.latest(measureId) != nullptr ? QStringLiteral("adjusted") : QStringLiteral("custom");
+    return store(actor, std::move(d), source);
+}
+
+// ---- responses ---------------------------------------------------------------------------------
+
+Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseInput& input)
+{
+    if (Status s = refuse(m_db, actor, Action::EditRecords, kResponse, input.id); !s) {
+        return s.error();
+    }
+    if (!input.administeredOn.isValid()) {
+        return invalidInput(tr("Enter the date the questionnaire was filled in."));
+    }
+    if (input.administeredOn > Clock::instance().today()) {
+        return invalidInput(tr("The date the questionnaire was filled in is in the future. Enter the date it happened, "
+                               "on or before today."));
+    }
+    auto client = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM client WHERE id = ?"), { input.clientId });
+    if (!client) {
+        return client.error();
+    }
+    if (client.value().toInt() == 0) {
+        return Error { Error::Code::NotFound,
+            tr("This person is no longer on file: they may have been removed. Close the record and open it again."),
+            QString::number(input.clientId) };
+    }
+    if (input.episodeId != 0) {
+        auto owner = rows::query(m_db,
+            QStringLiteral("SELECT r.client_id, e.starts_on FROM episode e JOIN referral r ON r.id = e.referral_id "
+                           "WHERE e.id = ?"),
+            { input.episodeId }, QStringLiteral("read an episode"));
+        if (!owner) {
+            return owner.error();
+        }
+        if (!owner.value().next()) {
+            return Error { Error::Code::NotFound,
+                tr("This episode no longer exists: it may have been removed. Close the record and open it again."),
+                QString::number(input.episodeId) };
+        }
+        if (owner.value().value(0).toLongLong() != input.clientId) {
+            return invalidInput(tr("That episode belongs to someone else. Choose one of this person's episodes."));
+        }
+    }
+    if (input.id != 0) {
+        auto exists
+            = sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE id = ?"), { input.id });
+        if (!exists) {
+            return exists.error();
+        }
+        if (exists.value().toInt() != 0) {
+            return invalidInput(tr("This response is already recorded. A response is not changed once entered: "
+                                   "remove it and enter the answers again."));
+        }
+    }
+
+    Result<MeasureDefinition> found = input.definitionVersion > 0 ? definition(input.measureId, input.definitionVersion)
+                                                                  : currentDefinition(input.measureId);
+    if (!found) {
+        return found.error();
+    }
+    const MeasureDefinition& d = found.value();
+    if (input.answers.size() != d.items.size()) {
+        return invalidInput(tr("%1 has %2 items but %3 answers were given. Enter one answer for each item.")
+                                .arg(d.shortTitle)
+                                .arg(d.items.size())
+                                .arg(input.answers.size()));
+    }
+    const ScoreResult result = MeasureEngine::score(d, input.answers);
+    if (!result.complete) {
+        return invalidInput(result.reason);
+    }
+    if (!result.risks.isEmpty() && !input.riskAcknowledgement) {
+        QStringList prompts;
+        for (const RiskFlag& flag : result.risks) {
+            prompts << flag.label;
+        }
+        return invalidInput(tr("%1. Confirm that you have seen this and will act on it, then save again.")
+                                .arg(prompts.join(QStringLiteral("; "))));
+    }
+
+    QString ackBy;
+    QString ackAt;
+    if (!result.risks.isEmpty()) {
+        ackBy = input.riskAcknowledgement->by.trimmed().isEmpty() ? actor.shownName()
+                                                                  : input.riskAcknowledgement->by.trimmed();
+        ackAt = input.riskAcknowledgement->at.isValid()
+            ? input.riskAcknowledgement->at.toUTC().toString(Qt::ISODateWithMs)
+            : nowStamp();
+    }
+
+    Transaction tx(m_db);
+    if (!tx.isActive()) {
+        return tx.beginStatus().error();
+    }
+    const bool hasScore = result.score.has_value();
+    auto id = rows::save(m_db, actor, kResponse, input.id,
+        { { QStringLiteral("client_id"), input.clientId },
+            { QStringLiteral("episode_id"), input.episodeId ? QVariant(input.episodeId) : QVariant() },
+            { QStringLiteral("measure_id"), d.id }, { QStringLiteral("definition_version"), d.version },
+            { QStringLiteral("administered_on"), rows::date(input.administeredOn) },
+            { QStringLiteral("total"), hasScore ? QVariant(result.total) : QVariant() },
+            { QStringLiteral("metric"), hasScore ? QVariant(*result.score) : QVariant() },
+            { QStringLiteral("band"), rows::text(result.bandKey) },
+            { QStringLiteral("prorated"), result.prorated ? 1 : 0 },
+            { QStringLiteral("risk_flagged"), result.risks.isEmpty() ? 0 : 1 },
+            { QStringLiteral("risk_acknowledged_by"), rows::text(ackBy) },
+            { QStringLiteral("risk_acknowledged_at"), rows::text(ackAt) },
+            { QStringLiteral("entered_at"), nowStamp() } });
+    if (!id) {
+        return id.error();
+    }
+    auto insert = sql::prepare(m_db,
+        QStringLiteral("INSERT INTO measure_answer (response_id, item_no, value, text_value) VALUES (?, ?, ?, ?)"));
+    if (!insert) {
+        return insert.error();
+    }
+    for (int i = 0; i < d.items.size(); ++i) {
+        const MeasureItem& item = d.items[i];
+        const QString text = item.isScored() ? QString() : input.textAnswers.value(i).trimmed();
+        const std::optional<int> value = item.isScored() ? input.answers[i] : std::nullopt;
+        if (!value && text.isEmpty()) {
+            continue; // unanswered: no row
+        }
+        insert.value().addBindValue(id.value());
+        insert.value().addBindValue(item.number);
+        insert.value().addBindValue(value ? QVariant(*value) : QVariant());
+        insert.value().addBindValue(text.isEmpty() ? QVariant() : QVariant(text));
+        if (Status s = sql::exec(insert.value(), QStringLiteral("save an answer")); !s) {
+            return s.error();
+        }
+    }
+    if (Status s = tx.commit(); !s) {
+        return s.error();
+    }
+    return id.value();
+}
+
+Result<QList<MeasureResponse>> MeasureService::responses(const Actor& actor, qint64 clientId) const
+{
+    if (Status s = Permissions::require(actor, Action::OpenClientRecords); !s) {
+        return s.error();
+    }
+    auto q = rows::query(m_db,
+        QStringLiteral("SELECT id, episode_id, measure_id, definition_version, administered_on, entered_at, prorated, "
+                       "risk_flagged, risk_acknowledged_by, risk_acknowledged_at FROM measure_response WHERE "
+                       "client_id = ? ORDER BY administered_on, id"),
+        { clientId }, QStringLiteral("read outcome measures"));
+    if (!q) {
+        return q.error();
+    }
+    QList<MeasureResponse> out;
+    QHash<qint64, int> index;
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        MeasureResponse m;
+        m.id = r.value(0).toLongLong();
+        m.clientId = clientId;
+        m.episodeId = r.value(1).toLongLong();
+        m.measureId = r.value(2).toString();
+        m.definitionVersion = r.value(3).toInt();
+        m.administeredOn = rows::toDate(r.value(4));
+        m.enteredAt = fromStamp(r.value(5));
+        m.prorated = r.value(6).toInt() != 0;
+        m.riskFlagged = r.value(7).toInt() != 0;
+        m.riskAcknowledgedBy = r.value(8).toString();
+        m.riskAcknowledgedAt = fromStamp(r.value(9));
+        index.insert(m.id, int(out.size()));
+        out << m;
+    }
+    auto a = rows::query(m_db,
+        QStringLiteral("SELECT a.response_id, a.item_no, a.value, a.text_value FROM measure_answer a JOIN "
+                       "measure_response r ON r.id = a.response_id WHERE r.client_id = ?"),
+        { clientId }, QStringLiteral("read answers"));
+    if (!a) {
+        return a.error();
+    }
+    QHash<qint64, QHash<int, std::pair<QVariant, QString>>> answers;
+    while (a.value().next()) {
+        const QSqlQuery& r = a.value();
+        answers[r.value(0).toLongLong()].insert(r.value(1).toInt(), { r.value(2), r.value(3).toString() });
+    }
+
+    QHash<QString, MeasureDefinition> cache;
+    QHash<QString, int> firstOf; // "episode/measure" -> index of the first scored response
+    for (MeasureResponse& m : out) {
+        const QString key = QStringLiteral("%1/%2").arg(m.measureId).arg(m.definitionVersion);
+        if (!cache.contains(key)) {
+            Result<MeasureDefinition> d = definition(m.measureId, m.definitionVersion);
+            if (!d) {
+                m.shortTitle = m.measureId;
+                m.result.reason = d.message();
+                continue;
+            }
+            cache.insert(key, d.takeValue());
+        }
+        const MeasureDefinition& d = cache[key];
+        m.shortTitle = d.shortTitle;
+        const auto& given = answers.value(m.id);
+        for (const MeasureItem& item : d.items) {
+            const auto found = given.find(item.number);
+            const bool has = found != given.end();
+            m.answers << (has && !found->first.isNull() ? std::optional<int>(found->first.toInt()) : std::nullopt);
+            m.textAnswers << (has ? found->second : QString());
+        }
+        m.result = MeasureEngine::score(d, m.answers);
+        if (!m.result.score || m.episodeId == 0) {
+            continue;
+        }
+        const QString group = QStringLiteral("%1/%2").arg(m.episodeId).arg(m.measureId);
+        const auto first = firstOf.constFind(group);
+        if (first == firstOf.constEnd()) {
+            firstOf.insert(group, int(index.value(m.id)));
+            continue;
+        }
+        // Judged by the later response's version: the thresholds in force when it was scored.
+        m.firstResponseId = out[*first].id;
+        m.changeSinceFirst = MeasureEngine::change(d, out[*first].result, m.result);
+    }
+    return out;
+}
+
+Status MeasureService::removeResponse(const Actor& actor, qint64 id)
+{
+    if (Status s = refuse(m_db, actor, Action::EditRecords, kResponse, id); !s) {
+        return s;
+    }
+    return rows::remove(m_db, actor, kResponse, id);
+}
+
+} // namespace alongside::core

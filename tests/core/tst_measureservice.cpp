@@ -1,0 +1,565 @@
+// Outcome measures kept in the database: recording a response with what the engine gives, the
+// refusals (incomplete, out of range, future, wrong episode, a risk answer without acknowledgement),
+// a charity's own questionnaire and adjusted bands as new versions that leave old results alone,
+// change since the first score in an episode, permissions, and undo.
+
+#include "core/clients/clientservice.h"
+#include "core/db/database.h"
+#include "core/measures/measureservice.h"
+#include "support/testsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace alongside;
+using namespace alongside::core;
+using Role = Actor::Role;
+
+namespace {
+
+const QDate kToday(2026, 11, 22);
+
+Actor as(Role role)
+{
+    Actor a = Actor::localUser();
+    a.role = role;
+    a.userName = QStringLiteral("tester");
+    a.displayName = QStringLiteral("Test User");
+    return a;
+}
+
+QList<std::optional<int>> answers(std::initializer_list<int> values)
+{
+    QList<std::optional<int>> out;
+    for (int v : values) {
+        out << (v < 0 ? std::nullopt : std::optional<int>(v));
+    }
+    return out;
+}
+
+/** A small questionnaire of the charity's own: three 0-2 items and a written comment. */
+MeasureDefinition custom(const QString& firstItemText)
+{
+    MeasureDefinition d;
+    d.id = QStringLiteral("club-check");
+    d.title = QStringLiteral("Club check-in");
+    d.shortTitle = QStringLiteral("Club");
+    d.licence = QStringLiteral("Written by the charity");
+    const QList<ResponseOption> options = { ResponseOption { 0, QStringLiteral("No"), true },
+        ResponseOption { 1, QStringLiteral("A bit"), true }, ResponseOption { 2, QStringLiteral("Yes"), true } };
+    for (int n = 1; n <= 3; ++n) {
+        MeasureItem item;
+        item.number = n;
+        item.text = n == 1 ? firstItemText : QStringLiteral("Question %1").arg(n);
+        item.options = options;
+        d.items << item;
+    }
+    MeasureItem comment;
+    comment.number = 4;
+    comment.text = QStringLiteral("Anything else?");
+    comment.kind = ItemKind::FreeText;
+    d.items << comment;
+    d.method = ScoringMethod::Sum;
+    d.scoreMin = 0;
+    d.scoreMax = 6;
+    d.higherIsBetter = true;
+    d.bands = { ScoreBand { QStringLiteral("low"), QStringLiteral("Low (0-2)"), 0, 2 },
+        ScoreBand { QStringLiteral("high"), QStringLiteral("High (3-6)"), 3, 6 } };
+    return d;
+}
+
+} // namespace
+
+class TstMeasureService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void recordAndReadBackPhq9();
+    void refusals_data();
+    void refusals();
+    void riskItemNeedsAcknowledgement();
+    void customQuestionnaireVersions();
+    void adjustingBandsChangesNewResultsOnly();
+    void changeSinceFirstInTheEpisode();
+    void permissionsAreEnforced();
+    void removedResponseComesBackWithItsId();
+    void definitionsRoundTripThroughJson();
+
+private:
+    qint64 refer(const QString& given);
+    qint64 startEpisode(qint64 clientId, const QDate& on);
+    MeasureResponseInput phq9(const QDate& on, std::initializer_list<int> values) const;
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<test::ScopedClock> m_clock;
+    std::unique_ptr<Database> m_db;
+    Actor m_admin = as(Role::Administrator);
+    qint64 m_client = 0;
+    qint64 m_episode = 0;
+};
+
+void TstMeasureService::init()
+{
+    m_clock.reset();
+    m_clock = std::make_unique<test::ScopedClock>(QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_db = test::openOrCreate(m_dir->filePath(QStringLiteral("m.alongside")));
+    QVERIFY(m_db);
+    m_client = refer(QStringLiteral("Ada"));
+    QVERIFY(m_client > 0);
+    m_episode = startEpisode(m_client, kToday.addDays(-60));
+    QVERIFY(m_episode > 0);
+}
+
+void TstMeasureService::cleanup()
+{
+    m_db.reset();
+    m_dir.reset();
+}
+
+qint64 TstMeasureService::refer(const QString& given)
+{
+    ClientProfile p;
+    p.givenName = given;
+    p.familyName = QStringLiteral("Tester");
+    Referral r;
+    r.referredOn = kToday.addDays(-70);
+    r.sourceCategory = QStringLiteral("self");
+    auto id = ClientService(*m_db).createClient(m_admin, p, r);
+    if (!id) {
+        qWarning() << id.error().message;
+        return 0;
+    }
+    return id.value();
+}
+
+qint64 TstMeasureService::startEpisode(qint64 clientId, const QDate& on)
+{
+    Episode e;
+    e.referralId
+        = test::scalar(*m_db, QStringLiteral("SELECT MAX(id) FROM referral WHERE client_id = %1").arg(clientId))
+              .toLongLong();
+    e.componentId
+        = test::scalar(*m_db, QStringLiteral("SELECT MIN(id) FROM service_component WHERE kind = 'mentoring'"))
+              .toLongLong();
+    e.startsOn = on;
+    auto id = ClientService(*m_db).saveEpisode(m_admin, e);
+    if (!id) {
+        qWarning() << id.error().message;
+        return 0;
+    }
+    return id.value();
+}
+
+MeasureResponseInput TstMeasureService::phq9(const QDate& on, std::initializer_list<int> values) const
+{
+    MeasureResponseInput in;
+    in.clientId = m_client;
+    in.episodeId = m_episode;
+    in.measureId = QStringLiteral("phq9");
+    in.administeredOn = on;
+    in.answers = answers(values);
+    return in;
+}
+
+void TstMeasureService::recordAndReadBackPhq9()
+{
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, phq9(kToday.addDays(-10), { 1, 2, 1, 2, 1, 2, 1, 2, 0 }));
+    QVERIFY2(id, qPrintable(id.message()));
+
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT total FROM measure_response WHERE id = %1").arg(id.value()))
+                 .toDouble(),
+        12.0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT band FROM measure_response WHERE id = %1").arg(id.value()))
+                 .toString(),
+        QStringLiteral("moderate"));
+    QCOMPARE(test::scalar(
+                 *m_db, QStringLiteral("SELECT definition_version FROM measure_response WHERE id = %1").arg(id.value()))
+                 .toInt(),
+        1);
+    QCOMPARE(test::scalar(
+                 *m_db, QStringLiteral("SELECT COUNT(*) FROM measure_answer WHERE response_id = %1").arg(id.value()))
+                 .toInt(),
+        9);
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT risk_flagged FROM measure_response WHERE id = %1").arg(id.value()))
+            .toInt(),
+        0);
+    // Audited by field names only.
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE entity = 'measure_response' AND action = "
+                                "'create' AND record_id = '%1'")
+                     .arg(id.value()))
+                 .toInt(),
+        1);
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY2(list, qPrintable(list.message()));
+    QCOMPARE(list.value().size(), 1);
+    const MeasureResponse& r = list.value().first();
+    QCOMPARE(r.id, id.value());
+    QCOMPARE(r.measureId, QStringLiteral("phq9"));
+    QCOMPARE(r.shortTitle, QStringLiteral("PHQ-9"));
+    QCOMPARE(r.definitionVersion, 1);
+    QCOMPARE(r.administeredOn, kToday.addDays(-10));
+    QVERIFY(r.result.complete);
+    QCOMPARE(*r.result.score, 12.0);
+    QCOMPARE(r.result.bandKey, QStringLiteral("moderate"));
+    QCOMPARE(r.answers, answers({ 1, 2, 1, 2, 1, 2, 1, 2, 0 }));
+    QVERIFY(!r.changeSinceFirst);
+}
+
+void TstMeasureService::refusals_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<QList<std::optional<int>>>("given");
+    QTest::addColumn<int>("dayOffset");
+    QTest::addColumn<bool>("otherEpisode");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("incomplete") << QStringLiteral("phq9") << answers({ 1, 1, 1, -1, 1, 1, 1, 1, 0 }) << -1 << false
+                                << QStringLiteral(
+                                       "PHQ-9 cannot be scored: 1 item not answered, and its scoring rules need every "
+                                       "item.");
+    QTest::newRow("out of range") << QStringLiteral("phq9") << answers({ 1, 1, 1, 4, 1, 1, 1, 1, 0 }) << -1 << false
+                                  << QStringLiteral("PHQ-9 cannot be scored: item 4 was given 4, but its answers run "
+                                                    "from 0 to 3. Check the answers against the paper form.");
+    QTest::newRow("too few answers") << QStringLiteral("phq9") << answers({ 1, 1, 1 }) << -1 << false
+                                     << QStringLiteral(
+                                            "PHQ-9 has 9 items but 3 answers were given. Enter one answer for each "
+                                            "item.");
+    QTest::newRow("future") << QStringLiteral("phq9") << answers({ 1, 1, 1, 1, 1, 1, 1, 1, 0 }) << 1 << false
+                            << QStringLiteral("The date the questionnaire was filled in is in the future. Enter the "
+                                              "date it happened, on or before today.");
+    QTest::newRow("someone else's episode")
+        << QStringLiteral("phq9") << answers({ 1, 1, 1, 1, 1, 1, 1, 1, 0 }) << -1 << true
+        << QStringLiteral("That episode belongs to someone else. Choose one of this person's episodes.");
+    QTest::newRow("unknown measure") << QStringLiteral("nope") << answers({ 1 }) << -1 << false
+                                     << QStringLiteral(
+                                            "The measure \"nope\" is not known to this copy of Alongside. Choose "
+                                            "another measure.");
+}
+
+void TstMeasureService::refusals()
+{
+    QFETCH(QString, measure);
+    QFETCH(QList<std::optional<int>>, given);
+    QFETCH(int, dayOffset);
+    QFETCH(bool, otherEpisode);
+    QFETCH(QString, message);
+
+    MeasureResponseInput in = phq9(kToday.addDays(dayOffset), {});
+    in.measureId = measure;
+    in.answers = given;
+    if (otherEpisode) {
+        const qint64 other = refer(QStringLiteral("Bea"));
+        in.episodeId = startEpisode(other, kToday.addDays(-30));
+        QVERIFY(in.episodeId > 0);
+    }
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, in);
+    QVERIFY(!id);
+    QCOMPARE(id.message(), message);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), 0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_answer")).toInt(), 0);
+}
+
+void TstMeasureService::riskItemNeedsAcknowledgement()
+{
+    MeasureService service(*m_db);
+    MeasureResponseInput in = phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 1 });
+    auto refused = service.record(m_admin, in);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("Item 9")), qPrintable(refused.message()));
+    QVERIFY(refused.message().contains(QStringLiteral("Confirm that you have seen this")));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), 0);
+
+    in.riskAcknowledgement = RiskAcknowledgement {};
+    auto id = service.record(m_admin, in);
+    QVERIFY2(id, qPrintable(id.message()));
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT risk_flagged FROM measure_response WHERE id = %1").arg(id.value()))
+            .toInt(),
+        1);
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    const MeasureResponse& r = list.value().first();
+    QVERIFY(r.riskFlagged);
+    QCOMPARE(r.riskAcknowledgedBy, QStringLiteral("Test User"));
+    QCOMPARE(r.riskAcknowledgedAt, QDateTime(kToday, QTime(10, 0), Qt::UTC));
+    QCOMPARE(r.result.risks.size(), 1);
+    QCOMPARE(r.result.risks.first().itemNumber, 9);
+
+    // No risk answer: nothing to acknowledge, nothing recorded as acknowledged.
+    MeasureResponseInput calm = phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 0 });
+    calm.riskAcknowledgement = RiskAcknowledgement {};
+    auto calmId = service.record(m_admin, calm);
+    QVERIFY(calmId);
+    QVERIFY(test::scalar(
+        *m_db, QStringLiteral("SELECT risk_acknowledged_by FROM measure_response WHERE id = %1").arg(calmId.value()))
+                .isNull());
+}
+
+void TstMeasureService::customQuestionnaireVersions()
+{
+    MeasureService service(*m_db);
+    auto v1 = service.saveCustom(m_admin, custom(QStringLiteral("Did you enjoy the club?")));
+    QVERIFY2(v1, qPrintable(v1.message()));
+    QCOMPARE(v1.value(), 1);
+
+    MeasureResponseInput in;
+    in.clientId = m_client;
+    in.episodeId = m_episode;
+    in.measureId = QStringLiteral("club-check");
+    in.administeredOn = kToday.addDays(-5);
+    in.answers = { 2, 1, 0, std::nullopt };
+    in.textAnswers = { QString(), QString(), QString(), QStringLiteral("More tea") };
+    auto first = service.record(m_admin, in);
+    QVERIFY2(first, qPrintable(first.message()));
+
+    // Version 2 drops the first item's answers to 0-1: the old response must still score with version 1.
+    MeasureDefinition changed = custom(QStringLiteral("Did you come to the club?"));
+    changed.items[0].options
+        = { ResponseOption { 0, QStringLiteral("No"), true }, ResponseOption { 1, QStringLiteral("Yes"), true } };
+    changed.scoreMax = 5;
+    changed.bands[1].max = 5;
+    auto v2 = service.saveCustom(m_admin, changed);
+    QVERIFY2(v2, qPrintable(v2.message()));
+    QCOMPARE(v2.value(), 2);
+
+    auto current = service.currentDefinition(QStringLiteral("club-check"));
+    QVERIFY(current);
+    QCOMPARE(current.value().version, 2);
+    QCOMPARE(current.value().items.first().text, QStringLiteral("Did you come to the club?"));
+
+    // The same answers are out of range for version 2.
+    in.administeredOn = kToday;
+    auto refused = service.record(m_admin, in);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("item 1 was given 2")), qPrintable(refused.message()));
+    in.answers = { 1, 1, 1, std::nullopt };
+    auto second = service.record(m_admin, in);
+    QVERIFY2(second, qPrintable(second.message()));
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 2);
+    QCOMPARE(list.value()[0].definitionVersion, 1);
+    QVERIFY(list.value()[0].result.complete);
+    QCOMPARE(*list.value()[0].result.score, 3.0);
+    QCOMPARE(list.value()[0].result.bandKey, QStringLiteral("high"));
+    QCOMPARE(list.value()[0].textAnswers.value(3), QStringLiteral("More tea"));
+    QCOMPARE(list.value()[1].definitionVersion, 2);
+    QCOMPARE(*list.value()[1].result.score, 3.0);
+
+    // Definitions list both versions; only the latest is current.
+    auto all = service.definitions(m_admin);
+    QVERIFY(all);
+    int versions = 0;
+    for (const KnownMeasure& m : all.value()) {
+        if (m.definition.id == QLatin1String("club-check")) {
+            ++versions;
+            QCOMPARE(m.source, QStringLiteral("custom"));
+            QCOMPARE(m.current, m.definition.version == 2);
+            QCOMPARE(m.createdBy, QStringLiteral("Test User"));
+        }
+    }
+    QCOMPARE(versions, 2);
+
+    // A broken definition is refused with the loader's message, and a shipped id is refused.
+    MeasureDefinition broken = custom(QStringLiteral("x"));
+    broken.bands[1].min = 2;
+    auto bad = service.saveCustom(m_admin, broken);
+    QVERIFY(!bad);
+    QVERIFY2(bad.message().contains(QStringLiteral("bands[1].min")), qPrintable(bad.message()));
+    MeasureDefinition shipped = custom(QStringLiteral("x"));
+    shipped.id = QStringLiteral("phq9");
+    QVERIFY(!service.saveCustom(m_admin, shipped));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_definition")).toInt(), 2);
+}
+
+void TstMeasureService::adjustingBandsChangesNewResultsOnly()
+{
+    MeasureService service(*m_db);
+    auto before = service.record(m_admin, phq9(kToday.addDays(-20), { 1, 1, 1, 1, 1, 1, 1, 1, 0 })); // 8: mild
+    QVERIFY2(before, qPrintable(before.message()));
+
+    auto shipped = service.currentDefinition(QStringLiteral("phq9"));
+    QVERIFY(shipped);
+    MeasureAdjustment adjustment = MeasureAdjustment::of(shipped.value());
+    // The charity counts 5-7 as mild and 8-14 as moderate.
+    adjustment.bands[1].max = 7;
+    adjustment.bands[1].label = QStringLiteral("Mild (5-7)");
+    adjustment.bands[2].min = 8;
+    adjustment.bands[2].label = QStringLiteral("Moderate (8-14)");
+    adjustment.change.reliable = 5;
+    auto v2 = service.adjust(m_admin, QStringLiteral("phq9"), adjustment);
+    QVERIFY2(v2, qPrintable(v2.message()));
+    QCOMPARE(v2.value(), 2);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT source FROM measure_definition WHERE measure_id = 'phq9'"))
+                 .toString(),
+        QStringLiteral("adjusted"));
+
+    auto after = service.record(m_admin, phq9(kToday, { 1, 1, 1, 1, 1, 1, 1, 1, 0 }));
+    QVERIFY2(after, qPrintable(after.message()));
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 2);
+    QCOMPARE(list.value()[0].definitionVersion, 1);
+    QCOMPARE(list.value()[0].result.bandKey, QStringLiteral("mild"));
+    QCOMPARE(list.value()[1].definitionVersion, 2);
+    QCOMPARE(list.value()[1].result.bandKey, QStringLiteral("moderate"));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT band FROM measure_response WHERE id = %1").arg(before.value()))
+                 .toString(),
+        QStringLiteral("mild"));
+    auto old = service.definition(QStringLiteral("phq9"), 1);
+    QVERIFY(old);
+    QCOMPARE(old.value().bands[1].max, 9.0);
+
+    // Bands that leave a gap are refused by the loader's checks; nothing is stored.
+    MeasureAdjustment gap = adjustment;
+    gap.bands[2].min = 9;
+    auto refused = service.adjust(m_admin, QStringLiteral("phq9"), gap);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("gap")), qPrintable(refused.message()));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_definition")).toInt(), 1);
+}
+
+void TstMeasureService::changeSinceFirstInTheEpisode()
+{
+    MeasureService service(*m_db);
+    QVERIFY(service.record(m_admin, phq9(kToday.addDays(-40), { 2, 2, 2, 2, 2, 2, 2, 2, 0 }))); // 16
+    QVERIFY(service.record(m_admin, phq9(kToday.addDays(-20), { 2, 2, 1, 1, 1, 1, 1, 1, 0 }))); // 10
+    QVERIFY(service.record(m_admin, phq9(kToday, { 1, 1, 1, 1, 1, 0, 0, 0, 0 }))); // 5
+    // A response outside the episode has no change.
+    MeasureResponseInput loose = phq9(kToday, { 3, 3, 3, 3, 3, 3, 3, 3, 0 });
+    loose.episodeId = 0;
+    QVERIFY(service.record(m_admin, loose));
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 4);
+    const auto& r = list.value();
+    QVERIFY(!r[0].changeSinceFirst);
+    QVERIFY(r[1].changeSinceFirst);
+    QCOMPARE(r[1].firstResponseId, r[0].id);
+    QCOMPARE(r[1].changeSinceFirst->difference, -6.0);
+    QVERIFY(r[1].changeSinceFirst->reliableImprovement);
+    QCOMPARE(r[2].changeSinceFirst->difference, -11.0);
+    QVERIFY(r[2].changeSinceFirst->reliableImprovement);
+    QVERIFY(!r[2].changeSinceFirst->reliableDeterioration);
+    QCOMPARE(r[3].episodeId, 0);
+    QVERIFY(!r[3].changeSinceFirst);
+}
+
+void TstMeasureService::permissionsAreEnforced()
+{
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
+    QVERIFY(id);
+
+    for (Role role : { Role::Supervisor, Role::Trustee, Role::ReadOnly }) {
+        const Actor actor = as(role);
+        auto refused = service.record(actor, phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 0 }));
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, Error::Code::PermissionDenied);
+        QCOMPARE(service.removeResponse(actor, id.value()).error().code, Error::Code::PermissionDenied);
+        auto custom1 = service.saveCustom(actor, custom(QStringLiteral("x")));
+        QCOMPARE(custom1.error().code, Error::Code::PermissionDenied);
+        auto adjusted = service.adjust(actor, QStringLiteral("phq9"), MeasureAdjustment {});
+        QCOMPARE(adjusted.error().code, Error::Code::PermissionDenied);
+        QVERIFY(service.definitions(actor)); // definitions hold no personal data
+    }
+    QVERIFY(!service.responses(as(Role::Supervisor), m_client));
+    QVERIFY(!service.responses(as(Role::Trustee), m_client));
+    QVERIFY(service.responses(as(Role::ReadOnly), m_client));
+    QVERIFY(service.responses(as(Role::Coordinator), m_client));
+    QVERIFY(service.record(as(Role::Coordinator), phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 0 })));
+    QVERIFY(service.saveCustom(as(Role::Coordinator), custom(QStringLiteral("x"))));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), 2);
+    QVERIFY(
+        test::scalar(*m_db,
+            QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'refused' AND entity = 'measure_response'"))
+            .toInt()
+        >= 6);
+}
+
+void TstMeasureService::removedResponseComesBackWithItsId()
+{
+    MeasureService service(*m_db);
+    MeasureResponseInput in = phq9(kToday.addDays(-3), { 0, 1, 2, 3, 0, 1, 2, 3, 1 });
+    in.riskAcknowledgement = RiskAcknowledgement {};
+    auto id = service.record(m_admin, in);
+    QVERIFY2(id, qPrintable(id.message()));
+    auto before = service.responses(m_admin, m_client);
+    QVERIFY(before);
+    const MeasureResponse original = before.value().first();
+
+    QVERIFY(service.removeResponse(m_admin, id.value()));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_answer")).toInt(), 0);
+    QCOMPARE(service.removeResponse(m_admin, id.value()).error().code, Error::Code::NotFound);
+
+    // Undo: the same answers, version and acknowledgement, under the same id.
+    MeasureResponseInput again;
+    again.id = original.id;
+    again.clientId = original.clientId;
+    again.episodeId = original.episodeId;
+    again.measureId = original.measureId;
+    again.definitionVersion = original.definitionVersion;
+    again.administeredOn = original.administeredOn;
+    again.answers = original.answers;
+    again.textAnswers = original.textAnswers;
+    again.riskAcknowledgement = RiskAcknowledgement { original.riskAcknowledgedBy, original.riskAcknowledgedAt };
+    m_clock->set(QDateTime(kToday, QTime(15, 0), Qt::UTC));
+    auto back = service.record(as(Role::Coordinator), again);
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(back.value(), id.value());
+
+    auto after = service.responses(m_admin, m_client);
+    QVERIFY(after);
+    QCOMPARE(after.value().size(), 1);
+    const MeasureResponse& r = after.value().first();
+    QCOMPARE(r.answers, original.answers);
+    QCOMPARE(*r.result.score, *original.result.score);
+    QCOMPARE(r.riskAcknowledgedBy, original.riskAcknowledgedBy);
+    QCOMPARE(r.riskAcknowledgedAt, original.riskAcknowledgedAt);
+
+    // Recording over an existing response is refused: responses are not edited.
+    auto twice = service.record(m_admin, again);
+    QVERIFY(!twice);
+    QVERIFY(twice.message().contains(QStringLiteral("already recorded")));
+}
+
+void TstMeasureService::definitionsRoundTripThroughJson()
+{
+    // Every shipped definition survives toJson -> fromJson unchanged in what the engine reads.
+    const MeasureLibrary library;
+    QVERIFY(library.definitions().size() >= 7);
+    for (const MeasureDefinition& d : library.definitions()) {
+        auto back = MeasureLoader::fromJson(MeasureLoader::toJson(d), d.id);
+        QVERIFY2(back, qPrintable(back.message()));
+        const MeasureDefinition& b = back.value();
+        QCOMPARE(b.id, d.id);
+        QCOMPARE(b.items.size(), d.items.size());
+        QCOMPARE(b.bands.size(), d.bands.size());
+        QCOMPARE(b.detailBands.size(), d.detailBands.size());
+        QCOMPARE(b.lookup.size(), d.lookup.size());
+        QCOMPARE(b.caseness.has_value(), d.caseness.has_value());
+        QCOMPARE(b.change.reliable, d.change.reliable);
+        QCOMPARE(b.riskItemNumbers(), d.riskItemNumbers());
+        QCOMPARE(b.scoreMin, d.scoreMin);
+        QCOMPARE(b.scoreMax, d.scoreMax);
+        QCOMPARE(int(b.method), int(d.method));
+        QCOMPARE(int(b.missing.kind), int(d.missing.kind));
+        QCOMPARE(MeasureLoader::toJson(b), MeasureLoader::toJson(d));
+    }
+}
+
+QTEST_GUILESS_MAIN(TstMeasureService)
+#include "tst_measureservice.moc"
