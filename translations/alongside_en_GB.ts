@@ -1985,6 +1985,61 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::MeasureService</name>
+    <message>
+        <source>Version %1 of the measure &quot;%2&quot; is not known to this copy of Alongside. Update Alongside, or choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure &quot;%1&quot; is not known to this copy of Alongside. Choose another measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A questionnaire kept in this file cannot be read: %1. Restore a backup, or ask for help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a measure that comes with Alongside. Give your own questionnaire another name, or change this measure&apos;s bands with Adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no total score, so it has no bands or thresholds to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the questionnaire was filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the questionnaire was filled in is in the future. Enter the date it happened, on or before today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is no longer on file: they may have been removed. Close the record and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This episode no longer exists: it may have been removed. Close the record and open it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That episode belongs to someone else. Choose one of this person&apos;s episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This response is already recorded. A response is not changed once entered: remove it and enter the answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 items but %3 answers were given. Enter one answer for each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. Confirm that you have seen this and will act on it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::PasswordHasher</name>
     <message>
         <source>Alongside could not start its password protection on this computer.</source>
