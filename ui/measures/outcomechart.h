@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/measures/measuredefinition.h"
+#include "core/measures/measureservice.h"
+
+#include <QList>
+#include <QString>
+#include <QWidget>
+
+class QChartView;
+class QLineSeries;
+class QScatterSeries;
+class QStackedWidget;
+
+namespace alongside::ui {
+
+class WrappingLabel;
+
+/**
+ * One person's scores on one measure over time (QtCharts): dates along the bottom, the reported
+ * score up the side over the measure's whole range, the measure's bands shaded as horizontal strips
+ * with their names on the right, the caseness cut-off as a dashed line. The first and the last
+ * score are marked with their own marker shapes and labels; a last score that shows reliable or
+ * meaningful change since the first (by the definition's thresholds) is flagged on the chart and
+ * in words. Nothing is carried by colour alone: markers differ in shape, bands are named, and a
+ * sentence under the chart says it all in words (it is also the chart's accessible description).
+ * With fewer than two scored responses, or a measure with no total (ONS4), a plain message says
+ * why there is no line instead of an empty chart.
+ */
+class OutcomeChart : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit OutcomeChart(QWidget* parent = nullptr);
+
+    /**
+     * Shows responses (one person, one measure, oldest first; each scored with its own version) on
+     * the scale and bands of definition (the current version). Responses that could not be scored
+     * are left out and counted in the summary. name is the person's, for the accessible text.
+     */
+    void setResponses(
+        const core::MeasureDefinition& definition, const QList<core::MeasureResponse>& responses, const QString& name);
+
+    /** The chart, or null while the message is shown instead. */
+    QChartView* chartView() const;
+
+    /** The line through every scored response; null when there is no chart. */
+    QLineSeries* scoreSeries() const { return m_scores; }
+
+    /** "PHQ-9: 5 scores from 3 Jan 2026 to 5 Nov 2026. First 18 (Moderately severe), last 7 ...". */
+    QString summary() const { return m_summaryText; }
+
+    /** How many scored responses are needed for a chart. */
+    static constexpr int kMinimumPoints = 2;
+
+private:
+    QStackedWidget* m_stack;
+    QChartView* m_view;
+    QLineSeries* m_scores = nullptr;
+    WrappingLabel* m_empty;
+    WrappingLabel* m_summary;
+    QString m_summaryText;
+};
+
+} // namespace alongside::ui
