@@ -579,7 +579,7 @@ void TstPeopleUi::recordShowsTheRiskNoteAndEveryTab()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTabWidget* tabs = dialog.tabs();
-    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->count(), 6);
     QCOMPARE(child<QLabel>(&dialog, "nameLabel")->text(), QStringLiteral("Efua Mensah"));
     // The risk note is the first thing read: icon, bold heading and the words, under the name.
     auto* banner = child<QWidget>(&dialog, "riskBanner");
@@ -591,7 +591,7 @@ void TstPeopleUi::recordShowsTheRiskNoteAndEveryTab()
     QVERIFY(child<QLabel>(&dialog, "summaryLabel")->text().contains(ClientService::clientStatusName("open")));
 
     const QStringList names { QStringLiteral("details"), QStringLiteral("episodes"), QStringLiteral("sessions"),
-        QStringLiteral("goals"), QStringLiteral("consent") };
+        QStringLiteral("goals"), QStringLiteral("outcomes"), QStringLiteral("consent") };
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         screenshot(&dialog, QStringLiteral("people-record-%1").arg(names.value(i)));
@@ -607,7 +607,9 @@ void TstPeopleUi::recordShowsTheRiskNoteAndEveryTab()
             QStringLiteral("saveDetailsButton"), QStringLiteral("revertDetailsButton"), QStringLiteral("referralTable"),
             QStringLiteral("episodeTable"), QStringLiteral("addReferralButton"), QStringLiteral("addEpisodeButton"),
             QStringLiteral("endEpisodeButton"), QStringLiteral("sessionTable"), QStringLiteral("logSessionButton"),
-            QStringLiteral("goalTable"), QStringLiteral("addGoalButton"), QStringLiteral("consentTable"),
+            QStringLiteral("goalTable"), QStringLiteral("addGoalButton"), QStringLiteral("outcomeTable"),
+            QStringLiteral("recordQuestionnaireButton"), QStringLiteral("viewAnswersButton"),
+            QStringLiteral("removeResponseButton"), QStringLiteral("consentTable"),
             QStringLiteral("recordConsentButton"), QStringLiteral("withdrawConsentButton"),
             QStringLiteral("undoButton"), QStringLiteral("redoButton"), QStringLiteral("closeButton") });
     checkOptionalDate(&dialog, "dateOfBirthEdit");

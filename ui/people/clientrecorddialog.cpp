@@ -196,6 +196,7 @@ ClientRecordDialog::ClientRecordDialog(
     m_tabs->addTab(buildEpisodesTab(), tr("&Referrals and Episodes"));
     m_tabs->addTab(buildSessionsTab(), tr("&Sessions"));
     m_tabs->addTab(buildGoalsTab(), tr("&Goals"));
+    m_tabs->addTab(buildOutcomesTab(), tr("O&utcomes"));
     m_tabs->addTab(buildConsentTab(), tr("C&onsent"));
 
     auto* bottom = new QHBoxLayout;
@@ -255,6 +256,7 @@ void ClientRecordDialog::reload()
     loadEpisodes();
     loadSessions();
     loadGoals();
+    loadOutcomes();
     loadConsent();
     updateHeader();
 }

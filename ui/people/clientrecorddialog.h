@@ -3,6 +3,7 @@
 #include "core/actor.h"
 #include "core/clients/clientservice.h"
 #include "core/clients/clienttypes.h"
+#include "core/measures/measureservice.h"
 #include "core/result.h"
 
 #include <QDialog>
@@ -37,7 +38,7 @@ class WrappingLabel;
 /**
  * One person supported: a header (name, where their support stands, and the risk note whenever
  * there is one) over tabs for their details and matching preferences, referrals and episodes,
- * sessions, goals and consent. Every change is saved through ClientService at once and put on the
+ * sessions, goals, outcome measures and consent. Every change is saved through ClientService at once and put on the
  * window's undo stack; the tabs are read again whenever that stack moves, so Undo and Redo (its
  * own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
  * every field read-only and no edit buttons.
@@ -122,6 +123,13 @@ private:
     void editGoal(bool adding);
     void removeGoal();
 
+    // Outcomes.
+    QWidget* buildOutcomesTab();
+    void loadOutcomes();
+    void recordQuestionnaire();
+    void viewAnswers();
+    void removeResponse();
+
     // Consent.
     QWidget* buildConsentTab();
     void loadConsent();
@@ -184,6 +192,10 @@ private:
     // Goals.
     QList<core::Goal> m_goals;
     QTreeWidget* m_goalTable = nullptr;
+
+    // Outcomes.
+    QList<core::MeasureResponse> m_responses;
+    QTreeWidget* m_outcomeTable = nullptr;
 
     // Consent.
     QList<core::Consent> m_consents;

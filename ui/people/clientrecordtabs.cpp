@@ -1,14 +1,16 @@
 // The tabs of ClientRecordDialog that list dated rows (referrals and episodes, sessions, goals,
-// consent): each row is changed through a small FormDialog, saved by ClientService and put on the
+// outcome measures, consent): each row is changed through a small FormDialog, saved by ClientService and put on the
 // undo stack with pushRow, so undo puts back exactly the row as it was.
 
 #include "core/clients/clientservice.h"
 #include "core/clients/matching.h"
 #include "core/clock.h"
+#include "core/measures/measureservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/measures/measureentrydialog.h"
 #include "ui/people/caseloaddialog.h"
 #include "ui/people/clientrecorddialog.h"
 #include "ui/people/matchpanel.h"
@@ -853,6 +855,191 @@ void ClientRecordDialog::removeGoal()
     removeSelected<core::Goal>(
         m_goals, m_goalTable, [this](const core::Goal&) { return tr("Remove a goal"); }, &ClientService::saveGoal,
         &ClientService::removeGoal);
+}
+
+// ---- outcomes ----------------------------------------------------------------------------------
+
+namespace {
+
+/** The input that re-creates a recorded response exactly: same id, version and acknowledgement. */
+core::MeasureResponseInput inputOf(const core::MeasureResponse& r)
+{
+    core::MeasureResponseInput input;
+    input.id = r.id;
+    input.clientId = r.clientId;
+    input.episodeId = r.episodeId;
+    input.measureId = r.measureId;
+    input.definitionVersion = r.definitionVersion;
+    input.administeredOn = r.administeredOn;
+    input.answers = r.answers;
+    input.textAnswers = r.textAnswers;
+    if (r.riskFlagged) {
+        core::RiskAcknowledgement seen;
+        seen.by = r.riskAcknowledgedBy;
+        seen.at = r.riskAcknowledgedAt;
+        input.riskAcknowledgement = seen;
+    }
+    return input;
+}
+
+core::Status recordAgain(core::Database* db, const core::Actor& actor, const core::MeasureResponseInput& input)
+{
+    auto id = core::MeasureService(*db).record(actor, input);
+    return id ? core::Status::ok() : core::Status(id.error());
+}
+
+} // namespace
+
+QWidget* ClientRecordDialog::buildOutcomesTab()
+{
+    auto* page = new QWidget(this);
+    m_outcomeTable = newRecordTable(QStringLiteral("outcomeTable"), tr("Questionnaires filled in"),
+        { tr("Date"), tr("Questionnaire"), tr("Score"), tr("Band"), tr("Change since first"), tr("Risk answer"),
+            tr("Episode") },
+        page);
+    auto* add = editButton(tr("Record a &Questionnaire…"), QStringLiteral("recordQuestionnaireButton"),
+        tr("Record a questionnaire the person filled in"));
+    auto* view = new QPushButton(tr("&View Answers…"), page);
+    view->setObjectName(QStringLiteral("viewAnswersButton"));
+    view->setAccessibleName(tr("View the answers of the selected questionnaire"));
+    auto* remove
+        = editButton(tr("Re&move"), QStringLiteral("removeResponseButton"), tr("Remove the selected questionnaire"));
+    connect(add, &QPushButton::clicked, this, &ClientRecordDialog::recordQuestionnaire);
+    connect(view, &QPushButton::clicked, this, &ClientRecordDialog::viewAnswers);
+    connect(remove, &QPushButton::clicked, this, &ClientRecordDialog::removeResponse);
+    enableWithSelection(m_outcomeTable, { view, remove });
+    connect(m_outcomeTable, &QTreeWidget::itemActivated, this, &ClientRecordDialog::viewAnswers);
+    auto* box = tableBox(tr("Outcome measures (oldest first)"), m_outcomeTable, { add, view, remove }, page);
+    box->layout()->addWidget(new WrappingLabel(
+        tr("Change is measured from the first score of the same questionnaire in the same episode. A response is "
+           "never changed once recorded: if it was entered wrongly, remove it and record it again."),
+        page));
+    auto* layout = new QVBoxLayout(page);
+    layout->addWidget(box);
+    return page;
+}
+
+void ClientRecordDialog::loadOutcomes()
+{
+    const qint64 id = selectedId(m_outcomeTable);
+    m_outcomeTable->clear();
+    auto responses = core::MeasureService(m_db).responses(m_actor, m_clientId);
+    m_responses = responses ? responses.value() : QList<core::MeasureResponse>();
+    core::MeasureService measures(m_db);
+    for (const core::MeasureResponse& r : std::as_const(m_responses)) {
+        const QString measure = r.definitionVersion == 1
+            ? r.shortTitle
+            : tr("%1 (version %2)").arg(r.shortTitle).arg(r.definitionVersion);
+        QString score;
+        QString band = r.result.bandLabel;
+        if (!r.result.complete) {
+            score = tr("Not scored: %1").arg(r.result.reason);
+        } else if (!r.result.score) {
+            QStringList items;
+            for (const core::ItemBandResult& b : r.result.itemBands) {
+                items << tr("item %1: %2").arg(b.itemNumber).arg(b.value);
+            }
+            score = items.join(QStringLiteral(", "));
+            QStringList bands;
+            for (const core::ItemBandResult& b : r.result.itemBands) {
+                bands << tr("item %1: %2").arg(b.itemNumber).arg(b.bandLabel);
+            }
+            band = bands.join(QStringLiteral(", "));
+        } else {
+            score = MeasureEntryDialog::scoreText(*r.result.score);
+            if (r.prorated) {
+                score = tr("%1 (prorated: an item was missing)").arg(score);
+            }
+        }
+        QString change;
+        if (r.changeSinceFirst) {
+            auto definition = measures.definition(r.measureId, r.definitionVersion);
+            change = definition ? MeasureEntryDialog::changeText(definition.value(), *r.changeSinceFirst)
+                                : r.changeSinceFirst->reason;
+        } else if (r.episodeId == 0) {
+            change = tr("Not in an episode");
+        } else if (r.result.complete && r.result.score) {
+            change = tr("First score");
+        }
+        QString risk = tr("None");
+        if (r.riskFlagged) {
+            risk = r.riskAcknowledgedBy.isEmpty()
+                ? tr("Risk answer, not acknowledged")
+                : tr("Risk answer, seen by %1 on %2")
+                      .arg(r.riskAcknowledgedBy, shortDate(r.riskAcknowledgedAt.toLocalTime().date()));
+        }
+        QString episode = tr("Not in an episode");
+        if (const auto e = findById(m_episodes, r.episodeId)) {
+            episode = tr("%1, from %2").arg(e->componentName, shortDate(e->startsOn));
+        }
+        QTreeWidgetItem* item = addRow(
+            m_outcomeTable, r.id, { shortDate(r.administeredOn), measure, score, band, change, risk, episode });
+        if (r.riskFlagged) {
+            QFont bold = item->font(5);
+            bold.setBold(true);
+            item->setFont(5, bold);
+        }
+    }
+    selectId(m_outcomeTable, id);
+    if (!responses) {
+        showMessage(responses.message());
+    }
+}
+
+void ClientRecordDialog::recordQuestionnaire()
+{
+    MeasureEntryDialog dialog(m_db, m_actor, m_clientId, this);
+    if (const qint64 episode = selectedEpisodeId(); episode > 0) {
+        dialog.setEpisode(episode);
+    }
+    if (dialog.exec() != QDialog::Accepted || dialog.savedId() <= 0) {
+        return;
+    }
+    const core::MeasureResponseInput input = dialog.savedInput();
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        const QString title = dialog.measureCombo()->currentText().section(QStringLiteral(" — "), 0, 0);
+        m_undo->push(new SavedChange(
+            tr("Record %1 on %2").arg(title, shortDate(input.administeredOn)),
+            [db, actor, input] { return core::MeasureService(*db).removeResponse(actor, input.id); },
+            [db, actor, input] { return recordAgain(db, actor, input); }));
+    }
+    changeSaved();
+    selectId(m_outcomeTable, input.id);
+}
+
+void ClientRecordDialog::viewAnswers()
+{
+    const auto response = findById(m_responses, selectedId(m_outcomeTable));
+    if (!response) {
+        return;
+    }
+    MeasureEntryDialog dialog(m_db, m_actor, m_clientId, this);
+    dialog.showRecorded(*response);
+    dialog.exec();
+}
+
+void ClientRecordDialog::removeResponse()
+{
+    const auto response = findById(m_responses, selectedId(m_outcomeTable));
+    if (!response) {
+        return;
+    }
+    if (core::Status s = core::MeasureService(m_db).removeResponse(m_actor, response->id); !s) {
+        showMessage(s.message());
+        return;
+    }
+    if (m_undo) {
+        core::Database* db = &m_db;
+        const core::Actor actor = m_actor;
+        const core::MeasureResponseInput input = inputOf(*response);
+        m_undo->push(new SavedChange(
+            tr("Remove %1 of %2").arg(response->shortTitle, shortDate(response->administeredOn)),
+            [db, actor, input] { return recordAgain(db, actor, input); },
+            [db, actor, input] { return core::MeasureService(*db).removeResponse(actor, input.id); }));
+    }
+    changeSaved();
 }
 
 // ---- consent -----------------------------------------------------------------------------------
