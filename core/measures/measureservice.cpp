@@ -469,10 +469,13 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
         where += QStringLiteral(" AND r.administered_on <= ?");
         binds << rows::date(to);
     }
-    // One pass over responses joined to their answers (a response with no answers still comes once).
+    // One pass over the responses. A response keeps the score and band its version gave when it was
+    // recorded; only one without them (recorded before schema version 6) brings its answers along
+    // to be scored again.
     auto q = rows::query(m_db,
         QStringLiteral("SELECT r.id, r.client_id, r.episode_id, r.definition_version, r.administered_on, a.item_no, "
-                       "a.value FROM measure_response r LEFT JOIN measure_answer a ON a.response_id = r.id WHERE ")
+                       "a.value, r.metric, r.band FROM measure_response r LEFT JOIN measure_answer a ON "
+                       "a.response_id = r.id AND r.metric IS NULL WHERE ")
             + where + QStringLiteral(" ORDER BY r.administered_on, r.id"),
         binds, QStringLiteral("read outcome measures for a report"));
     if (!q) {
@@ -483,9 +486,18 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
     qint64 current = 0;
     int version = 0;
     outcomes::ScoredResponse pending;
+    bool stored = false; // pending has the score and band stored with it
     QHash<int, int> values;
     auto finish = [&]() {
         if (current == 0) {
+            return;
+        }
+        if (stored) {
+            if (pending.on.isValid()) {
+                out << pending;
+            } else if (unscored) {
+                ++*unscored;
+            }
             return;
         }
         auto found = versions.find(version);
@@ -526,6 +538,11 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
             pending.episodeId = r.value(2).toLongLong();
             pending.measureId = measureId;
             pending.on = rows::toDate(r.value(4));
+            stored = !r.value(7).isNull();
+            if (stored) {
+                pending.score = r.value(7).toDouble();
+                pending.band = r.value(8).toString();
+            }
         }
         if (!r.value(5).isNull() && !r.value(6).isNull()) {
             values.insert(r.value(5).toInt(), r.value(6).toInt());

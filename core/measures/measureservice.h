@@ -144,8 +144,9 @@ public:
 
     /**
      * Every scored response of one measure given from `from` to `to` (inclusive; an invalid date
-     * leaves that end open), as the outcome analytics read them: each scored again with the
-     * version that scored it, the reported score (SWEMWBS: the metric) and its band key. Responses
+     * leaves that end open), as the outcome analytics read them: the reported score (SWEMWBS: the
+     * metric) and band key that the version that scored it gave, as stored by record(); a response
+     * stored without them (before schema version 6) is scored again with its version. Responses
      * that cannot be scored (a version no longer known, a measure with no total) are left out and
      * counted in *unscored when it is given. Ordered by day, then id.
      */
