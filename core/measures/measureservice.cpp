@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <limits>
 
 namespace alongside::core {
 
@@ -447,6 +448,205 @@ Status MeasureService::removeResponse(const Actor& actor, qint64 id)
         return s;
     }
     return rows::remove(m_db, actor, kResponse, id);
+}
+
+Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
+    const Actor& actor, const QString& measureId, const QDate& from, const QDate& to, int* unscored) const
+{
+    if (Status s = Permissions::require(actor, Action::RunAggregateReports); !s) {
+        return s.error();
+    }
+    if (unscored) {
+        *unscored = 0;
+    }
+    QString where = QStringLiteral("r.measure_id = ?");
+    QVariantList binds { measureId };
+    if (from.isValid()) {
+        where += QStringLiteral(" AND r.administered_on >= ?");
+        binds << rows::date(from);
+    }
+    if (to.isValid()) {
+        where += QStringLiteral(" AND r.administered_on <= ?");
+        binds << rows::date(to);
+    }
+    // One pass over the responses. A response keeps the score and band its version gave when it was
+    // recorded; only one without them (recorded before schema version 6) brings its answers along
+    // to be scored again.
+    auto q = rows::query(m_db,
+        QStringLiteral("SELECT r.id, r.client_id, r.episode_id, r.definition_version, r.administered_on, a.item_no, "
+                       "a.value, r.metric, r.band FROM measure_response r LEFT JOIN measure_answer a ON "
+                       "a.response_id = r.id AND r.metric IS NULL WHERE ")
+            + where + QStringLiteral(" ORDER BY r.administered_on, r.id"),
+        binds, QStringLiteral("read outcome measures for a report"));
+    if (!q) {
+        return q.error();
+    }
+    QHash<int, std::optional<MeasureDefinition>> versions;
+    QList<outcomes::ScoredResponse> out;
+    qint64 current = 0;
+    int version = 0;
+    outcomes::ScoredResponse pending;
+    bool stored = false; // pending has the score and band stored with it
+    QHash<int, int> values;
+    auto finish = [&]() {
+        if (current == 0) {
+            return;
+        }
+        if (stored) {
+            if (pending.on.isValid()) {
+                out << pending;
+            } else if (unscored) {
+                ++*unscored;
+            }
+            return;
+        }
+        auto found = versions.find(version);
+        if (found == versions.end()) {
+            Result<MeasureDefinition> d = definition(measureId, version);
+            found = versions.insert(version, d ? std::optional<MeasureDefinition>(d.takeValue()) : std::nullopt);
+        }
+        std::optional<ScoreResult> result;
+        if (found->has_value()) {
+            const MeasureDefinition& d = **found;
+            QList<std::optional<int>> answers;
+            answers.reserve(d.items.size());
+            for (const MeasureItem& item : d.items) {
+                const auto v = values.constFind(item.number);
+                answers << (v != values.constEnd() && item.isScored() ? std::optional<int>(*v) : std::nullopt);
+            }
+            result = MeasureEngine::score(d, answers);
+        }
+        if (result && result->score && pending.on.isValid()) {
+            pending.score = *result->score;
+            pending.band = result->bandKey;
+            out << pending;
+        } else if (unscored) {
+            ++*unscored;
+        }
+        values.clear();
+    };
+    while (q.value().next()) {
+        const QSqlQuery& r = q.value();
+        const qint64 id = r.value(0).toLongLong();
+        if (id != current) {
+            finish();
+            current = id;
+            version = r.value(3).toInt();
+            pending = outcomes::ScoredResponse();
+            pending.id = id;
+            pending.clientId = r.value(1).toLongLong();
+            pending.episodeId = r.value(2).toLongLong();
+            pending.measureId = measureId;
+            pending.on = rows::toDate(r.value(4));
+            stored = !r.value(7).isNull();
+            if (stored) {
+                pending.score = r.value(7).toDouble();
+                pending.band = r.value(8).toString();
+            }
+        }
+        if (!r.value(5).isNull() && !r.value(6).isNull()) {
+            values.insert(r.value(5).toInt(), r.value(6).toInt());
+        }
+    }
+    finish();
+    return out;
+}
+
+Result<QList<outcomes::YesNoAnswer>> MeasureService::yesNoAnswers(
+    const Actor& actor, const QString& measureId, int itemNumber, const QDate& from, const QDate& to) const
+{
+    if (Status s = Permissions::require(actor, Action::RunAggregateReports); !s) {
+        return s.error();
+    }
+    Result<MeasureDefinition> d = currentDefinition(measureId);
+    if (!d) {
+        return d.error();
+    }
+    const auto item = std::find_if(d.value().items.cbegin(), d.value().items.cend(),
+        [itemNumber](const MeasureItem& i) { return i.number == itemNumber; });
+    if (item == d.value().items.cend() || item->kind != ItemKind::YesNoNa) {
+        return invalidInput(
+            tr("Item %1 of %2 is not a yes / no / not applicable question.").arg(itemNumber).arg(d.value().shortTitle));
+    }
+    // The values of yes, no and "not applicable" in each version (a version may have renumbered them).
+    QString where = QStringLiteral("r.measure_id = ? AND a.item_no = ? AND a.value IS NOT NULL");
+    QVariantList binds { measureId, itemNumber };
+    if (from.isValid()) {
+        where += QStringLiteral(" AND r.administered_on >= ?");
+        binds << rows::date(from);
+    }
+    if (to.isValid()) {
+        where += QStringLiteral(" AND r.administered_on <= ?");
+        binds << rows::date(to);
+    }
+    auto q = rows::query(m_db,
+        QStringLiteral("SELECT r.definition_version, a.value, COUNT(*) FROM measure_response r JOIN measure_answer a "
+                       "ON a.response_id = r.id WHERE ")
+            + where + QStringLiteral(" GROUP BY r.definition_version, a.value ORDER BY r.definition_version, a.value"),
+        binds, QStringLiteral("read yes and no answers for a report"));
+    if (!q) {
+        return q.error();
+    }
+    QList<outcomes::YesNoAnswer> out;
+    QHash<int, std::optional<MeasureDefinition>> versions;
+    while (q.value().next()) {
+        const int version = q.value().value(0).toInt();
+        const int value = q.value().value(1).toInt();
+        const int n = q.value().value(2).toInt();
+        auto found = versions.find(version);
+        if (found == versions.end()) {
+            Result<MeasureDefinition> v = definition(measureId, version);
+            found = versions.insert(version, v ? std::optional<MeasureDefinition>(v.takeValue()) : std::nullopt);
+        }
+        if (!found->has_value()) {
+            continue;
+        }
+        const auto vi = std::find_if((*found)->items.cbegin(), (*found)->items.cend(),
+            [itemNumber](const MeasureItem& i) { return i.number == itemNumber; });
+        if (vi == (*found)->items.cend() || vi->kind != ItemKind::YesNoNa) {
+            continue; // the item meant something else in that version
+        }
+        // Of the two scored options, the higher value is "yes" (1 for yes, 0 for no).
+        std::optional<outcomes::YesNoAnswer> answer;
+        int highest = std::numeric_limits<int>::min();
+        for (const ResponseOption& o : vi->options) {
+            if (o.scored) {
+                highest = std::max(highest, o.value);
+            }
+        }
+        for (const ResponseOption& o : vi->options) {
+            if (o.value == value) {
+                answer = !o.scored       ? outcomes::YesNoAnswer::NotApplicable
+                    : o.value == highest ? outcomes::YesNoAnswer::Yes
+                                         : outcomes::YesNoAnswer::No;
+            }
+        }
+        if (answer) {
+            for (int i = 0; i < n; ++i) {
+                out << *answer;
+            }
+        }
+    }
+    return out;
+}
+
+outcomes::ChangeRule MeasureService::changeRule(const MeasureDefinition& definition)
+{
+    constexpr double kStrict = 1e-6;
+    outcomes::ChangeRule rule;
+    rule.higherIsBetter = definition.higherIsBetter;
+    rule.reliableChange = definition.change.reliable;
+    rule.meaningfulChange = definition.change.meaningful;
+    if (definition.caseness) {
+        const Caseness& c = *definition.caseness;
+        using When = Caseness::When;
+        if (!definition.higherIsBetter && (c.when == When::AtOrAbove || c.when == When::Above)) {
+            rule.casenessCutoff = c.when == When::Above ? c.value + kStrict : c.value;
+        } else if (definition.higherIsBetter && (c.when == When::AtOrBelow || c.when == When::Below)) {
+            rule.casenessCutoff = c.when == When::Below ? c.value - kStrict : c.value;
+        }
+    }
+    return rule;
 }
 
 } // namespace alongside::core

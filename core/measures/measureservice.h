@@ -4,6 +4,7 @@
 #include "core/measures/measuredefinition.h"
 #include "core/measures/measureengine.h"
 #include "core/measures/measureloader.h"
+#include "core/measures/outcomeanalytics.h"
 #include "core/result.h"
 
 #include <QCoreApplication>
@@ -138,6 +139,37 @@ public:
     Result<QList<MeasureResponse>> responses(const Actor& actor, qint64 clientId) const;
     /** Removes a response and its answers (record() with its id re-creates it, for undo). */
     Status removeResponse(const Actor& actor, qint64 id);
+
+    // --- For reports (RunAggregateReports) ------------------------------------------------------
+
+    /**
+     * Every scored response of one measure given from `from` to `to` (inclusive; an invalid date
+     * leaves that end open), as the outcome analytics read them: the reported score (SWEMWBS: the
+     * metric) and band key that the version that scored it gave, as stored by record(); a response
+     * stored without them (before schema version 6) is scored again with its version. Responses
+     * that cannot be scored (a version no longer known, a measure with no total) are left out and
+     * counted in *unscored when it is given. Ordered by day, then id.
+     */
+    Result<QList<outcomes::ScoredResponse>> scoredResponses(const Actor& actor, const QString& measureId,
+        const QDate& from = {}, const QDate& to = {}, int* unscored = nullptr) const;
+
+    /**
+     * Every answer to one yes / no / not applicable item of a measure given from `from` to `to`,
+     * for outcomes::summariseYesNo (which leaves "not applicable" out of the share). Unanswered
+     * items give nothing. Fails when the item is not a yes / no / not applicable item in the
+     * current version.
+     */
+    Result<QList<outcomes::YesNoAnswer>> yesNoAnswers(const Actor& actor, const QString& measureId, int itemNumber,
+        const QDate& from = {}, const QDate& to = {}) const;
+
+    /**
+     * How the analytics read a change in this measure, from its definition: direction, caseness
+     * cut-off, reliable and meaningful change. The analytics count a score at or beyond the
+     * cut-off (at or above when lower is better, at or below when higher is better); a strict
+     * cut-off ("below 52") is moved by a millionth of a point to say the same, and a cut-off that
+     * runs against the measure's direction is left unset (no recovery is computed).
+     */
+    static outcomes::ChangeRule changeRule(const MeasureDefinition& definition);
 
 private:
     Result<QList<KnownMeasure>> stored() const;

@@ -4,6 +4,7 @@
 #include "core/clients/clientservice.h"
 #include "core/clients/demographics.h"
 #include "core/db/database.h"
+#include "core/measures/measureservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/settingsservice.h"
 #include "core/workforce/compliance.h"
@@ -30,6 +31,7 @@ private slots:
     void initTestCase();
     void smallHasTheAdvertisedCounts();
     void dataIsPlausible();
+    void questionnairesAreScoredByTheEngine();
     void workforceIsRealistic_data();
     void workforceIsRealistic();
     void peopleSupportedAreRealistic_data();
@@ -236,6 +238,78 @@ void TstDemo::dataIsPlausible()
     auto settings = core::SettingsService(*m_small).load(core::Actor::localUser());
     QVERIFY(settings);
     QVERIFY(settings.value().isDemoData);
+}
+
+void TstDemo::questionnairesAreScoredByTheEngine()
+{
+    auto count = [this](const QString& sql) { return test::scalar(*m_small, sql).toInt(); };
+    // Every standard measure has a total, a reported score and a band, as the engine gives them.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE measure_id <> 'exit' AND "
+                                  "(total IS NULL OR metric IS NULL OR band IS NULL)")),
+        0);
+    // WEMWBS in the earlier years, SWEMWBS in the later ones: no episode has both, and WEMWBS came first.
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE measure_id = 'wemwbs'")) > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE measure_id = 'swemwbs'")) > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM (SELECT client_id FROM measure_response WHERE measure_id IN "
+                                  "('wemwbs', 'swemwbs') GROUP BY episode_id HAVING COUNT(DISTINCT measure_id) > 1)")),
+        0);
+    QVERIFY(test::scalar(*m_small,
+                QStringLiteral("SELECT MIN(administered_on) FROM measure_response WHERE measure_id = 'wemwbs'"))
+                .toString()
+        < test::scalar(
+            *m_small, QStringLiteral("SELECT MIN(administered_on) FROM measure_response WHERE measure_id = 'swemwbs'"))
+              .toString());
+    // PHQ-9 and GAD-7 pairs (first and last on different days) for a subset.
+    const int clinicalPairs = count(
+        QStringLiteral("SELECT COUNT(*) FROM (SELECT episode_id FROM measure_response WHERE measure_id = 'phq9' "
+                       "GROUP BY episode_id HAVING COUNT(DISTINCT administered_on) > 1)"));
+    QVERIFY(clinicalPairs > 10);
+    QVERIFY(clinicalPairs < count(QStringLiteral("SELECT COUNT(*) FROM episode")) / 2);
+    // Every risk answer (PHQ-9 item 9 above 0) is flagged, and someone saw the prompt.
+    const int riskAnswers = count(QStringLiteral("SELECT COUNT(*) FROM measure_response r JOIN measure_answer a ON "
+                                                 "a.response_id = r.id WHERE r.measure_id = 'phq9' AND a.item_no = 9 "
+                                                 "AND a.value > 0"));
+    QVERIFY(riskAnswers > 0);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE risk_flagged = 1")), riskAnswers);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE risk_flagged = 1 AND "
+                                  "(risk_acknowledged_by IS NULL OR risk_acknowledged_at IS NULL)")),
+        0);
+    // The charity's own exit questionnaire: stored as a custom definition, answered with yes, no,
+    // "not applicable" (9) and some comments.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM measure_definition WHERE measure_id = 'exit' AND "
+                                  "source = 'custom'")),
+        1);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE measure_id = 'exit'")) > 10);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM measure_answer a JOIN measure_response r ON r.id = "
+                                 "a.response_id WHERE r.measure_id = 'exit' AND a.value = 9"))
+        > 0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM measure_answer a JOIN measure_response r ON r.id = "
+                                 "a.response_id WHERE r.measure_id = 'exit' AND a.text_value <> ''"))
+        > 0);
+
+    // Read back through MeasureService, each response is scored again with its own version, and
+    // gives what the demo stored.
+    core::MeasureService service(*m_small);
+    int checked = 0;
+    for (const QVariantList& client :
+        rows(*m_small, QStringLiteral("SELECT DISTINCT client_id FROM measure_response ORDER BY client_id LIMIT 40"))) {
+        auto responses = service.responses(core::Actor::localUser(), client.value(0).toLongLong());
+        QVERIFY2(responses, qPrintable(responses.message()));
+        for (const core::MeasureResponse& r : responses.value()) {
+            QVERIFY2(r.result.complete, qPrintable(r.result.reason));
+            const QVariant stored
+                = test::scalar(*m_small, QStringLiteral("SELECT metric FROM measure_response WHERE id = %1").arg(r.id));
+            if (r.measureId == QLatin1String("exit")) {
+                QVERIFY(stored.isNull());
+                QVERIFY(!r.result.score);
+            } else {
+                QVERIFY(r.result.score);
+                QCOMPARE(stored.toDouble(), *r.result.score);
+            }
+            ++checked;
+        }
+    }
+    QVERIFY(checked > 40);
 }
 
 void TstDemo::workforceIsRealistic_data()

@@ -88,6 +88,10 @@ private slots:
     void permissionsAreEnforced();
     void removedResponseComesBackWithItsId();
     void definitionsRoundTripThroughJson();
+    void scoredResponsesFeedTheAnalytics();
+    void changeRulesComeFromDefinitions_data();
+    void changeRulesComeFromDefinitions();
+    void yesNoAnswersLeaveOutNotApplicable();
 
 private:
     qint64 refer(const QString& given);
@@ -559,6 +563,169 @@ void TstMeasureService::definitionsRoundTripThroughJson()
         QCOMPARE(int(b.missing.kind), int(d.missing.kind));
         QCOMPARE(MeasureLoader::toJson(b), MeasureLoader::toJson(d));
     }
+}
+
+void TstMeasureService::scoredResponsesFeedTheAnalytics()
+{
+    MeasureService service(*m_db);
+    // Ada: 16 -> 5 in her episode (reliable improvement, recovered); Ben: 12 -> 13.
+    QVERIFY(service.record(m_admin, phq9(kToday.addDays(-40), { 2, 2, 2, 2, 2, 2, 2, 2, 0 })));
+    QVERIFY(service.record(m_admin, phq9(kToday.addDays(-5), { 1, 1, 1, 1, 1, 0, 0, 0, 0 })));
+    const qint64 ben = refer(QStringLiteral("Ben"));
+    const qint64 benEpisode = startEpisode(ben, kToday.addDays(-50));
+    MeasureResponseInput b1 = phq9(kToday.addDays(-30), { 2, 2, 2, 2, 2, 2, 0, 0, 0 });
+    b1.clientId = ben;
+    b1.episodeId = benEpisode;
+    MeasureResponseInput b2 = phq9(kToday.addDays(-2), { 2, 2, 2, 2, 2, 2, 1, 0, 0 });
+    b2.clientId = ben;
+    b2.episodeId = benEpisode;
+    QVERIFY(service.record(m_admin, b1));
+    QVERIFY(service.record(m_admin, b2));
+    // A GAD-7 is not PHQ-9.
+    MeasureResponseInput gad;
+    gad.clientId = m_client;
+    gad.episodeId = m_episode;
+    gad.measureId = QStringLiteral("gad7");
+    gad.administeredOn = kToday;
+    gad.answers = answers({ 1, 1, 1, 1, 1, 1, 1 });
+    QVERIFY(service.record(m_admin, gad));
+
+    int unscored = -1;
+    auto all = service.scoredResponses(m_admin, QStringLiteral("phq9"), {}, {}, &unscored);
+    QVERIFY2(all, qPrintable(all.message()));
+    QCOMPARE(unscored, 0);
+    QCOMPARE(all.value().size(), 4);
+    QCOMPARE(all.value()[0].score, 16.0);
+    QCOMPARE(all.value()[0].band, QStringLiteral("moderately-severe"));
+    QCOMPARE(all.value()[0].clientId, m_client);
+    QCOMPARE(all.value()[0].episodeId, m_episode);
+
+    const auto pairing = outcomes::pairFirstLast(all.value());
+    QCOMPARE(pairing.pairs.size(), 2);
+    auto rule = MeasureService::changeRule(service.currentDefinition(QStringLiteral("phq9")).value());
+    const auto shares = outcomes::changeShares(pairing.pairs, rule);
+    QCOMPARE(shares.n, 2);
+    QCOMPARE(shares.reliableImprovement.numerator, 1);
+    QCOMPARE(shares.reliableDeterioration.numerator, 0);
+
+    // A date range keeps only what was given in it.
+    auto recent = service.scoredResponses(m_admin, QStringLiteral("phq9"), kToday.addDays(-10), kToday);
+    QVERIFY(recent);
+    QCOMPARE(recent.value().size(), 2);
+    auto early = service.scoredResponses(m_admin, QStringLiteral("phq9"), {}, kToday.addDays(-31));
+    QVERIFY(early);
+    QCOMPARE(early.value().size(), 1);
+
+    // Each response keeps the version that scored it: bands changed later do not move old results.
+    MeasureAdjustment adjustment = MeasureAdjustment::of(service.currentDefinition(QStringLiteral("phq9")).value());
+    adjustment.bands[3].label = QStringLiteral("Moderately severe (renamed)");
+    QVERIFY(service.adjust(m_admin, QStringLiteral("phq9"), adjustment));
+    auto again = service.scoredResponses(m_admin, QStringLiteral("phq9"));
+    QVERIFY(again);
+    QCOMPARE(again.value()[0].band, QStringLiteral("moderately-severe"));
+
+    // Trustees read reports too (the report suppresses small numbers for them).
+    QVERIFY(service.scoredResponses(as(Role::Trustee), QStringLiteral("phq9")));
+}
+
+void TstMeasureService::changeRulesComeFromDefinitions_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<bool>("atCaseness");
+    QTest::addColumn<bool>("higherIsBetter");
+    QTest::addColumn<double>("reliable");
+    // PHQ-9: 10 or more; GAD-7: 8 or more; CORE-10: 11 or more.
+    QTest::newRow("PHQ-9 9") << "phq9" << 9.0 << false << false << 6.0;
+    QTest::newRow("PHQ-9 10") << "phq9" << 10.0 << true << false << 6.0;
+    QTest::newRow("GAD-7 7") << "gad7" << 7.0 << false << false << 4.0;
+    QTest::newRow("GAD-7 8") << "gad7" << 8.0 << true << false << 4.0;
+    QTest::newRow("CORE-10 10") << "core10" << 10.0 << false << false << 6.0;
+    QTest::newRow("CORE-10 11") << "core10" << 11.0 << true << false << 6.0;
+    // WHO-5: below 52 (a strict cut-off, higher is better).
+    QTest::newRow("WHO-5 48") << "who5" << 48.0 << true << true << -1.0;
+    QTest::newRow("WHO-5 52") << "who5" << 52.0 << false << true << -1.0;
+    // WEMWBS: reliable change 8 (no caseness in the definition: never at caseness).
+    QTest::newRow("WEMWBS 30") << "wemwbs" << 30.0 << false << true << 8.0;
+}
+
+void TstMeasureService::changeRulesComeFromDefinitions()
+{
+    QFETCH(QString, measure);
+    QFETCH(double, score);
+    QFETCH(bool, atCaseness);
+    QFETCH(bool, higherIsBetter);
+    QFETCH(double, reliable);
+    MeasureService service(*m_db);
+    auto d = service.currentDefinition(measure);
+    QVERIFY(d);
+    const auto rule = MeasureService::changeRule(d.value());
+    QCOMPARE(rule.higherIsBetter, higherIsBetter);
+    QCOMPARE(rule.atCaseness(score), atCaseness);
+    if (reliable < 0) {
+        QVERIFY(!rule.reliableChange);
+    } else {
+        QVERIFY(rule.reliableChange);
+        QCOMPARE(*rule.reliableChange, reliable);
+    }
+    QCOMPARE(rule.meaningfulChange.has_value(), d.value().change.meaningful.has_value());
+}
+
+void TstMeasureService::yesNoAnswersLeaveOutNotApplicable()
+{
+    MeasureService service(*m_db);
+    MeasureDefinition exit;
+    exit.id = QStringLiteral("leaving");
+    exit.title = QStringLiteral("Leaving");
+    exit.shortTitle = QStringLiteral("Leaving");
+    exit.licence = QStringLiteral("Ours");
+    exit.method = ScoringMethod::None;
+    exit.missing.kind = MissingRule::Kind::Prorate;
+    exit.missing.maxMissing = 1;
+    for (int n = 1; n <= 2; ++n) {
+        MeasureItem item;
+        item.number = n;
+        item.text = QStringLiteral("Question %1").arg(n);
+        item.kind = ItemKind::YesNoNa;
+        item.options
+            = { ResponseOption { 1, QStringLiteral("Yes"), true }, ResponseOption { 0, QStringLiteral("No"), true },
+                  ResponseOption { 9, QStringLiteral("Not applicable"), false } };
+        exit.items << item;
+    }
+    MeasureItem comment;
+    comment.number = 3;
+    comment.text = QStringLiteral("Comment");
+    comment.kind = ItemKind::FreeText;
+    exit.items << comment;
+    auto saved = service.saveCustom(m_admin, exit);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    // Item 1: yes, yes, no, n.a.; item 2 answered once.
+    const QList<std::pair<int, int>> given = { { 1, 1 }, { 1, 0 }, { 0, 1 }, { 9, -1 } };
+    for (const auto& [first, second] : given) {
+        MeasureResponseInput in;
+        in.clientId = m_client;
+        in.measureId = exit.id;
+        in.administeredOn = kToday;
+        in.answers = { first, second < 0 ? std::nullopt : std::optional<int>(second), std::nullopt };
+        auto r = service.record(m_admin, in);
+        QVERIFY2(r, qPrintable(r.message()));
+    }
+    auto item1 = service.yesNoAnswers(m_admin, exit.id, 1);
+    QVERIFY2(item1, qPrintable(item1.message()));
+    const auto summary = outcomes::summariseYesNo(item1.value());
+    QCOMPARE(summary.yes, 2);
+    QCOMPARE(summary.no, 1);
+    QCOMPARE(summary.notApplicable, 1);
+    QCOMPARE(summary.yesShare().denominator, 3);
+    auto item2 = service.yesNoAnswers(m_admin, exit.id, 2);
+    QVERIFY(item2);
+    QCOMPARE(item2.value().size(), 3);
+    QCOMPARE(outcomes::summariseYesNo(item2.value()).yes, 2);
+    // The comment is not a yes / no item; nor is an item that does not exist.
+    auto text = service.yesNoAnswers(m_admin, exit.id, 3);
+    QVERIFY(!text);
+    QVERIFY(text.message().contains(QStringLiteral("not a yes / no")));
+    QVERIFY(!service.yesNoAnswers(m_admin, exit.id, 7));
 }
 
 QTEST_GUILESS_MAIN(TstMeasureService)

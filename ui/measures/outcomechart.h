@@ -4,10 +4,14 @@
 #include "core/measures/measureservice.h"
 
 #include <QList>
+#include <QPointF>
 #include <QString>
 #include <QWidget>
 
+class QChart;
 class QChartView;
+class QGraphicsRectItem;
+class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
 class QStackedWidget;
@@ -51,13 +55,47 @@ public:
     /** "PHQ-9: 5 scores from 3 Jan 2026 to 5 Nov 2026. First 18 (Moderately severe), last 7 ...". */
     QString summary() const { return m_summaryText; }
 
+    /** The large square on the first score; null when there is no chart. */
+    QScatterSeries* firstMarker() const { return m_first; }
+
+    /** The large triangle on the last score; null when there is no chart. */
+    QScatterSeries* lastMarker() const { return m_last; }
+
+    /** The words beside the first and last markers ("First: 18", "Last: 7 — reliable improvement"). */
+    QString firstLabel() const { return m_firstLabel; }
+
+    QString lastLabel() const { return m_lastLabel; }
+
+    /** How many responses were left out because they could not be scored. */
+    int unscoredCount() const { return m_unscored; }
+
     /** How many scored responses are needed for a chart. */
     static constexpr int kMinimumPoints = 2;
 
 private:
+    /** A few words drawn on the chart beside a value, on a pale box so that they stay readable. */
+    struct Note
+    {
+        QGraphicsRectItem* box = nullptr;
+        QGraphicsSimpleTextItem* text = nullptr;
+        QPointF value;
+        bool atLeft = false; // at the left edge of the plot (the cut-off), else beside the value
+        bool below = false; // under the value where there is room, else over it
+    };
+
+    void showMessage(const QString& message);
+    void addNote(QChart* chart, const QString& text, const QPointF& value, bool atLeft, bool below);
+    void placeNotes();
+
     QStackedWidget* m_stack;
     QChartView* m_view;
     QLineSeries* m_scores = nullptr;
+    QScatterSeries* m_first = nullptr;
+    QScatterSeries* m_last = nullptr;
+    QList<Note> m_notes;
+    QString m_firstLabel;
+    QString m_lastLabel;
+    int m_unscored = 0;
     WrappingLabel* m_empty;
     WrappingLabel* m_summary;
     QString m_summaryText;

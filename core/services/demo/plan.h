@@ -212,6 +212,7 @@ enum MeasureIndex
     Swemwbs,
     Phq9,
     Gad7,
+    Exit, // the charity's own exit questionnaire (five yes / no / not applicable items and a comment)
     MeasureCount
 };
 
@@ -220,6 +221,7 @@ const Measure kMeasures[MeasureCount] = {
     { "swemwbs", 7, 1, 5 },
     { "phq9", 9, 0, 3 },
     { "gad7", 7, 0, 3 },
+    { "exit", 6, 0, 1 },
 };
 
 // Small per-item offsets so that items do not all score alike (e.g. "energy to spare" runs low).
