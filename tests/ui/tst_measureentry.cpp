@@ -14,12 +14,14 @@
 #include "ui/common/prompts.h"
 #include "ui/common/savedchange.h"
 #include "ui/measures/measureentrydialog.h"
+#include "ui/measures/outcomechart.h"
 #include "ui/people/clientrecorddialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
+#include <QLineSeries>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTabWidget>
@@ -530,6 +532,17 @@ void TstMeasureEntry::outcomesTabListsRemovesAndUndoes()
     }
     QVERIFY(sawChange);
     QVERIFY(sawOutside);
+
+    // The chart under the table: one measure at a time, from those answered.
+    auto* chartMeasure = child<QComboBox>(&dialog, QStringLiteral("chartMeasureCombo"));
+    auto* chart = child<ui::OutcomeChart>(&dialog, QStringLiteral("outcomeChart"));
+    QVERIFY(chartMeasure && chart);
+    QVERIFY(chart->isVisible());
+    QCOMPARE(chartMeasure->count(), 2);
+    test::chooseData(chartMeasure, QStringLiteral("phq9"));
+    QVERIFY(chart->scoreSeries());
+    QCOMPARE(chart->scoreSeries()->count(), 2);
+    QVERIFY(chart->summary().contains(QStringLiteral("PHQ-9")));
     screenshot(&dialog, QStringLiteral("record-outcomes-tab"));
 
     // Remove the first PHQ-9; undo brings it back with the same id and acknowledgement.
@@ -596,6 +609,14 @@ void TstMeasureEntry::outcomesTabRecordsAQuestionnaire()
 void TstMeasureEntry::readOnlyRoleSeesNoEditButtons()
 {
     QVERIFY(record(QStringLiteral("gad7"), kToday, answers({ 0, 0, 0, 0, 0, 0, 0 })));
+    {
+        // With nothing recorded there is no chart, only the empty table.
+        ui::ClientRecordDialog empty(
+            *m_db, m_admin, &m_undo, test::addClientEpisode(*m_db, m_admin, QStringLiteral("Bo")));
+        QVERIFY(showActive(&empty));
+        empty.tabs()->setCurrentIndex(test::tabIndex(empty.tabs(), QStringLiteral("Outcomes")));
+        QVERIFY(!child<QWidget>(&empty, QStringLiteral("outcomeChart"))->isVisible());
+    }
     const core::Actor reader = as(Role::ReadOnly, QStringLiteral("Rea Der"));
     ui::ClientRecordDialog dialog(*m_db, reader, &m_undo, m_client);
     QVERIFY(showActive(&dialog));
@@ -605,6 +626,7 @@ void TstMeasureEntry::readOnlyRoleSeesNoEditButtons()
     QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("recordQuestionnaireButton"))->isVisible());
     QVERIFY(!child<QPushButton>(&dialog, QStringLiteral("removeResponseButton"))->isVisible());
     QVERIFY(child<QPushButton>(&dialog, QStringLiteral("viewAnswersButton"))->isVisible());
+    QVERIFY(child<QWidget>(&dialog, QStringLiteral("outcomeChart"))->isVisible());
 }
 
 void TstMeasureEntry::keyboardAndNames()

@@ -33,6 +33,7 @@ namespace alongside::ui {
 
 class FeedbackBanner;
 class OptionalDateEdit;
+class OutcomeChart;
 class WrappingLabel;
 
 /**
@@ -129,6 +130,9 @@ private:
     void recordQuestionnaire();
     void viewAnswers();
     void removeResponse();
+    /** Fills the chart's list of measures (those the person has answered) and shows the chosen one. */
+    void loadOutcomeChart();
+    void showOutcomeChart();
 
     // Consent.
     QWidget* buildConsentTab();
@@ -196,6 +200,8 @@ private:
     // Outcomes.
     QList<core::MeasureResponse> m_responses;
     QTreeWidget* m_outcomeTable = nullptr;
+    QComboBox* m_chartMeasure = nullptr;
+    OutcomeChart* m_chart = nullptr;
 
     // Consent.
     QList<core::Consent> m_consents;

@@ -11,6 +11,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/measures/measureentrydialog.h"
+#include "ui/measures/outcomechart.h"
 #include "ui/people/caseloaddialog.h"
 #include "ui/people/clientrecorddialog.h"
 #include "ui/people/matchpanel.h"
@@ -914,9 +915,79 @@ QWidget* ClientRecordDialog::buildOutcomesTab()
         tr("Change is measured from the first score of the same questionnaire in the same episode. A response is "
            "never changed once recorded: if it was entered wrongly, remove it and record it again."),
         page));
+
+    // One measure at a time over time, under the table.
+    auto* chartBox = new QGroupBox(tr("Scores over time"), page);
+    chartBox->setObjectName(QStringLiteral("outcomeChartBox"));
+    m_chartMeasure = new QComboBox(chartBox);
+    m_chartMeasure->setObjectName(QStringLiteral("chartMeasureCombo"));
+    m_chartMeasure->setAccessibleName(tr("Questionnaire shown in the chart"));
+    m_chartMeasure->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    auto* chartLabel = new QLabel(tr("C&hart:"), chartBox);
+    chartLabel->setBuddy(m_chartMeasure);
+    m_chart = new OutcomeChart(chartBox);
+    m_chart->setObjectName(QStringLiteral("outcomeChart"));
+    connect(m_chartMeasure, &QComboBox::currentIndexChanged, this, &ClientRecordDialog::showOutcomeChart);
+    auto* pick = new QHBoxLayout;
+    pick->addWidget(chartLabel);
+    pick->addWidget(m_chartMeasure);
+    pick->addStretch(1);
+    auto* chartLayout = new QVBoxLayout(chartBox);
+    chartLayout->addLayout(pick);
+    chartLayout->addWidget(m_chart, 1);
+
+    auto* splitter = new QSplitter(Qt::Vertical, page);
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(box);
+    splitter->addWidget(chartBox);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
     auto* layout = new QVBoxLayout(page);
-    layout->addWidget(box);
+    layout->addWidget(splitter);
     return page;
+}
+
+void ClientRecordDialog::loadOutcomeChart()
+{
+    const QString chosen = m_chartMeasure->currentData().toString();
+    const QSignalBlocker block(m_chartMeasure);
+    m_chartMeasure->clear();
+    for (const core::MeasureResponse& r : std::as_const(m_responses)) {
+        if (m_chartMeasure->findData(r.measureId) < 0) {
+            m_chartMeasure->addItem(r.shortTitle, r.measureId);
+        }
+    }
+    // The one chosen before, else the measure answered last.
+    int index = m_chartMeasure->findData(chosen);
+    if (index < 0 && !m_responses.isEmpty()) {
+        index = m_chartMeasure->findData(m_responses.last().measureId);
+    }
+    m_chartMeasure->setCurrentIndex(index);
+    m_chartMeasure->setEnabled(m_chartMeasure->count() > 1);
+    showOutcomeChart();
+}
+
+void ClientRecordDialog::showOutcomeChart()
+{
+    const QString id = m_chartMeasure->currentData().toString();
+    // No questionnaire yet: the table says so, and there is nothing to chart.
+    m_chart->parentWidget()->setVisible(!id.isEmpty());
+    if (id.isEmpty()) {
+        return;
+    }
+    auto definition = core::MeasureService(m_db).currentDefinition(id);
+    if (!definition) {
+        showMessage(definition.message());
+        return;
+    }
+    QList<core::MeasureResponse> responses;
+    for (const core::MeasureResponse& r : std::as_const(m_responses)) {
+        if (r.measureId == id) {
+            responses << r;
+        }
+    }
+    m_chart->setResponses(definition.value(), responses,
+        core::WorkforceService::displayName(m_profile.givenName, m_profile.familyName, m_profile.knownAs));
 }
 
 void ClientRecordDialog::loadOutcomes()
@@ -981,6 +1052,7 @@ void ClientRecordDialog::loadOutcomes()
         }
     }
     selectId(m_outcomeTable, id);
+    loadOutcomeChart();
     if (!responses) {
         showMessage(responses.message());
     }
