@@ -102,6 +102,7 @@ private slots:
 
     void phq9ByKeyboardRaisesRiskPromptAndRecordsTheAcknowledgement();
     void leavingWithAnUnseenRiskAnswerAsks();
+    void twoDigitAnswersByKeyboard();
     void tooManyMissingItemsAreRefused();
     void proratedScoreIsSaidInWords();
     void changeSinceTheFirstScore();
@@ -303,6 +304,35 @@ void TstMeasureEntry::leavingWithAnUnseenRiskAnswerAsks()
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
 }
 
+void TstMeasureEntry::twoDigitAnswersByKeyboard()
+{
+    // ONS4 answers run 0-10: "1" waits a moment for a second digit, "1" "0" is 10, "7" moves on at once.
+    ui::MeasureEntryDialog dialog(*m_db, m_admin, m_client);
+    QVERIFY(showActive(&dialog));
+    QVERIFY(dialog.setMeasure(QStringLiteral("ons4")));
+    item(&dialog, 1)->setFocus();
+    QTest::keyClick(item(&dialog, 1), Qt::Key_1);
+    QCOMPARE(dialog.answers().at(0), std::optional<int>(1));
+    QVERIFY(item(&dialog, 1)->hasFocus());
+    QTest::keyClick(item(&dialog, 1), Qt::Key_0);
+    QCOMPARE(dialog.answers().at(0), std::optional<int>(10));
+    QVERIFY(item(&dialog, 2)->hasFocus());
+    QTest::keyClick(item(&dialog, 2), Qt::Key_7);
+    QCOMPARE(dialog.answers().at(1), std::optional<int>(7));
+    QVERIFY(item(&dialog, 3)->hasFocus());
+    QTest::keyClick(item(&dialog, 3), Qt::Key_1);
+    QTRY_VERIFY(item(&dialog, 4)->hasFocus()); // no second digit: on to the next item
+    QCOMPARE(dialog.answers().at(2), std::optional<int>(1));
+    QTest::keyClick(item(&dialog, 4), Qt::Key_Right); // arrows step through the answers without moving on
+    QTest::keyClick(item(&dialog, 4), Qt::Key_Right);
+    QCOMPARE(dialog.answers().at(3), std::optional<int>(1));
+    QVERIFY(item(&dialog, 4)->hasFocus());
+    // No total: each item is reported in its band.
+    QVERIFY(labelText(&dialog, "scoreLabel").startsWith(QStringLiteral("No total")));
+    QVERIFY(labelText(&dialog, "bandLabel").contains(QStringLiteral("Item 1: Very high (9-10) (10)")));
+    QVERIFY(dialog.saveButton()->isEnabled());
+}
+
 // ---- missing items, proration, change -----------------------------------------------------------
 
 void TstMeasureEntry::tooManyMissingItemsAreRefused()
@@ -429,7 +459,10 @@ void TstMeasureEntry::charitysOwnQuestionnaireRendersAndRecords()
     QVERIFY(dialog.setMeasure(QStringLiteral("exit-check")));
     QVERIFY(dialog.measureCombo()->currentText().contains(QStringLiteral("Leaving the service")));
     // The charity's own wording is shown, with the answers' words.
-    QVERIFY(child<QWidget>(&dialog, QStringLiteral("item1Option9")));
+    QCOMPARE(child<QAbstractButton>(&dialog, QStringLiteral("item1Option1"))->text(), QStringLiteral("Y Yes"));
+    QCOMPARE(child<QAbstractButton>(&dialog, QStringLiteral("item1Option0"))->text(), QStringLiteral("N No"));
+    QCOMPARE(
+        child<QAbstractButton>(&dialog, QStringLiteral("item1Option9"))->text(), QStringLiteral("A Not applicable"));
     QCOMPARE(child<QAbstractButton>(&dialog, QStringLiteral("item2Option2"))->text(), QStringLiteral("2 Quite a lot"));
     QCOMPARE(item(&dialog, 1)->accessibleName(), QStringLiteral("Item 1 of 3: Did you feel welcome?, answer"));
     auto* text = child<QPlainTextEdit>(&dialog, QStringLiteral("item3Text"));
@@ -452,6 +485,7 @@ void TstMeasureEntry::charitysOwnQuestionnaireRendersAndRecords()
     QTest::keyClick(item(&dialog, 2), Qt::Key_3);
     QVERIFY(text->hasFocus());
     QTest::keyClicks(text, QStringLiteral("Felt welcome at the group"));
+    screenshot(&dialog, QStringLiteral("measure-entry-custom"));
     QCOMPARE(labelText(&dialog, "bandLabel"), QStringLiteral("High (3-4)"));
     QVERIFY(dialog.saveButton()->isEnabled());
     click(&dialog, "saveButton");

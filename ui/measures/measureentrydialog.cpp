@@ -126,7 +126,7 @@ public:
             auto* answers = new QHBoxLayout;
             answers->setSpacing(14);
             for (const ResponseOption& option : item.options) {
-                auto* button = new QRadioButton(optionText(option), this);
+                auto* button = new QRadioButton(buttonText(option), this);
                 button->setObjectName(QStringLiteral("item%1Option%2").arg(item.number).arg(option.value));
                 button->setAutoExclusive(false);
                 button->setFocusPolicy(Qt::NoFocus); // the row has the focus; see keyPressEvent
@@ -151,6 +151,20 @@ public:
     }
 
     const MeasureItem& item() const { return m_item; }
+
+    /** The answer's words with the key that chooses it: "2 More than half the days", or "Y Yes". */
+    QString buttonText(const ResponseOption& option) const
+    {
+        if (m_item.kind == ItemKind::YesNoNa) {
+            for (const auto& [key, letter] :
+                { std::pair { Qt::Key_Y, "Y" }, std::pair { Qt::Key_N, "N" }, std::pair { Qt::Key_A, "A" } }) {
+                if (letterValue(key) == option.value) {
+                    return MeasureEntryDialog::tr("%1 %2").arg(QLatin1String(letter), option.label);
+                }
+            }
+        }
+        return optionText(option);
+    }
 
     std::optional<int> value() const { return m_value; }
 
@@ -940,6 +954,12 @@ void MeasureEntryDialog::showDefinition()
     }
     if (!d->readOnly) {
         intro << tr("Type the number of each answer: the form moves on to the next item. Backspace clears an answer.");
+        for (const MeasureItem& item : def.items) {
+            if (item.kind == ItemKind::YesNoNa) {
+                intro << tr("For yes or no items, Y, N and A answer yes, no and not applicable.");
+                break;
+            }
+        }
     }
     d->intro->setText(intro.join(QLatin1Char(' ')));
     d->copyright->setText(def.copyright);
