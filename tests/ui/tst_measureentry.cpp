@@ -102,6 +102,7 @@ private slots:
 
     void phq9ByKeyboardRaisesRiskPromptAndRecordsTheAcknowledgement();
     void leavingWithAnUnseenRiskAnswerAsks();
+    void leavingWithUnsavedAnswersAsks();
     void twoDigitAnswersByKeyboard();
     void tooManyMissingItemsAreRefused();
     void proratedScoreIsSaidInWords();
@@ -302,6 +303,35 @@ void TstMeasureEntry::leavingWithAnUnseenRiskAnswerAsks()
     dialog.reject();
     QVERIFY(!dialog.isVisible());
     QCOMPARE(dialog.result(), int(QDialog::Rejected));
+}
+
+void TstMeasureEntry::leavingWithUnsavedAnswersAsks()
+{
+    ui::MeasureEntryDialog dialog(*m_db, m_admin, m_client);
+    QVERIFY(showActive(&dialog));
+    QVERIFY(dialog.setMeasure(QStringLiteral("gad7")));
+    // Nothing entered: Cancel closes without a question.
+    {
+        ui::MeasureEntryDialog empty(*m_db, m_admin, m_client);
+        QVERIFY(showActive(&empty));
+        QVERIFY(empty.setMeasure(QStringLiteral("gad7")));
+        empty.reject();
+        QVERIFY(!empty.isVisible());
+        QVERIFY(ui::prompts::takeShown().isEmpty());
+    }
+    item(&dialog, 1)->setFocus();
+    QTest::keyClick(item(&dialog, 1), Qt::Key_2);
+    ui::prompts::queueAnswer(false); // go back
+    dialog.reject();
+    QVERIFY(dialog.isVisible());
+    QStringList shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY(shown.first().startsWith(QStringLiteral("Discard These Answers?")));
+    QCOMPARE(dialog.answers().at(0), std::optional<int>(2)); // kept
+    ui::prompts::queueAnswer(true); // discard
+    dialog.reject();
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(ui::prompts::takeShown().size(), 1);
 }
 
 void TstMeasureEntry::twoDigitAnswersByKeyboard()

@@ -34,6 +34,7 @@
 #include <QToolButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <cmath>
 #include <functional>
 
@@ -1322,6 +1323,16 @@ void MeasureEntryDialog::reject()
             tr("Leave Without Saving"));
         if (!leave) {
             d->riskCheck->setFocus();
+            return;
+        }
+    } else if (!d->readOnly && d->savedId == 0 && d->canEdit) {
+        // Answers typed in are never dropped without asking.
+        const bool answered = std::any_of(d->rows.cbegin(), d->rows.cend(),
+            [](const ItemRow* row) { return row->value().has_value() || !row->writtenAnswer().isEmpty(); });
+        if (answered
+            && !prompts::confirm(this, tr("Discard These Answers?"),
+                tr("The answers you entered have not been saved. Discard them, or go back and save them?"),
+                tr("Discard Answers"))) {
             return;
         }
     }

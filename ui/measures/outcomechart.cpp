@@ -268,8 +268,9 @@ void OutcomeChart::setResponses(
     dates->setRange(from, to);
 
     auto* scores = new QValueAxis;
-    scores->setTitleText(definition.higherIsBetter ? tr("%1 score: higher is better").arg(measure)
-                                                   : tr("%1 score: lower is better").arg(measure));
+    // Short, so that it is not cut off when the chart is given little height: the chart's title
+    // already names the measure.
+    scores->setTitleText(definition.higherIsBetter ? tr("Score: higher is better") : tr("Score: lower is better"));
     scores->setRange(definition.scoreMin, definition.scoreMax);
     const double interval = tickInterval(definition.scoreMax - definition.scoreMin);
     scores->setTickType(QValueAxis::TicksDynamic);
