@@ -8,6 +8,7 @@
 
 #include "core/clients/clientservice.h"
 #include "core/measures/measureservice.h"
+#include "core/services/demogenerator.h"
 #include "support/peoplesetup.h"
 #include "support/testsupport.h"
 #include "support/uitest.h"
@@ -103,6 +104,7 @@ private slots:
     void phq9ByKeyboardRaisesRiskPromptAndRecordsTheAcknowledgement();
     void leavingWithAnUnseenRiskAnswerAsks();
     void leavingWithUnsavedAnswersAsks();
+    void demoRecordsShowTheirOutcomes();
     void twoDigitAnswersByKeyboard();
     void tooManyMissingItemsAreRefused();
     void proratedScoreIsSaidInWords();
@@ -332,6 +334,77 @@ void TstMeasureEntry::leavingWithUnsavedAnswersAsks()
     dialog.reject();
     QVERIFY(!dialog.isVisible());
     QCOMPARE(ui::prompts::takeShown().size(), 1);
+}
+
+void TstMeasureEntry::demoRecordsShowTheirOutcomes()
+{
+    // The demo charity's questionnaires, as a coordinator sees them on the Outcomes tab.
+    auto demo = test::openOrCreate(m_dir->filePath(QStringLiteral("demo.alongside")));
+    QVERIFY(demo);
+    core::DemoGenerator::Options options;
+    options.asAt = kToday;
+    const core::Status made = core::DemoGenerator::generate(*demo, core::Actor::localUser(), options);
+    QVERIFY2(made, qPrintable(made.message()));
+
+    // Someone with the most wellbeing scores in one episode, and a PHQ-9 risk answer if there is one.
+    const qint64 busiest = test::scalar(*demo,
+        QStringLiteral("SELECT client_id FROM measure_response WHERE measure_id IN ('wemwbs', 'swemwbs') GROUP BY "
+                       "client_id, episode_id ORDER BY COUNT(*) DESC, client_id LIMIT 1"))
+                               .toLongLong();
+    QVERIFY(busiest > 0);
+    const int theirs
+        = test::scalar(*demo, QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE client_id = %1").arg(busiest))
+              .toInt();
+    {
+        ui::ClientRecordDialog dialog(*demo, m_admin, &m_undo, busiest);
+        dialog.resize(1000, 780);
+        QVERIFY(showActive(&dialog));
+        dialog.tabs()->setCurrentIndex(test::tabIndex(dialog.tabs(), QStringLiteral("Outcomes")));
+        auto* table = child<QTreeWidget>(&dialog, QStringLiteral("outcomeTable"));
+        QCOMPARE(table->topLevelItemCount(), theirs);
+        auto* chart = child<ui::OutcomeChart>(&dialog, QStringLiteral("outcomeChart"));
+        auto* chartMeasure = child<QComboBox>(&dialog, QStringLiteral("chartMeasureCombo"));
+        const bool wemwbs = chartMeasure->findData(QStringLiteral("wemwbs")) >= 0;
+        test::chooseData(chartMeasure, wemwbs ? QStringLiteral("wemwbs") : QStringLiteral("swemwbs"));
+        QVERIFY(chart->scoreSeries());
+        QVERIFY(chart->scoreSeries()->count() >= 3);
+        QVERIFY2(chart->summary().contains(QStringLiteral(" scores from ")), qPrintable(chart->summary()));
+        screenshot(&dialog, QStringLiteral("record-outcomes-demo"));
+    }
+
+    // Someone who filled in the exit questionnaire: no total, so the answers are read one by one.
+    const qint64 exitId = test::scalar(*demo,
+        QStringLiteral("SELECT r.id FROM measure_response r JOIN measure_answer a ON a.response_id = r.id WHERE "
+                       "r.measure_id = 'exit' AND a.text_value <> '' ORDER BY r.id LIMIT 1"))
+                              .toLongLong();
+    QVERIFY(exitId > 0);
+    const qint64 leaver
+        = test::scalar(*demo, QStringLiteral("SELECT client_id FROM measure_response WHERE id = %1").arg(exitId))
+              .toLongLong();
+    auto responses = core::MeasureService(*demo).responses(m_admin, leaver);
+    QVERIFY(responses);
+    std::optional<core::MeasureResponse> exit;
+    for (const core::MeasureResponse& r : responses.value()) {
+        if (r.id == exitId) {
+            exit = r;
+        }
+    }
+    QVERIFY(exit);
+    QCOMPARE(exit->shortTitle, QStringLiteral("Exit questionnaire"));
+    QVERIFY(exit->result.complete);
+    QVERIFY(!exit->result.score);
+    QVERIFY(!exit->textAnswers.value(5).isEmpty());
+    ui::MeasureEntryDialog dialog(*demo, m_admin, leaver);
+    dialog.showRecorded(*exit);
+    dialog.resize(900, 640);
+    QVERIFY(showActive(&dialog));
+    QCOMPARE(dialog.answers().mid(0, 5), exit->answers.mid(0, 5));
+    bool sawComment = false;
+    for (const QPlainTextEdit* text : dialog.findChildren<QPlainTextEdit*>()) {
+        sawComment = sawComment || text->toPlainText() == exit->textAnswers.value(5);
+    }
+    QVERIFY(sawComment);
+    screenshot(&dialog, QStringLiteral("measure-entry-exit-recorded"));
 }
 
 void TstMeasureEntry::twoDigitAnswersByKeyboard()

@@ -1043,7 +1043,7 @@ void MeasureEntryDialog::updateResult()
         for (const core::ItemBandResult& b : r.itemBands) {
             bands << tr("Item %1: %2 (%3)").arg(b.itemNumber).arg(b.bandLabel).arg(b.value);
         }
-        d->band->setText(bands.join(QLatin1Char('\n')));
+        d->band->setText(bands.isEmpty() ? tr("None: this questionnaire has no bands") : bands.join(QLatin1Char('\n')));
     } else if (r.score) {
         QString text;
         const QString total = scoreText(r.total);
@@ -1086,12 +1086,12 @@ void MeasureEntryDialog::updateResult()
 
     // Change since the first score of this measure in this episode.
     const qint64 episodeId = d->episode->currentData().toLongLong();
-    if (d->recorded) {
+    if (!def.hasTotal()) {
+        d->change->setText(tr("Not given for this measure"));
+    } else if (d->recorded) {
         d->change->setText(d->recorded->changeSinceFirst ? changeText(def, *d->recorded->changeSinceFirst)
                 : d->recorded->episodeId == 0            ? tr("Not in an episode: no change is given")
                                                          : tr("The first score in this episode"));
-    } else if (!def.hasTotal()) {
-        d->change->setText(tr("Not given for this measure"));
     } else if (episodeId == 0) {
         d->change->setText(tr("Not in an episode: no change is given"));
     } else {
@@ -1226,6 +1226,7 @@ void MeasureEntryDialog::showRecorded(const core::MeasureResponse& response)
         d->date->setDate(response.administeredOn);
     }
     d->date->setReadOnly(true);
+    d->resultBox->setTitle(tr("Result"));
     d->heading->setText(tr("%1 — answers given on %2").arg(d->heading->text(), shortDate(response.administeredOn)));
 
     d->definition = found.value();

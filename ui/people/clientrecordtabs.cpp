@@ -1016,6 +1016,32 @@ void ClientRecordDialog::loadOutcomes()
                 bands << tr("item %1: %2").arg(b.itemNumber).arg(b.bandLabel);
             }
             band = bands.join(QStringLiteral(", "));
+            if (items.isEmpty()) {
+                // A questionnaire of yes / no / not applicable items (an exit questionnaire): the count of each.
+                score = tr("No total");
+                if (auto definition = measures.definition(r.measureId, r.definitionVersion)) {
+                    int yes = 0, no = 0, notApplicable = 0;
+                    for (int i = 0; i < definition.value().items.size() && i < r.answers.size(); ++i) {
+                        const core::MeasureItem& item = definition.value().items[i];
+                        if (item.kind != core::ItemKind::YesNoNa || !r.answers[i]) {
+                            continue;
+                        }
+                        int highest = *r.answers[i];
+                        bool scored = true;
+                        for (const core::ResponseOption& o : item.options) {
+                            if (o.scored) {
+                                highest = std::max(highest, o.value);
+                            } else if (o.value == *r.answers[i]) {
+                                scored = false;
+                            }
+                        }
+                        (!scored ? notApplicable : *r.answers[i] == highest ? yes : no) += 1;
+                    }
+                    if (yes + no + notApplicable > 0) {
+                        score = tr("%1 yes, %2 no, %3 not applicable").arg(yes).arg(no).arg(notApplicable);
+                    }
+                }
+            }
         } else {
             score = MeasureEntryDialog::scoreText(*r.result.score);
             if (r.prorated) {
@@ -1031,6 +1057,8 @@ void ClientRecordDialog::loadOutcomes()
             change = tr("Not in an episode");
         } else if (r.result.complete && r.result.score) {
             change = tr("First score");
+        } else if (r.result.complete) {
+            change = tr("No total score");
         }
         QString risk = tr("None");
         if (r.riskFlagged) {
