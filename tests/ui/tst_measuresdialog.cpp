@@ -13,8 +13,10 @@
 #include "ui/measures/measuresdialog.h"
 #include "ui/measures/questionnaireeditor.h"
 
+#include <QAbstractButton>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QHash>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -50,6 +52,37 @@ void typeQuestion(ui::QuestionnaireEditor* editor, const QString& text)
     edit->setFocus();
     edit->selectAll();
     QTest::keyClicks(edit, text);
+}
+
+/** No two shown controls of parent share an Alt+letter, so each mnemonic goes to one place. */
+void checkMnemonicsUnique(QWidget* parent)
+{
+    QStringList texts;
+    for (QLabel* l : parent->findChildren<QLabel*>()) {
+        if (l->isVisible()) {
+            texts << l->text();
+        }
+    }
+    for (QAbstractButton* b : parent->findChildren<QAbstractButton*>()) {
+        if (b->isVisible()) {
+            texts << b->text();
+        }
+    }
+    for (QTabWidget* t : parent->findChildren<QTabWidget*>()) {
+        for (int i = 0; i < t->count(); ++i) {
+            texts << t->tabText(i);
+        }
+    }
+    QHash<QChar, QString> seen;
+    for (const QString& text : std::as_const(texts)) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at < 0 || at + 1 >= text.size() || text[at + 1] == QLatin1Char('&')) {
+            continue;
+        }
+        const QChar key = text[at + 1].toLower();
+        QVERIFY2(!seen.contains(key), qPrintable(seen.value(key) + QStringLiteral(" / ") + text));
+        seen.insert(key, text);
+    }
 }
 
 } // namespace
@@ -224,7 +257,11 @@ void TstMeasuresDialog::phq9BandsAndCutOffAreAdjusted()
         screenshot(editor, QStringLiteral("bands-editor-phq9"));
         table->item(0, 0)->setText(QStringLiteral("Little or none"));
         child<QDoubleSpinBox>(editor, "casenessValueSpin")->setValue(12);
-        child<QLineEdit>(editor, "casenessLabelEdit")->clear(); // described in words made from the value
+        // The published description named 10: it now follows the new value.
+        QCOMPARE(child<QLineEdit>(editor, "casenessLabelEdit")->text(),
+            QStringLiteral("In the clinical range (12 or more)"));
+        QCOMPARE(child<QDoubleSpinBox>(editor, "meaningfulSpin")->value(), 0.0); // PHQ-9 has none published
+        child<QDoubleSpinBox>(editor, "meaningfulSpin")->setValue(3);
         click(editor, "saveBandsButton");
         QVERIFY2(!editor->isVisible(), qPrintable(child<QLabel>(editor, "bandsFeedbackLabel")->text()));
         QCOMPARE(editor->savedVersion(), 2);
@@ -244,6 +281,7 @@ void TstMeasuresDialog::phq9BandsAndCutOffAreAdjusted()
     QCOMPARE(phq.definition.caseness->value, 12.0);
     QVERIFY(phq.definition.caseness->label.contains(QStringLiteral("12 or more")));
     QCOMPARE(phq.definition.change.reliable, published.value().change.reliable);
+    QCOMPARE(phq.definition.change.meaningful, std::optional<double>(3));
     QVERIFY(child<QTreeWidget>(&dialog, "measuresList")->currentItem()->text(2).contains(QStringLiteral("adjusted")));
     QVERIFY(child<QTextBrowser>(&dialog, "measureDetails")->toPlainText().contains(QStringLiteral("Little or none")));
 }
@@ -319,6 +357,7 @@ void TstMeasuresDialog::keyboardAndNames()
         { QStringLiteral("measuresList"), QStringLiteral("measureDetails"), QStringLiteral("newQuestionnaireButton"),
             QStringLiteral("editQuestionnaireButton"), QStringLiteral("adjustBandsButton"),
             QStringLiteral("closeButton") });
+    checkMnemonicsUnique(&dialog);
 
     ui::QuestionnaireEditor editor(*m_db, m_cara, std::nullopt);
     editor.show();
@@ -328,8 +367,10 @@ void TstMeasuresDialog::keyboardAndNames()
     child<QComboBox>(&editor, "missingCombo")->setCurrentIndex(1);
     child<QTabWidget>(&editor, "questionnaireTabs")->setCurrentIndex(1);
     screenshot(&editor, QStringLiteral("questionnaire-editor-scoring"));
+    checkMnemonicsUnique(&editor);
     child<QTabWidget>(&editor, "questionnaireTabs")->setCurrentIndex(0);
     screenshot(&editor, QStringLiteral("questionnaire-editor-scale"));
+    checkMnemonicsUnique(&editor);
     checkKeyboardAndNames(&editor,
         { QStringLiteral("questionnaireTabs"), QStringLiteral("titleEdit"), QStringLiteral("shortTitleEdit"),
             QStringLiteral("recallEdit"), QStringLiteral("notesEdit"), QStringLiteral("itemsList"),
@@ -344,11 +385,11 @@ void TstMeasuresDialog::keyboardAndNames()
     ui::BandsEditor bands(*m_db, m_cara, QStringLiteral("gad7"));
     bands.show();
     QVERIFY(bands.isUsable());
+    checkMnemonicsUnique(&bands);
     checkKeyboardAndNames(&bands,
         { QStringLiteral("bandsTable"), QStringLiteral("addBandButton"), QStringLiteral("removeBandButton"),
             QStringLiteral("casenessWhenCombo"), QStringLiteral("casenessValueSpin"),
-            QStringLiteral("casenessLabelEdit"), QStringLiteral("reliableCheck"), QStringLiteral("reliableSpin"),
-            QStringLiteral("meaningfulCheck"), QStringLiteral("meaningfulSpin"),
+            QStringLiteral("casenessLabelEdit"), QStringLiteral("reliableSpin"), QStringLiteral("meaningfulSpin"),
             QStringLiteral("restorePublishedButton"), QStringLiteral("saveBandsButton"),
             QStringLiteral("cancelButton") });
 }

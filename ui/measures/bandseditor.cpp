@@ -3,7 +3,6 @@
 #include "ui/common/feedback.h"
 #include "ui/common/wrappinglabel.h"
 
-#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -125,6 +124,21 @@ QString fieldInWords(const QString& field)
         }
     }
     return field;
+}
+
+QString casenessLabel(core::Caseness::When when, double value)
+{
+    switch (when) {
+    case core::Caseness::When::AtOrAbove:
+        return BandsEditor::tr("In the clinical range (%1 or more)").arg(num(value));
+    case core::Caseness::When::Above:
+        return BandsEditor::tr("In the clinical range (above %1)").arg(num(value));
+    case core::Caseness::When::AtOrBelow:
+        return BandsEditor::tr("In the clinical range (%1 or less)").arg(num(value));
+    case core::Caseness::When::Below:
+        return BandsEditor::tr("In the clinical range (below %1)").arg(num(value));
+    }
+    return {};
 }
 
 } // namespace
@@ -364,30 +378,24 @@ BandsEditor::BandsEditor(core::Database& db, const core::Actor& actor, const QSt
     m_casenessLabel->setPlaceholderText(tr("For example: In the clinical range (10 or more)"));
     m_casenessLabel->setMaxLength(200);
     connect(m_casenessWhen, &QComboBox::currentIndexChanged, this, &BandsEditor::updateCaseness);
+    connect(m_casenessValue, &QDoubleSpinBox::valueChanged, this, &BandsEditor::updateCaseness);
+    connect(m_casenessLabel, &QLineEdit::textEdited, this, [this] { m_labelTyped = true; });
 
-    m_reliableOn = new QCheckBox(tr("&Reliable change:"), this);
-    m_reliableOn->setObjectName(QStringLiteral("reliableCheck"));
-    m_reliableOn->setAccessibleName(tr("Flag reliable change"));
     m_reliable = new QDoubleSpinBox(this);
     m_reliable->setObjectName(QStringLiteral("reliableSpin"));
-    m_reliable->setAccessibleName(tr("Reliable change, in points"));
-    m_reliable->setDecimals(2);
-    m_reliable->setSuffix(tr(" points or more"));
-    m_meaningfulOn = new QCheckBox(tr("&Meaningful change:"), this);
-    m_meaningfulOn->setObjectName(QStringLiteral("meaningfulCheck"));
-    m_meaningfulOn->setAccessibleName(tr("Flag meaningful change"));
+    m_reliable->setAccessibleName(tr("Reliable change, in points; 0 for none"));
+    m_reliable->setSuffix(tr(" or more points"));
+    m_reliable->setSpecialValueText(tr("None: not flagged"));
     m_meaningful = new QDoubleSpinBox(this);
     m_meaningful->setObjectName(QStringLiteral("meaningfulSpin"));
-    m_meaningful->setAccessibleName(tr("Meaningful change, in points"));
-    m_meaningful->setDecimals(2);
-    m_meaningful->setSuffix(tr(" points or more"));
-    connect(m_reliableOn, &QCheckBox::toggled, m_reliable, &QWidget::setEnabled);
-    connect(m_meaningfulOn, &QCheckBox::toggled, m_meaningful, &QWidget::setEnabled);
+    m_meaningful->setAccessibleName(tr("Meaningful change, in points; 0 for none"));
+    m_meaningful->setSuffix(tr(" or more points"));
+    m_meaningful->setSpecialValueText(tr("None: not flagged"));
     if (m_definition) {
         const double span = std::max(1.0, m_definition->scoreMax - m_definition->scoreMin);
         m_casenessValue->setRange(m_definition->scoreMin, m_definition->scoreMax);
-        m_reliable->setRange(0.01, span);
-        m_meaningful->setRange(0.01, span);
+        m_reliable->setRange(0, span);
+        m_meaningful->setRange(0, span);
         m_bands->setRange(m_definition->scoreMin, m_definition->scoreMax, m_definition->higherIsBetter);
         // Whole-number scores are shown without decimals unless a value already has some.
         const core::MeasureDefinition& d = *m_definition;
@@ -404,8 +412,6 @@ BandsEditor::BandsEditor(core::Database& db, const core::Actor& actor, const QSt
         for (QDoubleSpinBox* spin : { m_casenessValue, m_reliable, m_meaningful }) {
             spin->setDecimals(whole ? 0 : 2);
         }
-        m_reliable->setMinimum(whole ? 1 : 0.01);
-        m_meaningful->setMinimum(whole ? 1 : 0.01);
     }
 
     auto* thresholds = new QGroupBox(tr("Cut-off and change"), this);
@@ -415,16 +421,16 @@ BandsEditor::BandsEditor(core::Database& db, const core::Actor& actor, const QSt
     casenessRow->addWidget(m_casenessWhen);
     casenessRow->addWidget(m_casenessValue);
     casenessRow->addStretch(1);
-    auto* casenessLabel = new QLabel(tr("In the &clinical range:"), thresholds);
+    auto* casenessLabel = new QLabel(tr("In the c&linical range:"), thresholds);
     casenessLabel->setBuddy(m_casenessWhen);
     form->addRow(casenessLabel, casenessRow);
     form->addRow(tr("&Described as:"), m_casenessLabel);
-    form->addRow(m_reliableOn, m_reliable);
-    form->addRow(m_meaningfulOn, m_meaningful);
+    form->addRow(tr("&Reliable change:"), m_reliable);
+    form->addRow(tr("&Meaningful change:"), m_meaningful);
     m_reliable->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_meaningful->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* changeNote = new WrappingLabel(tr("A change between someone's first and last score of at least this many "
-                                            "points is flagged on their chart. Untick to flag no change."),
+                                            "points is flagged on their chart. Set it to 0 to flag no change."),
         thresholds);
     form->addRow(changeNote);
 
@@ -469,6 +475,7 @@ BandsEditor::BandsEditor(core::Database& db, const core::Actor& actor, const QSt
 
 void BandsEditor::fill(const core::MeasureAdjustment& adjustment)
 {
+    m_filling = true;
     m_bands->setBands(adjustment.bands);
     if (adjustment.caseness) {
         m_casenessWhen->setCurrentIndex(m_casenessWhen->findData(int(adjustment.caseness->when)));
@@ -478,12 +485,10 @@ void BandsEditor::fill(const core::MeasureAdjustment& adjustment)
         m_casenessWhen->setCurrentIndex(0);
         m_casenessLabel->clear();
     }
-    m_reliableOn->setChecked(adjustment.change.reliable.has_value());
-    m_reliable->setValue(adjustment.change.reliable.value_or(m_reliable->minimum()));
-    m_reliable->setEnabled(adjustment.change.reliable.has_value());
-    m_meaningfulOn->setChecked(adjustment.change.meaningful.has_value());
-    m_meaningful->setValue(adjustment.change.meaningful.value_or(m_meaningful->minimum()));
-    m_meaningful->setEnabled(adjustment.change.meaningful.has_value());
+    m_reliable->setValue(adjustment.change.reliable.value_or(0));
+    m_meaningful->setValue(adjustment.change.meaningful.value_or(0));
+    m_filling = false;
+    m_labelTyped = false;
     updateCaseness();
 }
 
@@ -500,9 +505,16 @@ void BandsEditor::restorePublished()
 
 void BandsEditor::updateCaseness()
 {
-    const bool on = m_casenessWhen->currentData().toInt() >= 0;
-    m_casenessValue->setEnabled(on);
-    m_casenessLabel->setEnabled(on);
+    const int when = m_casenessWhen->currentData().toInt();
+    m_casenessValue->setEnabled(when >= 0);
+    m_casenessLabel->setEnabled(when >= 0);
+    // A description the person has not typed follows the cut-off, so it never names an old value.
+    if (!m_filling && !m_labelTyped && when >= 0) {
+        const QString made = casenessLabel(core::Caseness::When(when), m_casenessValue->value());
+        if (m_casenessLabel->text() != made) {
+            m_casenessLabel->setText(made);
+        }
+    }
 }
 
 void BandsEditor::showProblem(const QString& text)
@@ -534,28 +546,14 @@ void BandsEditor::accept()
         c.value = m_casenessValue->value();
         c.label = m_casenessLabel->text().trimmed();
         if (c.label.isEmpty()) {
-            const QString value = num(c.value);
-            switch (c.when) {
-            case core::Caseness::When::AtOrAbove:
-                c.label = tr("In the clinical range (%1 or more)").arg(value);
-                break;
-            case core::Caseness::When::Above:
-                c.label = tr("In the clinical range (above %1)").arg(value);
-                break;
-            case core::Caseness::When::AtOrBelow:
-                c.label = tr("In the clinical range (%1 or less)").arg(value);
-                break;
-            case core::Caseness::When::Below:
-                c.label = tr("In the clinical range (below %1)").arg(value);
-                break;
-            }
+            c.label = casenessLabel(c.when, c.value);
         }
         adjustment.caseness = c;
     }
-    if (m_reliableOn->isChecked()) {
+    if (m_reliable->value() > 0) {
         adjustment.change.reliable = m_reliable->value();
     }
-    if (m_meaningfulOn->isChecked()) {
+    if (m_meaningful->value() > 0) {
         adjustment.change.meaningful = m_meaningful->value();
     }
     auto saved = core::MeasureService(m_db).adjust(m_actor, m_measureId, adjustment);

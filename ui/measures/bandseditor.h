@@ -10,7 +10,6 @@
 
 #include <optional>
 
-class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -99,14 +98,14 @@ private:
     std::optional<core::MeasureDefinition> m_published;
     QString m_loadProblem;
     int m_savedVersion = 0;
+    bool m_filling = false;
+    bool m_labelTyped = false; // the cut-off description was typed, so it is not made from the value
 
     BandsTable* m_bands = nullptr;
     QComboBox* m_casenessWhen = nullptr;
     QDoubleSpinBox* m_casenessValue = nullptr;
     QLineEdit* m_casenessLabel = nullptr;
-    QCheckBox* m_reliableOn = nullptr;
     QDoubleSpinBox* m_reliable = nullptr;
-    QCheckBox* m_meaningfulOn = nullptr;
     QDoubleSpinBox* m_meaningful = nullptr;
     QPushButton* m_restore = nullptr;
     WrappingLabel* m_feedback = nullptr;

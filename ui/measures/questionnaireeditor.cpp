@@ -249,7 +249,7 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
     form->addRow(tr("&Title:"), m_title);
     form->addRow(tr("S&hort title:"), m_shortTitle);
     form->addRow(tr("Kept in records as:"), m_id);
-    form->addRow(tr("Questions are a&bout:"), m_recall);
+    form->addRow(tr("&Period asked about:"), m_recall);
     form->addRow(tr("&Notes:"), m_notes);
 
     m_items = new QListWidget(page);
@@ -257,12 +257,12 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
     m_items->setAccessibleName(tr("Questions"));
     m_items->setWordWrap(true);
     connect(m_items, &QListWidget::currentRowChanged, this, &QuestionnaireEditor::loadDraft);
-    auto* itemsLabel = new QLabel(tr("Q&uestions, in order:"), page);
+    auto* itemsLabel = new QLabel(tr("&List of questions, in order:"), page);
     itemsLabel->setBuddy(m_items);
     m_addItem = button(tr("&Add Question"), "addItemButton", tr("Add a question"), page);
     m_removeItem = button(tr("&Remove Question"), "removeItemButton", tr("Remove the chosen question"), page);
-    m_upItem = button(tr("Move U&p"), "moveUpButton", tr("Move the chosen question up"), page);
-    m_downItem = button(tr("Move Do&wn"), "moveDownButton", tr("Move the chosen question down"), page);
+    m_upItem = button(tr("Move &Up"), "moveUpButton", tr("Move the chosen question up"), page);
+    m_downItem = button(tr("Move &Down"), "moveDownButton", tr("Move the chosen question down"), page);
     connect(m_addItem, &QPushButton::clicked, this, &QuestionnaireEditor::addItem);
     connect(m_removeItem, &QPushButton::clicked, this, &QuestionnaireEditor::removeItem);
     connect(m_upItem, &QPushButton::clicked, this, [this] { moveItem(-1); });
@@ -321,7 +321,7 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
     m_preset->addItem(tr("0 to 3: Not at all … Very much"));
     m_preset->addItem(tr("0 to 10"));
     connect(m_preset, &QComboBox::activated, this, &QuestionnaireEditor::applyPreset);
-    m_addAnswer = button(tr("Add A&nswer"), "addAnswerButton", tr("Add an answer to the scale"), m_scaleBox);
+    m_addAnswer = button(tr("Add Answ&er"), "addAnswerButton", tr("Add an answer to the scale"), m_scaleBox);
     m_removeAnswer = button(tr("Remo&ve Answer"), "removeAnswerButton", tr("Remove the chosen answer"), m_scaleBox);
     connect(m_addAnswer, &QPushButton::clicked, this, &QuestionnaireEditor::addScaleAnswer);
     connect(m_removeAnswer, &QPushButton::clicked, this, &QuestionnaireEditor::removeScaleAnswer);
@@ -337,7 +337,7 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
 
     auto* itemForm = new QFormLayout;
     itemForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    itemForm->addRow(tr("Wor&ding:"), m_itemText);
+    itemForm->addRow(tr("Word&ing:"), m_itemText);
     itemForm->addRow(tr("Answered &by:"), m_itemKind);
     auto* itemLayout = new QVBoxLayout(itemBox);
     itemLayout->addLayout(itemForm);
@@ -388,6 +388,7 @@ QWidget* QuestionnaireEditor::makeScoringTab()
     m_direction->setAccessibleName(tr("What a higher total means"));
     m_direction->addItem(tr("A higher total is better"));
     m_direction->addItem(tr("A lower total is better"));
+    connect(m_direction, &QComboBox::currentIndexChanged, this, &QuestionnaireEditor::updateScoring);
     m_bands = new BandsTable(m_totalBox);
     auto* bandsLabel = new QLabel(tr("Bands (optional), from the lowest totals to the highest:"), m_totalBox);
     auto* totalForm = new QFormLayout;
@@ -399,7 +400,7 @@ QWidget* QuestionnaireEditor::makeScoringTab()
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->addRow(tr("&Scoring:"), m_scoring);
+    form->addRow(tr("&How it is scored:"), m_scoring);
     form->addRow(m_scoringHint);
     auto* missingLabel = new QLabel(tr("&Unanswered questions:"), page);
     missingLabel->setBuddy(m_missing);
