@@ -95,6 +95,7 @@ private slots:
     void initTestCase();
     void exitQuestionnaireIsMadeThroughTheEditor();
     void editingMakesANewVersionAndKeepsTheOld();
+    void scaleQuestionnaireWithATotalAndBands();
     void phq9BandsAndCutOffAreAdjusted();
     void aGapBetweenBandsIsRefusedAndNothingStored();
     void readOnlyRolesSeeNoEditButtons();
@@ -240,6 +241,83 @@ void TstMeasuresDialog::editingMakesANewVersionAndKeepsTheOld()
     const QString details = child<QTextBrowser>(&dialog, "measureDetails")->toPlainText();
     QVERIFY2(details.contains(QStringLiteral("Version 1")) && details.contains(QStringLiteral("Version 2")),
         qPrintable(details));
+}
+
+void TstMeasuresDialog::scaleQuestionnaireWithATotalAndBands()
+{
+    const int before = storedVersions();
+    ui::QuestionnaireEditor editor(*m_db, m_cara, std::nullopt);
+    editor.show();
+    auto* feedback = child<QLabel>(&editor, "editorFeedbackLabel");
+    auto* tabs = child<QTabWidget>(&editor, "questionnaireTabs");
+    QTest::keyClicks(child<QLineEdit>(&editor, "titleEdit"), QStringLiteral("Session feedback"));
+
+    // Only written answers: nothing could be recorded, and the editor says so.
+    chooseData(child<QComboBox>(&editor, "itemKindCombo"), int(core::ItemKind::FreeText));
+    typeQuestion(&editor, QStringLiteral("What went well?"));
+    click(&editor, "saveQuestionnaireButton");
+    QVERIFY2(feedback->text().contains(QStringLiteral("at least one question answered")), qPrintable(feedback->text()));
+
+    // Two questions on the agree / disagree scale (the second takes the scale of the first).
+    click(&editor, "addItemButton");
+    chooseData(child<QComboBox>(&editor, "itemKindCombo"), int(core::ItemKind::Likert));
+    typeQuestion(&editor, QStringLiteral("The session was useful"));
+    click(&editor, "addItemButton");
+    typeQuestion(&editor, QStringLiteral("I felt respected"));
+    QCOMPARE(child<QComboBox>(&editor, "itemKindCombo")->currentData().toInt(), int(core::ItemKind::Likert));
+    QCOMPARE(child<QTableWidget>(&editor, "scaleTable")->rowCount(), 5);
+
+    // A total, with two bands that leave a gap: refused in plain words, nothing stored.
+    tabs->setCurrentIndex(1);
+    child<QComboBox>(&editor, "scoringCombo")->setCurrentIndex(1);
+    QVERIFY(child<QLabel>(&editor, "scoringHint")->text().contains(QStringLiteral("from 2 to 10")));
+    auto* bands = child<QTableWidget>(&editor, "bandsTable");
+    click(&editor, "addBandButton");
+    click(&editor, "addBandButton");
+    QCOMPARE(bands->rowCount(), 2);
+    const QStringList cells { QStringLiteral("Less helpful"), QStringLiteral("2"), QStringLiteral("5"),
+        QStringLiteral("Helpful"), QStringLiteral("7"), QStringLiteral("10") };
+    for (int i = 0; i < cells.size(); ++i) {
+        bands->item(i / 3, i % 3)->setText(cells[i]);
+    }
+    click(&editor, "saveQuestionnaireButton");
+    QVERIFY(editor.isVisible());
+    QVERIFY2(feedback->text().startsWith(QStringLiteral("Bands: a score of 6 falls in a gap")),
+        qPrintable(feedback->text()));
+    QCOMPARE(storedVersions(), before);
+
+    bands->item(1, 1)->setText(QStringLiteral("6"));
+    click(&editor, "saveQuestionnaireButton");
+    QVERIFY2(!editor.isVisible(), qPrintable(feedback->text()));
+    auto saved = core::MeasureService(*m_db).currentDefinition(QStringLiteral("session-feedback"));
+    QVERIFY2(saved, qPrintable(saved.message()));
+    const core::MeasureDefinition& d = saved.value();
+    QCOMPARE(d.method, core::ScoringMethod::Sum);
+    QCOMPARE(d.scoreMin, 2.0);
+    QCOMPARE(d.scoreMax, 10.0);
+    QCOMPARE(d.items.size(), 3);
+    QCOMPARE(d.items[0].kind, core::ItemKind::FreeText);
+    QCOMPARE(d.items[2].kind, core::ItemKind::Likert);
+    QCOMPARE(d.items[2].text, QStringLiteral("I felt respected"));
+    QCOMPARE(d.items[2].options.size(), 5);
+    QCOMPARE(d.items[2].options[4].label, QStringLiteral("Strongly agree"));
+    QCOMPARE(d.bands.size(), 2);
+    QCOMPARE(d.bands[1].key, QStringLiteral("helpful"));
+    QCOMPARE(d.bands[1].min, 6.0);
+
+    // Yes / no questions cannot be added up: said plainly, on the scoring page.
+    ui::QuestionnaireEditor again(*m_db, m_cara, d);
+    again.show();
+    child<QListWidget>(&again, "itemsList")->setCurrentRow(2);
+    click(&again, "addItemButton");
+    chooseData(child<QComboBox>(&again, "itemKindCombo"), int(core::ItemKind::YesNoNa));
+    typeQuestion(&again, QStringLiteral("Would you come again?"));
+    click(&again, "saveQuestionnaireButton");
+    QVERIFY(again.isVisible());
+    QCOMPARE(child<QTabWidget>(&again, "questionnaireTabs")->currentIndex(), 1);
+    QVERIFY2(child<QLabel>(&again, "editorFeedbackLabel")->text().contains(QStringLiteral("cannot have a total")),
+        qPrintable(child<QLabel>(&again, "editorFeedbackLabel")->text()));
+    QCOMPARE(storedVersions(), before + 1);
 }
 
 void TstMeasuresDialog::phq9BandsAndCutOffAreAdjusted()
