@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
@@ -241,6 +242,7 @@ void TstMeasuresDialog::editingMakesANewVersionAndKeepsTheOld()
     const QString details = child<QTextBrowser>(&dialog, "measureDetails")->toPlainText();
     QVERIFY2(details.contains(QStringLiteral("Version 1")) && details.contains(QStringLiteral("Version 2")),
         qPrintable(details));
+    screenshot(&dialog, QStringLiteral("measures-dialog-exit-v2"));
 }
 
 void TstMeasuresDialog::scaleQuestionnaireWithATotalAndBands()
@@ -360,8 +362,11 @@ void TstMeasuresDialog::phq9BandsAndCutOffAreAdjusted()
     QVERIFY(phq.definition.caseness->label.contains(QStringLiteral("12 or more")));
     QCOMPARE(phq.definition.change.reliable, published.value().change.reliable);
     QCOMPARE(phq.definition.change.meaningful, std::optional<double>(3));
-    QVERIFY(child<QTreeWidget>(&dialog, "measuresList")->currentItem()->text(2).contains(QStringLiteral("adjusted")));
+    QVERIFY(child<QTreeWidget>(&dialog, "measuresList")->currentItem()->text(2).contains(QStringLiteral("Adjusted")));
     QVERIFY(child<QTextBrowser>(&dialog, "measureDetails")->toPlainText().contains(QStringLiteral("Little or none")));
+    auto* details = child<QTextBrowser>(&dialog, "measureDetails");
+    details->verticalScrollBar()->setValue(details->verticalScrollBar()->maximum());
+    screenshot(&dialog, QStringLiteral("measures-dialog-phq9-adjusted"));
 }
 
 void TstMeasuresDialog::aGapBetweenBandsIsRefusedAndNothingStored()

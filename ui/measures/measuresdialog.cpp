@@ -88,6 +88,15 @@ QString casenessWords(const core::Caseness& c)
     return {};
 }
 
+QString bandsWords(const QList<core::ScoreBand>& bands)
+{
+    QStringList parts;
+    for (const core::ScoreBand& b : bands) {
+        parts << MeasuresDialog::tr("%1 (%2 to %3)").arg(b.label, num(b.min), num(b.max));
+    }
+    return parts.join(QStringLiteral("; "));
+}
+
 QString section(const QString& heading)
 {
     return QStringLiteral("<h3>%1</h3>").arg(esc(heading));
@@ -201,7 +210,7 @@ MeasuresDialog::MeasuresDialog(core::Database& db, const core::Actor& actor, QWi
     layout->addLayout(buttons);
 
     resize(QSize(1040, 680).expandedTo(layout->sizeHint()));
-    splitter->setSizes({ 420, 620 });
+    splitter->setSizes({ 440, 600 });
     reload();
     m_list->setFocus();
 }
@@ -212,7 +221,7 @@ QString MeasuresDialog::sourceWords(const QString& source)
         return tr("This charity's own");
     }
     if (source == QLatin1String("adjusted")) {
-        return tr("Comes with Alongside, bands adjusted here");
+        return tr("Adjusted by this charity");
     }
     return tr("Comes with Alongside");
 }
@@ -243,13 +252,14 @@ void MeasuresDialog::reload(const QString& measureId)
         row->setText(1, QString::number(d.version));
         row->setText(2, sourceWords(k.source));
         row->setData(0, kIdRole, d.id);
+        row->setData(2, kIdRole, k.source);
         row->setToolTip(0, d.title);
         rows << row;
     }
     // Own questionnaires last, each group in title order.
     std::sort(rows.begin(), rows.end(), [](QTreeWidgetItem* a, QTreeWidgetItem* b) {
-        const bool ownA = a->text(2) == sourceWords(QStringLiteral("custom"));
-        const bool ownB = b->text(2) == sourceWords(QStringLiteral("custom"));
+        const bool ownA = a->data(2, kIdRole).toString() == QLatin1String("custom");
+        const bool ownB = b->data(2, kIdRole).toString() == QLatin1String("custom");
         return ownA != ownB ? ownB : a->text(0).localeAwareCompare(b->text(0)) < 0;
     });
     m_list->addTopLevelItems(rows);
@@ -308,7 +318,10 @@ QString MeasuresDialog::detailsHtml(const core::KnownMeasure& k) const
     QString html;
     html += QStringLiteral("<h2>%1</h2>")
                 .arg(esc(d.shortTitle == d.title ? d.title : tr("%1: %2").arg(d.shortTitle, d.title)));
-    html += para(tr("Version:"), tr("%1 (%2)").arg(d.version).arg(sourceWords(k.source)));
+    html += para(tr("Version:"),
+        k.source == QLatin1String("adjusted")
+            ? tr("%1 (comes with Alongside; its bands or thresholds were adjusted by this charity)").arg(d.version)
+            : tr("%1 (%2)").arg(d.version).arg(sourceWords(k.source)));
     if (!d.copyright.trimmed().isEmpty()) {
         html += para(tr("Copyright line to show with the form:"), d.copyright);
     }
@@ -344,6 +357,9 @@ QString MeasuresDialog::detailsHtml(const core::KnownMeasure& k) const
         if (item.risk) {
             extras << tr("risk question: an answer above %1 raises a prompt").arg(item.risk->above);
         }
+        if (!item.bands.isEmpty()) {
+            extras << tr("bands: %1").arg(bandsWords(item.bands));
+        }
         html += QStringLiteral("<li>%1 <i>(%2)</i></li>").arg(esc(item.text), esc(extras.join(QStringLiteral("; "))));
     }
     html += QStringLiteral("</ol>");
@@ -376,8 +392,15 @@ QString MeasuresDialog::detailsHtml(const core::KnownMeasure& k) const
             }
             html += QStringLiteral("</table>");
         }
+        if (!d.detailBands.isEmpty()) {
+            html += para(tr("Finer bands inside these:"), bandsWords(d.detailBands));
+        }
         html += para(tr("Clinical cut-off:"),
             d.caseness ? tr("%1: %2.").arg(casenessWords(*d.caseness), d.caseness->label) : tr("none."));
+        if (d.caseness && d.casenessAnyItemAtMost) {
+            html += para(tr("Also a prompt:"),
+                tr("when any single answer is %1 or less, whatever the total.").arg(*d.casenessAnyItemAtMost));
+        }
         html += para(tr("Reliable change:"),
             d.change.reliable ? tr("%1 points or more between the first and last score.").arg(num(*d.change.reliable))
                               : tr("not set."));
@@ -414,7 +437,7 @@ QString MeasuresDialog::detailsHtml(const core::KnownMeasure& k) const
             line = tr("Version %1: %2, made by %3 on %4")
                        .arg(v.definition.version)
                        .arg(sourceWords(v.source), v.createdBy.isEmpty() ? tr("someone not recorded") : v.createdBy,
-                           QLocale().toString(v.createdAt.toLocalTime(), QLocale::ShortFormat));
+                           QLocale().toString(v.createdAt.toLocalTime(), QStringLiteral("d MMM yyyy HH:mm")));
         }
         if (v.current) {
             line += tr(" (current: new responses use it)");
