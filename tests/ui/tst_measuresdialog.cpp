@@ -424,6 +424,12 @@ void TstMeasuresDialog::readOnlyRolesSeeNoEditButtons()
         QVERIFY(child<QTextBrowser>(&dialog, "measureDetails")
                     ->toPlainText()
                     .contains(QStringLiteral("Did you feel safe in the group?")));
+        if (role == Role::ReadOnly) {
+            QVERIFY(dialog.select(QStringLiteral("ons4")));
+            screenshot(&dialog, QStringLiteral("measures-dialog-readonly-ons4"));
+            QVERIFY(dialog.select(QStringLiteral("wemwbs")));
+            screenshot(&dialog, QStringLiteral("measures-dialog-readonly-wemwbs"));
+        }
     }
     // The service refuses too, whatever a screen does.
     const core::Actor reader { QStringLiteral("reader"), Role::ReadOnly, 9, 0, QStringLiteral("Rae Reader") };

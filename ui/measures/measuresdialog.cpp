@@ -50,8 +50,13 @@ QString optionsWords(const QList<core::ResponseOption>& options)
 {
     QStringList parts;
     for (const core::ResponseOption& o : options) {
-        parts << (o.scored ? MeasuresDialog::tr("%1 = %2").arg(o.value).arg(o.label)
-                           : MeasuresDialog::tr("%1 (not scored)").arg(o.label));
+        if (!o.scored) {
+            parts << MeasuresDialog::tr("%1 (not scored)").arg(o.label);
+        } else if (o.label == QString::number(o.value)) {
+            parts << o.label; // a bare number on the form: "4", not "4 = 4"
+        } else {
+            parts << MeasuresDialog::tr("%1 = %2").arg(o.value).arg(o.label);
+        }
     }
     return parts.join(QStringLiteral("; "));
 }
@@ -92,7 +97,9 @@ QString bandsWords(const QList<core::ScoreBand>& bands)
 {
     QStringList parts;
     for (const core::ScoreBand& b : bands) {
-        parts << MeasuresDialog::tr("%1 (%2 to %3)").arg(b.label, num(b.min), num(b.max));
+        // Labels that already give their range ("Low (0-4)") are not given it twice.
+        const bool ranged = b.label.contains(QStringLiteral("%1-%2").arg(num(b.min), num(b.max)));
+        parts << (ranged ? b.label : MeasuresDialog::tr("%1 (%2 to %3)").arg(b.label, num(b.min), num(b.max)));
     }
     return parts.join(QStringLiteral("; "));
 }

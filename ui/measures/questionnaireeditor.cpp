@@ -125,11 +125,14 @@ QuestionnaireEditor::QuestionnaireEditor(core::Database& db, const core::Actor& 
     setObjectName(QStringLiteral("questionnaireEditor"));
     setWindowTitle(m_existing ? tr("Edit Questionnaire: %1").arg(m_existing->shortTitle) : tr("New Questionnaire"));
 
+    // The ids in use, so a new questionnaire never becomes a new version of another one.
     auto all = core::MeasureService(m_db).definitions(m_actor);
     if (all) {
         for (const core::KnownMeasure& k : all.value()) {
             m_takenIds << k.definition.id;
         }
+    } else {
+        m_loadProblem = all.message();
     }
 
     auto* note = new WrappingLabel(m_existing
@@ -212,6 +215,9 @@ QuestionnaireEditor::QuestionnaireEditor(core::Database& db, const core::Actor& 
     updateId();
     updateScoring();
     resize(QSize(860, 680).expandedTo(layout->sizeHint()));
+    if (!m_loadProblem.isEmpty()) {
+        showProblem(m_loadProblem);
+    }
     m_title->setFocus();
 }
 
@@ -822,6 +828,10 @@ void QuestionnaireEditor::showProblem(const QString& text)
 
 void QuestionnaireEditor::accept()
 {
+    if (!m_loadProblem.isEmpty()) {
+        showProblem(m_loadProblem);
+        return;
+    }
     QString problem;
     int tab = -1;
     QWidget* focus = nullptr;

@@ -87,6 +87,7 @@ private:
     core::Actor m_actor;
     std::optional<core::MeasureDefinition> m_existing;
     QStringList m_takenIds;
+    QString m_loadProblem; // the questionnaires in use could not be read: nothing is saved
     QList<Draft> m_drafts;
     QString m_savedId;
     int m_savedVersion = 0;
