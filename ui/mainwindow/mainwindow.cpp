@@ -19,6 +19,7 @@
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
+#include "ui/measures/measuresdialog.h"
 #include "ui/people/caseloaddialog.h"
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
@@ -294,6 +295,12 @@ void MainWindow::createActions()
     m_settingsAction = tools->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    // Every role may read the questionnaires; only those who may edit catalogues change them.
+    m_measuresAction = tools->addAction(tr("&Questionnaires and Measures…"), this, [this] {
+        MeasuresDialog dialog(*m_db, m_actor, this);
+        dialog.exec();
+        refresh();
+    });
     tools->addSeparator();
     m_accountsAction = tools->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     m_auditAction = tools->addAction(tr("Audit &Log…"), this, &MainWindow::showAuditLog);
@@ -378,9 +385,10 @@ void MainWindow::updateActions()
     m_superviseesAction->setText(core::Permissions::allowed(m_actor.role, Action::ViewAllSupervisionSummaries)
             ? tr("&Supervisees by Supervisor")
             : tr("&My Supervisees"));
-    // A trustee has no tools at all: no empty menu either.
-    m_toolsMenu->menuAction()->setVisible(
-        m_settingsAction->isVisible() || m_accountsAction->isVisible() || m_auditAction->isVisible());
+    m_measuresAction->setEnabled(usable);
+    // No empty Tools menu: every signed-in role has at least the questionnaires.
+    m_toolsMenu->menuAction()->setVisible(m_settingsAction->isVisible() || m_measuresAction->isVisible()
+        || m_accountsAction->isVisible() || m_auditAction->isVisible());
     m_navigation->setVisible(usable);
     // Areas a role may not use are not listed (trustees see aggregate figures only).
     for (Area area : { Area::Workforce, Area::Compliance }) {

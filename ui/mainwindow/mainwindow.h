@@ -157,6 +157,7 @@ private:
     QAction* m_restoreAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
+    QAction* m_measuresAction = nullptr;
     QAction* m_refreshAction = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_changePasswordAction = nullptr;
