@@ -334,6 +334,9 @@ void TstMeasuresDialog::phq9BandsAndCutOffAreAdjusted()
         QCOMPARE(table->rowCount(), 5);
         QCOMPARE(table->item(0, 1)->text(), QStringLiteral("0"));
         QVERIFY(child<QPushButton>(editor, "restorePublishedButton")->isVisible());
+        // The measure's own description of its cut-off is shown as published until the cut-off changes.
+        QCOMPARE(child<QLineEdit>(editor, "casenessLabelEdit")->text(),
+            QStringLiteral("At or above the NHS Talking Therapies cut-off (10 or more)"));
         screenshot(editor, QStringLiteral("bands-editor-phq9"));
         table->item(0, 0)->setText(QStringLiteral("Little or none"));
         child<QDoubleSpinBox>(editor, "casenessValueSpin")->setValue(12);

@@ -487,9 +487,9 @@ void BandsEditor::fill(const core::MeasureAdjustment& adjustment)
     }
     m_reliable->setValue(adjustment.change.reliable.value_or(0));
     m_meaningful->setValue(adjustment.change.meaningful.value_or(0));
-    m_filling = false;
     m_labelTyped = false;
-    updateCaseness();
+    updateCaseness(); // while filling: keeps the measure's own description of its cut-off
+    m_filling = false;
 }
 
 void BandsEditor::restorePublished()
