@@ -1304,6 +1304,10 @@ database with accounts; Alongside must not have FILE open.
         <source>Finished</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The demo data could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::Demographics</name>
@@ -2036,6 +2040,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>%1. Confirm that you have seen this and will act on it, then save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 is not a yes / no / not applicable question.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4091,6 +4099,292 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::ui::BandsEditor</name>
+    <message>
+        <source>Band %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, answer %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, lowest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, highest score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name kept in records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions that may be left unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clinical range (%1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clinical range (above %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clinical range (%1 or less)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the clinical range (below %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 Change it and save again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust Bands and Thresholds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no total score, so it has no bands or thresholds to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving makes a new version of this measure. Results already recorded keep the version that scored them, with its bands; new responses are scored with the new version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ba&amp;nds, from the lowest scores to the highest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At or below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: In the clinical range (10 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable change, in points; 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or more points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: not flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change, in points; 0 for none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off and change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the c&amp;linical range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Described as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meaningful change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change between someone&apos;s first and last score of at least this many points is flagged on their chart. Set it to 0 to flag no change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as New Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the &amp;Published Values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore the published values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published values are in the form. Save to use them for new responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::BandsTable</name>
+    <message>
+        <source>Add &amp;Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each band: its name, lowest score and highest score. Bands go from the lowest scores to the highest, without gaps or overlaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 has no name. Type a name that describes the score, such as &quot;Moderate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): the lowest score &quot;%3&quot; is not a number. Type a number, such as 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band %1 (%2): the highest score &quot;%3&quot; is not a number. Type a number, such as 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from %1 to %2; a higher score is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run from %1 to %2; a lower score is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::CaseloadDialog</name>
     <message>
         <source>Show &amp;ended matches too</source>
@@ -5782,6 +6076,138 @@ database with accounts; Alongside must not have FILE open.
         <source>Remove consent: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>O&amp;utcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a &amp;Questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a questionnaire the person filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View Answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>View the answers of the selected questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome measures (oldest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change is measured from the first score of the same questionnaire in the same episode. A response is never changed once recorded: if it was entered wrongly, remove it and record it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire shown in the chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not scored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 yes, %2 no, %3 not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (prorated: an item was missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk answer, not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk answer, seen by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CompletionDialog</name>
@@ -7298,6 +7724,10 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>&amp;Supervisees by Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Questionnaires and Measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchPanel</name>
@@ -7605,6 +8035,812 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>Set when the match starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MeasureEntryDialog</name>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, from %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2: %3, %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>▶ %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not answered. Type the number of the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charity&apos;s own questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (bands set by the charity, version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the questionnaire was filled in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Episode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date filled in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk answer: act on it now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I ha&amp;ve seen this answer and will follow our safety procedure now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I have seen this risk answer and will follow our safety procedure now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change since first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About This &amp;Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the licence, recall period, notes and sources of this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your role may not record questionnaires. Ask a coordinator or administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No change (0 points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up %1 (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 (better)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Down %1 (worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reliable and meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reliable and meaningful deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: a meaningful deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this measure has no threshold for reliable change)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire the person filled in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the number of each answer: the form moves on to the next item. Backspace clears an answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For yes or no items, Y, N and A answer yes, no and not applicable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recall period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 not applicable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be scored yet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total: each item is reported on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: this questionnaire has no bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (metric score; raw total %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (mean of the items answered)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (raw total %2 × %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (total)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prorated: 1 item was missing, so the total was scaled up from %1 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prorated: %1 items were missing, so the total was scaled up from %2 answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This measure has no cut-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not given for this measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not in an episode: no change is given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first score in this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This will be the first score in this episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score %1 on %2; the change shows once this one can be scored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (first score %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No acknowledgement was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seen by %1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick that you have seen the risk answer before saving.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — answers given on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire the person filled in, then enter the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk Answer Not Yet Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+
+Tick &quot;I have seen this answer and will follow our safety procedure now&quot; before saving, and follow your safety procedure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Answer the missing items, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Without Saving?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.
+
+This risk answer has not been saved. Follow your safety procedure now whatever you choose, and record the questionnaire so that the answer is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave Without Saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard These Answers?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers you entered have not been saved. Discard them, or go back and save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MeasuresDialog</name>
+    <message>
+        <source>scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes / no / not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>written answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not scored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the answers given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of the answers multiplied by %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total of the answers, converted with the published table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total: each answer is reported on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or less</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 to %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaires and outcome measures people supported can fill in. Choose one to see its questions, scoring, bands and licence. Every change makes a new version: answers already recorded keep the version that scored them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questionnaires and outcome measures people supported can fill in. Choose one to see its questions, scoring, bands and licence. Only coordinators and administrators can change them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires and measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About the chosen questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About the chosen one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit Questionnaire…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the chosen questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust &amp;Bands and Thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjust bands and thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This charity&apos;s own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adjusted by this charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comes with Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this charity&apos;s own questionnaires can be edited; adjust the bands of one that comes with Alongside instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This questionnaire has no total, so it has no bands to adjust.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (comes with Alongside; its bands or thresholds were adjusted by this charity)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copyright line to show with the form:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question wording:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers for every question:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scored in reverse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk question: an answer above %1 raises a prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bands: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scores run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2; a higher score is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2; a lower score is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 may be left unanswered; the total is scaled up to make up for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up to %1 may be left unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: every question with answers to choose from must be answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No bands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finer bands inside these:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clinical cut-off:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also a prompt:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>when any single answer is %1 or less, whatever the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points or more between the first and last score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1: %2, made by %3 on %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>someone not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (current: new responses use it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: version %1 of the new questionnaire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Answers already recorded keep the version they were given with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved as version %1. Results already recorded keep the version that scored them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7950,6 +9186,201 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
 </context>
 <context>
+    <name>alongside::ui::OutcomeChart</name>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 response could not be scored and is not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 responses could not be scored and are not shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome measure chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no total score, so there is no line to draw: see each answer in the table above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No %1 scores yet. The chart appears once two %1 questionnaires have been scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only one %1 score so far: %2 (%3) on %4. The chart appears once there are two.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s %2 scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: higher is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score: lower is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off (dashed line)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score (square)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score (triangle)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reliable improvement (%1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a reliable deterioration (%1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaningful improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement (%1 or more) but not a reliable one (%2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful improvement (%1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meaningful deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful deterioration (%1 or more) but not a reliable one (%2 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a meaningful deterioration (%1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no meaningful change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a meaningful change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no reliable change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>less than a reliable change (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cut-off: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>down %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>up %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed line: %1; the last score is in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashed line: %1; the last score is not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 scores from %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First %1 (%2), last %3 (%4): %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Higher scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower scores are better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 scores chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::PeoplePage</name>
     <message>
         <source>Show people with status</source>
@@ -8160,6 +9591,437 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Opening this record has been noted in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::QuestionnaireEditor</name>
+    <message>
+        <source>Strongly disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither agree nor disagree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quite a lot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 (not at all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>10 (completely)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes / No / Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Questionnaire: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You are changing version %1. Saving makes version %2: answers already recorded keep version %1 and its questions, so they keep their meaning; new responses use version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title and the questions. Each question is answered Yes, No or Not applicable unless you choose otherwise. If you change the questionnaire later, Alongside keeps every version, so answers already recorded keep their meaning.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sc&amp;oring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as Version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Exit questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Short title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown on charts and lists; the title if left empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time the questions ask about</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: the time the questions ask about, for example the last 2 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Optional: what the questionnaire is for, when to use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;hort title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in records as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period asked about:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;List of questions, in order:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen question up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the chosen question down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question wording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: Did you feel listened to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How it is answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scale (choose one of a list of numbered answers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written answer (free text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers on the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One row for each answer: the number recorded and the words shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Words shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ans&amp;wers on the scale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a ready-made scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill in a ready-made scale…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 5: Strongly disagree … Strongly agree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 3: Not at all … Very much</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 to 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Answ&amp;er</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an answer to the scale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word&amp;ing:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No total: report each answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total of the answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unanswered questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question with answers to choose from must be answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some questions may be left unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many questions may be left unanswered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at most </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a higher total means</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A higher total is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lower total is better</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands (optional), from the lowest totals to the highest:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How it is scored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unanswered questions:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (kept for every version)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (made from the title)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no wording yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A total can be given only when every question with answers to choose from is answered on a scale. Each answer is reported on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total adds up the numbers of the answers chosen. Bands are optional; if you give them, they must cover every total from %1 to %2 without gaps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each answer is reported on its own, as it was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 has no wording. Type the question, or remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1, answer %2: &quot;%3&quot; is not a whole number. Type the number recorded for this answer, such as 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1, answer %2 has no words. Type what the person sees, such as &quot;Agree&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1: the number %2 is given to two answers. Give each answer its own number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 is answered on a scale but has fewer than two answers. Add the answers, or fill in a ready-made scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a title for the questionnaire, such as &quot;Exit questionnaire&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by this charity for its own use; no licence is needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every question has a written answer. Add at least one question answered Yes / No / Not applicable or on a scale, so that the questionnaire can be recorded and counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question %1 is answered Yes / No / Not applicable, so the questionnaire cannot have a total. Choose &quot;No total&quot;, or answer every question on a scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With only one question to choose an answer for, it must be answered. Choose &quot;Every question with answers to choose from must be answered&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
