@@ -47,6 +47,33 @@ QDateTime fromStamp(const QVariant& v)
     return t;
 }
 
+/** Narrows a query of measure_response r to responses given from `from` to `to` (an invalid date: open). */
+void appendPeriod(const QDate& from, const QDate& to, QString* where, QVariantList* binds)
+{
+    if (from.isValid()) {
+        *where += QStringLiteral(" AND r.administered_on >= ?");
+        *binds << rows::date(from);
+    }
+    if (to.isValid()) {
+        *where += QStringLiteral(" AND r.administered_on <= ?");
+        *binds << rows::date(to);
+    }
+}
+
+/** One measure's versions as they are needed; a version that cannot be read is kept as empty. */
+using VersionCache = QHash<int, std::optional<MeasureDefinition>>;
+
+template<typename Lookup>
+const std::optional<MeasureDefinition>& cached(VersionCache& cache, int version, Lookup lookup)
+{
+    auto found = cache.find(version);
+    if (found == cache.end()) {
+        Result<MeasureDefinition> d = lookup(version);
+        found = cache.insert(version, d ? std::optional<MeasureDefinition>(d.takeValue()) : std::nullopt);
+    }
+    return *found;
+}
+
 Error unknownMeasure(const QString& id, int version)
 {
     return Error { Error::Code::NotFound,
@@ -290,7 +317,20 @@ Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseI
     }
     const ScoreResult result = MeasureEngine::score(d, input.answers);
     if (!result.complete) {
-        return invalidInput(result.reason);
+        // Answers that cannot be scored are refused, except when only unanswered items stand in the
+        // way and a risk item was answered above its threshold: then the response is kept without a
+        // score, so that the risk answer is on file.
+        bool onlyMissing = !result.risks.isEmpty();
+        for (int i = 0; onlyMissing && i < d.items.size(); ++i) {
+            const MeasureItem& item = d.items[i];
+            if (item.isScored() && input.answers[i]) {
+                onlyMissing = std::any_of(item.options.cbegin(), item.options.cend(),
+                    [&](const ResponseOption& o) { return o.value == *input.answers[i]; });
+            }
+        }
+        if (!onlyMissing) {
+            return invalidInput(result.reason);
+        }
     }
     if (!result.risks.isEmpty() && !input.riskAcknowledgement) {
         QStringList prompts;
@@ -461,14 +501,7 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
     }
     QString where = QStringLiteral("r.measure_id = ?");
     QVariantList binds { measureId };
-    if (from.isValid()) {
-        where += QStringLiteral(" AND r.administered_on >= ?");
-        binds << rows::date(from);
-    }
-    if (to.isValid()) {
-        where += QStringLiteral(" AND r.administered_on <= ?");
-        binds << rows::date(to);
-    }
+    appendPeriod(from, to, &where, &binds);
     // One pass over the responses. A response keeps the score and band its version gave when it was
     // recorded; only one without them (recorded before schema version 6) brings its answers along
     // to be scored again.
@@ -481,7 +514,7 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
     if (!q) {
         return q.error();
     }
-    QHash<int, std::optional<MeasureDefinition>> versions;
+    VersionCache versions;
     QList<outcomes::ScoredResponse> out;
     qint64 current = 0;
     int version = 0;
@@ -500,14 +533,11 @@ Result<QList<outcomes::ScoredResponse>> MeasureService::scoredResponses(
             }
             return;
         }
-        auto found = versions.find(version);
-        if (found == versions.end()) {
-            Result<MeasureDefinition> d = definition(measureId, version);
-            found = versions.insert(version, d ? std::optional<MeasureDefinition>(d.takeValue()) : std::nullopt);
-        }
+        const std::optional<MeasureDefinition>& found
+            = cached(versions, version, [&](int v) { return definition(measureId, v); });
         std::optional<ScoreResult> result;
-        if (found->has_value()) {
-            const MeasureDefinition& d = **found;
+        if (found) {
+            const MeasureDefinition& d = *found;
             QList<std::optional<int>> answers;
             answers.reserve(d.items.size());
             for (const MeasureItem& item : d.items) {
@@ -571,14 +601,7 @@ Result<QList<outcomes::YesNoAnswer>> MeasureService::yesNoAnswers(
     // The values of yes, no and "not applicable" in each version (a version may have renumbered them).
     QString where = QStringLiteral("r.measure_id = ? AND a.item_no = ? AND a.value IS NOT NULL");
     QVariantList binds { measureId, itemNumber };
-    if (from.isValid()) {
-        where += QStringLiteral(" AND r.administered_on >= ?");
-        binds << rows::date(from);
-    }
-    if (to.isValid()) {
-        where += QStringLiteral(" AND r.administered_on <= ?");
-        binds << rows::date(to);
-    }
+    appendPeriod(from, to, &where, &binds);
     auto q = rows::query(m_db,
         QStringLiteral("SELECT r.definition_version, a.value, COUNT(*) FROM measure_response r JOIN measure_answer a "
                        "ON a.response_id = r.id WHERE ")
@@ -588,22 +611,19 @@ Result<QList<outcomes::YesNoAnswer>> MeasureService::yesNoAnswers(
         return q.error();
     }
     QList<outcomes::YesNoAnswer> out;
-    QHash<int, std::optional<MeasureDefinition>> versions;
+    VersionCache versions;
     while (q.value().next()) {
         const int version = q.value().value(0).toInt();
         const int value = q.value().value(1).toInt();
         const int n = q.value().value(2).toInt();
-        auto found = versions.find(version);
-        if (found == versions.end()) {
-            Result<MeasureDefinition> v = definition(measureId, version);
-            found = versions.insert(version, v ? std::optional<MeasureDefinition>(v.takeValue()) : std::nullopt);
-        }
-        if (!found->has_value()) {
+        const std::optional<MeasureDefinition>& found
+            = cached(versions, version, [&](int v) { return definition(measureId, v); });
+        if (!found) {
             continue;
         }
-        const auto vi = std::find_if((*found)->items.cbegin(), (*found)->items.cend(),
+        const auto vi = std::find_if(found->items.cbegin(), found->items.cend(),
             [itemNumber](const MeasureItem& i) { return i.number == itemNumber; });
-        if (vi == (*found)->items.cend() || vi->kind != ItemKind::YesNoNa) {
+        if (vi == found->items.cend() || vi->kind != ItemKind::YesNoNa) {
             continue; // the item meant something else in that version
         }
         // Of the two scored options, the higher value is "yes" (1 for yes, 0 for no).

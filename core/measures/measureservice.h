@@ -132,7 +132,9 @@ public:
      * names only. Refused when the date is in the future, the client or episode does not exist or
      * does not match, or the engine cannot score the answers (its reason is the message). A risk
      * item above its threshold needs riskAcknowledgement: without it the response is refused with
-     * the risk prompt as the message. Returns the response's id.
+     * the risk prompt as the message. A response with a risk answer that cannot be scored only
+     * because too many items are unanswered is kept without a score (so the risk answer is on
+     * file); answers that are not options are always refused. Returns the response's id.
      */
     Result<qint64> record(const Actor& actor, const MeasureResponseInput& input);
     /** A person's responses, oldest first (by day, then id), each scored with its own version. */

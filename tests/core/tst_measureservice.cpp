@@ -82,6 +82,7 @@ private slots:
     void refusals_data();
     void refusals();
     void riskItemNeedsAcknowledgement();
+    void riskAnswerIsKeptWhenOtherItemsAreMissing();
     void customQuestionnaireVersions();
     void adjustingBandsChangesNewResultsOnly();
     void changeSinceFirstInTheEpisode();
@@ -307,6 +308,46 @@ void TstMeasureService::riskItemNeedsAcknowledgement()
     QVERIFY(test::scalar(
         *m_db, QStringLiteral("SELECT risk_acknowledged_by FROM measure_response WHERE id = %1").arg(calmId.value()))
                 .isNull());
+}
+
+void TstMeasureService::riskAnswerIsKeptWhenOtherItemsAreMissing()
+{
+    MeasureService service(*m_db);
+    // PHQ-9 with item 4 unanswered cannot be scored; item 9 is 2: kept, without a score, once seen.
+    MeasureResponseInput partial = phq9(kToday, { 1, 1, 1, -1, 1, 1, 1, 1, 2 });
+    auto refused = service.record(m_admin, partial);
+    QVERIFY(!refused);
+    QVERIFY2(refused.message().contains(QStringLiteral("Confirm that you have seen")), qPrintable(refused.message()));
+    partial.riskAcknowledgement = RiskAcknowledgement {};
+    auto id = service.record(m_admin, partial);
+    QVERIFY2(id, qPrintable(id.message()));
+    QVERIFY(test::scalar(*m_db, QStringLiteral("SELECT metric FROM measure_response WHERE id = %1").arg(id.value()))
+                .isNull());
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    QCOMPARE(list.value().size(), 1);
+    const MeasureResponse& r = list.value().first();
+    QVERIFY(!r.result.complete);
+    QVERIFY(!r.result.reason.isEmpty());
+    QVERIFY(r.riskFlagged);
+    QCOMPARE(r.riskAcknowledgedBy, QStringLiteral("Test User"));
+    QCOMPARE(r.answers.at(8), std::optional<int>(2));
+    // Reports leave it out of the scores and count it.
+    int unscored = 0;
+    auto scored = service.scoredResponses(m_admin, QStringLiteral("phq9"), {}, {}, &unscored);
+    QVERIFY(scored);
+    QCOMPARE(scored.value().size(), 0);
+    QCOMPARE(unscored, 1);
+
+    // Without a risk answer, missing items are refused as before; and an answer that is not an
+    // option is refused even with a risk answer.
+    QVERIFY(!service.record(m_admin, phq9(kToday, { 1, 1, 1, -1, 1, 1, 1, 1, 0 })));
+    MeasureResponseInput wrong = phq9(kToday, { 1, 1, 7, -1, 1, 1, 1, 1, 2 });
+    wrong.riskAcknowledgement = RiskAcknowledgement {};
+    auto wrongId = service.record(m_admin, wrong);
+    QVERIFY(!wrongId);
+    QVERIFY2(wrongId.message().contains(QStringLiteral("item 3")), qPrintable(wrongId.message()));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), 1);
 }
 
 void TstMeasureService::customQuestionnaireVersions()

@@ -107,6 +107,7 @@ private slots:
     void demoRecordsShowTheirOutcomes();
     void twoDigitAnswersByKeyboard();
     void tooManyMissingItemsAreRefused();
+    void riskAnswerIsSavedEvenWithItemsMissing();
     void proratedScoreIsSaidInWords();
     void changeSinceTheFirstScore();
     void charitysOwnQuestionnaireRendersAndRecords();
@@ -460,6 +461,32 @@ void TstMeasureEntry::tooManyMissingItemsAreRefused()
     QVERIFY(dialog.isVisible());
     QVERIFY(labelText(&dialog, "problemLabel").contains(dialog.currentResult().reason));
     QCOMPARE(core::MeasureService(*m_db).responses(m_admin, m_client).value().size(), 0);
+}
+
+void TstMeasureEntry::riskAnswerIsSavedEvenWithItemsMissing()
+{
+    // CORE-10 with two items left blank cannot be scored, but its risk item (6) answered 3 must be
+    // on file: once the risk answer is acknowledged, it saves without a score.
+    ui::MeasureEntryDialog dialog(*m_db, m_admin, m_client);
+    QVERIFY(showActive(&dialog));
+    QVERIFY(dialog.setMeasure(QStringLiteral("core10")));
+    item(&dialog, 1)->setFocus();
+    for (int n = 1; n <= 8; ++n) {
+        QTest::keyClick(item(&dialog, n), n == 6 ? Qt::Key_3 : Qt::Key_1);
+    }
+    QVERIFY(!dialog.currentResult().complete);
+    QVERIFY(child<QWidget>(&dialog, QStringLiteral("riskPrompt"))->isVisible());
+    QVERIFY(labelText(&dialog, "reasonLabel").contains(QStringLiteral("without a score")));
+    QVERIFY(!dialog.saveButton()->isEnabled());
+    dialog.riskCheck()->setChecked(true);
+    QVERIFY(dialog.saveButton()->isEnabled());
+    click(&dialog, "saveButton");
+    QVERIFY(!dialog.isVisible());
+    const auto stored = core::MeasureService(*m_db).responses(m_admin, m_client).value();
+    QCOMPARE(stored.size(), 1);
+    QVERIFY(stored.first().riskFlagged);
+    QVERIFY(!stored.first().result.complete);
+    QCOMPARE(stored.first().riskAcknowledgedBy, QStringLiteral("Test User"));
 }
 
 void TstMeasureEntry::proratedScoreIsSaidInWords()

@@ -208,8 +208,10 @@ void TstOutcomeChart::phq9ReliableImprovement()
     QCOMPARE(chart.summary(),
         QStringLiteral(
             "PHQ-9: 5 scores from 3 Jan 2026 to 5 Nov 2026. First 18 (Moderately severe), last 7 (Mild): "
-            "down 11 points, a reliable improvement (6 points or more). Lower scores are better. Dashed line: "
-            "At or above the NHS Talking Therapies cut-off (10 or more); the last score is not. 1 response "
+            "down 11 points, a reliable improvement (6 points or more). Lower scores are better. The dashed line marks "
+            "the cut-off: At or above the NHS Talking Therapies cut-off (10 or more). The last score, 7, is outside "
+            "that "
+            "range. 1 response "
             "could not be scored and is not shown."));
     QCOMPARE(view->accessibleDescription(), chart.summary());
     QVERIFY(!view->accessibleName().isEmpty());

@@ -430,7 +430,7 @@ BandsEditor::BandsEditor(core::Database& db, const core::Actor& actor, const QSt
     m_reliable->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     m_meaningful->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
     auto* changeNote = new WrappingLabel(tr("A change between someone's first and last score of at least this many "
-                                            "points is flagged on their chart. Set it to 0 to flag no change."),
+                                            "points is flagged on their chart. Set it to 0 to turn this off."),
         thresholds);
     form->addRow(changeNote);
 

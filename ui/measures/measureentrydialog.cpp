@@ -1035,7 +1035,11 @@ void MeasureEntryDialog::updateResult()
 
     if (!r.complete) {
         d->score->setText(tr("Not yet"));
-        d->reason->setText(tr("Cannot be scored yet: %1").arg(r.reason));
+        d->reason->setText(r.risks.isEmpty() || d->readOnly
+                ? tr("Cannot be scored yet: %1").arg(r.reason)
+                : tr("Cannot be scored yet: %1 Because of the risk answer you can save it now without a score, "
+                     "so that the risk answer is on file.")
+                      .arg(r.reason));
         d->reason->show();
     } else if (!def.hasTotal()) {
         d->score->setText(tr("No total: each item is reported on its own."));
@@ -1169,8 +1173,9 @@ void MeasureEntryDialog::updateResult()
 void MeasureEntryDialog::updateSave()
 {
     const bool riskPending = !d->result.risks.isEmpty() && !d->riskCheck->isChecked();
-    d->save->setEnabled(
-        !d->readOnly && d->canEdit && d->definition && d->result.complete && !riskPending && d->savedId == 0);
+    // A risk answer is saved even when the rest cannot be scored yet (too many unanswered), without a score.
+    const bool savable = d->result.complete || !d->result.risks.isEmpty();
+    d->save->setEnabled(!d->readOnly && d->canEdit && d->definition && savable && !riskPending && d->savedId == 0);
     if (riskPending) {
         d->save->setToolTip(tr("Tick that you have seen the risk answer before saving."));
     } else if (d->definition && !d->result.complete) {
@@ -1282,7 +1287,7 @@ void MeasureEntryDialog::accept()
         d->riskCheck->setFocus();
         return;
     }
-    if (!d->result.complete) {
+    if (!d->result.complete && d->result.risks.isEmpty()) {
         d->problem->showProblem(tr("%1 Answer the missing items, then save.").arg(d->result.reason));
         return;
     }

@@ -137,35 +137,9 @@ QString unscoredText(int unscored)
 } // namespace
 
 OutcomeChart::OutcomeChart(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QChartView(this))
-    , m_empty(new WrappingLabel(QString(), this))
-    , m_summary(new WrappingLabel(QString(), this))
+    : ChartPanel(QStringLiteral("outcome"), tr("Outcome scores chart"), 300, parent)
 {
-    setObjectName(QStringLiteral("outcomeChart"));
-    m_view->setObjectName(QStringLiteral("outcomeChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(300);
-    m_view->setFocusPolicy(Qt::StrongFocus); // a screen reader reaches it and reads the summary
-    m_view->setAccessibleName(tr("Outcome scores chart"));
-    m_empty->setObjectName(QStringLiteral("outcomeEmptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setMargin(24);
-    m_summary->setObjectName(QStringLiteral("outcomeSummaryLabel"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_summary);
     showMessage(tr("No outcome measure chosen."));
-}
-
-QChartView* OutcomeChart::chartView() const
-{
-    return m_stack->currentWidget() == m_view ? m_view : nullptr;
 }
 
 void OutcomeChart::showMessage(const QString& message)
@@ -176,12 +150,12 @@ void OutcomeChart::showMessage(const QString& message)
     m_notes.clear();
     m_firstLabel.clear();
     m_lastLabel.clear();
-    m_view->setChart(new QChart); // the old chart (with its series and notes) is deleted
+    view()->setChart(new QChart); // the old chart (with its series and notes) is deleted
     m_summaryText = message;
-    m_empty->setText(message);
-    m_empty->setAccessibleName(tr("Outcome scores"));
-    m_stack->setCurrentWidget(m_empty);
-    m_summary->hide();
+    emptyLabel()->setText(message);
+    emptyLabel()->setAccessibleName(tr("Outcome scores"));
+    showText();
+    summaryLabel()->hide();
 }
 
 void OutcomeChart::setResponses(
@@ -257,13 +231,11 @@ void OutcomeChart::setResponses(
 
     auto* dates = new QDateTimeAxis;
     dates->setTitleText(tr("Date completed"));
-    // Within one year the day and month are enough; across years, the month and year; within a
-    // fortnight, the whole date.
-    if (span < 14) {
-        dates->setFormat(QStringLiteral("d MMM yyyy"));
-    } else {
-        dates->setFormat(from.date().year() == to.date().year() ? QStringLiteral("d MMM") : QStringLiteral("MMM yyyy"));
-    }
+    // Ticks fall on evenly spaced days, not on the first of a month, so every label names its day:
+    // "Mar 2025" under 19 March would put a score of 6 March in February. Within one year the day
+    // and month are enough; otherwise (or within a fortnight) the whole date.
+    dates->setFormat(
+        span >= 14 && from.date().year() == to.date().year() ? QStringLiteral("d MMM") : QStringLiteral("d MMM yyyy"));
     dates->setTickCount(int(std::clamp<qint64>(span / 30 + 1, 3, 7)));
     dates->setRange(from, to);
 
@@ -427,7 +399,7 @@ void OutcomeChart::setResponses(
             marker->setVisible(false); // named on the right instead
         }
     }
-    m_view->setChart(chart);
+    view()->setChart(chart);
 
     // The same in words, for people who cannot see the chart, or would rather read.
     QString movement;
@@ -444,8 +416,10 @@ void OutcomeChart::setResponses(
     if (definition.caseness) {
         casenessText = QLatin1Char(' ')
             + (definition.caseness->test(lastScore)
-                    ? tr("Dashed line: %1; the last score is in that range.").arg(definition.caseness->label)
-                    : tr("Dashed line: %1; the last score is not.").arg(definition.caseness->label));
+                    ? tr("The dashed line marks the cut-off: %1. The last score, %2, is in that range.")
+                          .arg(definition.caseness->label, scoreText(lastScore))
+                    : tr("The dashed line marks the cut-off: %1. The last score, %2, is outside that range.")
+                          .arg(definition.caseness->label, scoreText(lastScore)));
     }
     m_summaryText = tr("%1: %2 scores from %3 to %4.")
                         .arg(measure)
@@ -458,11 +432,11 @@ void OutcomeChart::setResponses(
         + QLatin1Char(' ')
         + (definition.higherIsBetter ? tr("Higher scores are better.") : tr("Lower scores are better.")) + casenessText
         + unscoredText(m_unscored);
-    m_summary->setText(m_summaryText);
-    m_summary->show();
-    m_view->setAccessibleName(tr("%1 scores chart").arg(measure));
-    m_view->setAccessibleDescription(m_summaryText);
-    m_stack->setCurrentWidget(m_view);
+    summaryLabel()->setText(m_summaryText);
+    summaryLabel()->show();
+    view()->setAccessibleName(tr("%1 scores chart").arg(measure));
+    view()->setAccessibleDescription(m_summaryText);
+    showChart();
 }
 
 void OutcomeChart::addNote(QChart* chart, const QString& text, const QPointF& value, bool atLeft, bool below)
@@ -488,7 +462,7 @@ void OutcomeChart::addNote(QChart* chart, const QString& text, const QPointF& va
 
 void OutcomeChart::placeNotes()
 {
-    QChart* chart = m_view->chart();
+    QChart* chart = view()->chart();
     if (chart == nullptr || m_scores == nullptr) {
         return;
     }

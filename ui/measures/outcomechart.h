@@ -2,11 +2,11 @@
 
 #include "core/measures/measuredefinition.h"
 #include "core/measures/measureservice.h"
+#include "ui/common/chartpanel.h"
 
 #include <QList>
 #include <QPointF>
 #include <QString>
-#include <QWidget>
 
 class QChart;
 class QChartView;
@@ -14,11 +14,8 @@ class QGraphicsRectItem;
 class QGraphicsSimpleTextItem;
 class QLineSeries;
 class QScatterSeries;
-class QStackedWidget;
 
 namespace alongside::ui {
-
-class WrappingLabel;
 
 /**
  * One person's scores on one measure over time (QtCharts): dates along the bottom, the reported
@@ -31,7 +28,7 @@ class WrappingLabel;
  * With fewer than two scored responses, or a measure with no total (ONS4), a plain message says
  * why there is no line instead of an empty chart.
  */
-class OutcomeChart : public QWidget
+class OutcomeChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -45,9 +42,6 @@ public:
      */
     void setResponses(
         const core::MeasureDefinition& definition, const QList<core::MeasureResponse>& responses, const QString& name);
-
-    /** The chart, or null while the message is shown instead. */
-    QChartView* chartView() const;
 
     /** The line through every scored response; null when there is no chart. */
     QLineSeries* scoreSeries() const { return m_scores; }
@@ -87,8 +81,6 @@ private:
     void addNote(QChart* chart, const QString& text, const QPointF& value, bool atLeft, bool below);
     void placeNotes();
 
-    QStackedWidget* m_stack;
-    QChartView* m_view;
     QLineSeries* m_scores = nullptr;
     QScatterSeries* m_first = nullptr;
     QScatterSeries* m_last = nullptr;
@@ -96,8 +88,6 @@ private:
     QString m_firstLabel;
     QString m_lastLabel;
     int m_unscored = 0;
-    WrappingLabel* m_empty;
-    WrappingLabel* m_summary;
     QString m_summaryText;
 };
 

@@ -249,6 +249,8 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
     m_notes->setPlaceholderText(tr("Optional: what the questionnaire is for, when to use it"));
     m_notes->setFixedHeight(m_notes->fontMetrics().lineSpacing() * 3 + 12);
     connect(m_title, &QLineEdit::textChanged, this, &QuestionnaireEditor::updateId);
+    // A message about what was wrong goes once the person starts putting it right; saving checks again.
+    connect(m_title, &QLineEdit::textEdited, m_feedback, &QWidget::hide);
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -289,6 +291,7 @@ QWidget* QuestionnaireEditor::makeQuestionsTab()
     m_itemText->setAccessibleName(tr("Question wording"));
     m_itemText->setMaxLength(kMaxText);
     m_itemText->setPlaceholderText(tr("For example: Did you feel listened to?"));
+    connect(m_itemText, &QLineEdit::textEdited, m_feedback, &QWidget::hide);
     connect(m_itemText, &QLineEdit::textEdited, this, [this](const QString& text) {
         const int row = m_items->currentRow();
         if (row >= 0 && row < m_drafts.size()) {

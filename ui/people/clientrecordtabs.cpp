@@ -1080,6 +1080,10 @@ void ClientRecordDialog::loadOutcomes()
         }
     }
     selectId(m_outcomeTable, id);
+    if (!m_outcomeTable->currentItem() && m_outcomeTable->topLevelItemCount() > 0) {
+        // Oldest first, so the newest (and any risk answer just recorded) is at the bottom: show it.
+        m_outcomeTable->scrollToItem(m_outcomeTable->topLevelItem(m_outcomeTable->topLevelItemCount() - 1));
+    }
     loadOutcomeChart();
     if (!responses) {
         showMessage(responses.message());

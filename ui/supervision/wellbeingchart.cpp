@@ -80,35 +80,9 @@ qreal xOf(const QDate& day)
 } // namespace
 
 WellbeingChart::WellbeingChart(QWidget* parent)
-    : QWidget(parent)
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QChartView(this))
-    , m_empty(new WrappingLabel(QString(), this))
-    , m_summary(new WrappingLabel(QString(), this))
+    : ChartPanel(QStringLiteral("wellbeing"), tr("Wellbeing check-ins chart"), 240, parent)
 {
-    setObjectName(QStringLiteral("wellbeingChart"));
-    m_view->setObjectName(QStringLiteral("wellbeingChartView"));
-    m_view->setRenderHint(QPainter::Antialiasing);
-    m_view->setMinimumHeight(240);
-    m_view->setFocusPolicy(Qt::StrongFocus); // a screen reader reaches it and reads the summary
-    m_view->setAccessibleName(tr("Wellbeing check-ins chart"));
-    m_empty->setObjectName(QStringLiteral("wellbeingEmptyLabel"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setMargin(24);
-    m_summary->setObjectName(QStringLiteral("wellbeingSummaryLabel"));
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_stack->addWidget(m_view);
-    m_stack->addWidget(m_empty);
-    auto* layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack, 1);
-    layout->addWidget(m_summary);
     setPoints({}, QString());
-}
-
-QChartView* WellbeingChart::chartView() const
-{
-    return m_stack->currentWidget() == m_view ? m_view : nullptr;
 }
 
 void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const QString& name)
@@ -129,7 +103,7 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
     if (scored.size() < kMinimumPoints) {
         m_in = nullptr;
         m_out = nullptr;
-        m_view->setChart(new QChart); // the old chart (and its series) is deleted
+        view()->setChart(new QChart); // the old chart (and its series) is deleted
         m_summaryText = scored.isEmpty()
             ? tr("No wellbeing check-ins recorded yet. The chart appears once two sessions have a check-in or "
                  "check-out score.")
@@ -138,10 +112,10 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
                   .arg(locale.toString(scored.first().heldOn, format),
                       scored.first().in ? tr("check-in %1 out of 10").arg(*scored.first().in)
                                         : tr("check-out %1 out of 10").arg(*scored.first().out));
-        m_empty->setText(m_summaryText);
-        m_empty->setAccessibleName(tr("Wellbeing check-ins"));
-        m_stack->setCurrentWidget(m_empty);
-        m_summary->hide();
+        emptyLabel()->setText(m_summaryText);
+        emptyLabel()->setAccessibleName(tr("Wellbeing check-ins"));
+        showText();
+        summaryLabel()->hide();
         return;
     }
 
@@ -190,7 +164,7 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
     chart->legend()->setVisible(true);
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->legend()->setMarkerShape(QLegend::MarkerShapeFromSeries);
-    m_view->setChart(chart);
+    view()->setChart(chart);
 
     // The same in words, for people who cannot see the chart, or would rather read.
     const core::WellbeingPoint& latest = scored.last();
@@ -224,10 +198,10 @@ void WellbeingChart::setPoints(const QList<core::WellbeingPoint>& points, const 
         m_summaryText += QLatin1Char(' ')
             + tr("Lowest check-in: %1 out of 10, on %2.").arg(lowest).arg(locale.toString(lowestOn, format));
     }
-    m_summary->setText(m_summaryText);
-    m_summary->show();
-    m_view->setAccessibleDescription(m_summaryText);
-    m_stack->setCurrentWidget(m_view);
+    summaryLabel()->setText(m_summaryText);
+    summaryLabel()->show();
+    view()->setAccessibleDescription(m_summaryText);
+    showChart();
 }
 
 } // namespace alongside::ui

@@ -1,19 +1,14 @@
 #pragma once
 
 #include "core/supervision/supervisiontypes.h"
+#include "ui/common/chartpanel.h"
 
 #include <QList>
-#include <QWidget>
-
-class QLabel;
-class QStackedWidget;
 
 class QChartView;
 class QLineSeries;
 
 namespace alongside::ui {
-
-class WrappingLabel;
 
 /**
  * A worker's wellbeing check-ins and check-outs over time (0-10), as a line chart: dates along the
@@ -22,7 +17,7 @@ class WrappingLabel;
  * accessible description). With fewer than two sessions with a score there is nothing to draw: a
  * plain message says so instead of an empty chart.
  */
-class WellbeingChart : public QWidget
+class WellbeingChart : public ChartPanel
 {
     Q_OBJECT
 
@@ -31,9 +26,6 @@ public:
 
     /** Shows points (oldest first); name is the worker's, for the accessible text. */
     void setPoints(const QList<core::WellbeingPoint>& points, const QString& name);
-
-    /** The chart, or null while the message is shown instead. */
-    QChartView* chartView() const;
 
     QLineSeries* checkInSeries() const { return m_in; }
 
@@ -46,12 +38,8 @@ public:
     static constexpr int kMinimumPoints = 2;
 
 private:
-    QStackedWidget* m_stack;
-    QChartView* m_view;
     QLineSeries* m_in = nullptr;
     QLineSeries* m_out = nullptr;
-    WrappingLabel* m_empty;
-    WrappingLabel* m_summary;
     QString m_summaryText;
 };
 
