@@ -4293,10 +4293,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A change between someone&apos;s first and last score of at least this many points is flagged on their chart. Set it to 0 to flag no change.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4322,6 +4318,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>The published values are in the form. Save to use them for new responses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change between someone&apos;s first and last score of at least this many points is flagged on their chart. Set it to 0 to turn this off.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8500,6 +8500,10 @@ This risk answer has not been saved. Follow your safety procedure now whatever y
         <source>Discard Answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot be scored yet: %1 Because of the risk answer you can save it now without a score, so that the risk answer is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MeasuresDialog</name>
@@ -9352,14 +9356,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Dashed line: %1; the last score is in that range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dashed line: %1; the last score is not.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2 scores from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9377,6 +9373,14 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>%1 scores chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed line marks the cut-off: %1. The last score, %2, is in that range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashed line marks the cut-off: %1. The last score, %2, is outside that range.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
