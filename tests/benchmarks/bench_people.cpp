@@ -16,7 +16,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -29,21 +28,14 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
-    DemoGenerator::Size size = DemoGenerator::Size::Medium;
-    int runs = 5;
-    if (!bench::parseArguments(args, "bench_people", &size, &runs)) {
-        return 2;
+    bench::DemoRun run(args, "bench_people");
+    if (!run.ok()) {
+        return run.exitCode();
     }
-    const QDate asAt(2026, 11, 22);
-    test::ScopedClock clock(QDateTime(asAt, QTime(12, 0), Qt::UTC));
-
-    QTemporaryDir dir;
-    const Actor actor = Actor::localUser();
-    const std::unique_ptr<Database> db
-        = bench::demoDatabase(dir.filePath(QStringLiteral("bench.alongside")), size, asAt, actor);
-    if (!db) {
-        return 1;
-    }
+    const QDate asAt = run.asAt;
+    const Actor actor = run.actor;
+    const int runs = run.runs;
+    Database* const db = run.db.get();
 
     ClientService clients(*db);
     MatchingService matching(*db);

@@ -6,10 +6,12 @@
 #include "core/actor.h"
 #include "core/db/database.h"
 #include "core/services/demogenerator.h"
+#include "support/testsupport.h"
 
 #include <QDate>
 #include <QElapsedTimer>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -65,5 +67,40 @@ inline std::unique_ptr<core::Database> demoDatabase(
     }
     return db.takeValue();
 }
+
+/**
+ * What every benchmark starts with: its command line read, the clock set to the "as at" day, and
+ * the demo charity generated in a temporary file. ok() is false (after printing why) when the
+ * command line was wrong (exitCode() 2) or the charity could not be made (1).
+ */
+class DemoRun
+{
+public:
+    DemoRun(const QStringList& args, const char* program)
+        : clock(QDateTime(asAt, QTime(12, 0), Qt::UTC))
+    {
+        if (!parseArguments(args, program, &size, &runs)) {
+            m_exitCode = 2;
+            return;
+        }
+        db = demoDatabase(dir.filePath(QStringLiteral("bench.alongside")), size, asAt, actor);
+        m_exitCode = db ? 0 : 1;
+    }
+
+    bool ok() const { return m_exitCode == 0; }
+
+    int exitCode() const { return m_exitCode; }
+
+    const QDate asAt { 2026, 11, 22 };
+    const core::Actor actor = core::Actor::localUser();
+    core::DemoGenerator::Size size = core::DemoGenerator::Size::Medium;
+    int runs = 5;
+    test::ScopedClock clock;
+    QTemporaryDir dir;
+    std::unique_ptr<core::Database> db;
+
+private:
+    int m_exitCode = 0;
+};
 
 } // namespace alongside::bench
