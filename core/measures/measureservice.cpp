@@ -626,21 +626,7 @@ Result<QList<outcomes::YesNoAnswer>> MeasureService::yesNoAnswers(
         if (vi == found->items.cend() || vi->kind != ItemKind::YesNoNa) {
             continue; // the item meant something else in that version
         }
-        // Of the two scored options, the higher value is "yes" (1 for yes, 0 for no).
-        std::optional<outcomes::YesNoAnswer> answer;
-        int highest = std::numeric_limits<int>::min();
-        for (const ResponseOption& o : vi->options) {
-            if (o.scored) {
-                highest = std::max(highest, o.value);
-            }
-        }
-        for (const ResponseOption& o : vi->options) {
-            if (o.value == value) {
-                answer = !o.scored       ? outcomes::YesNoAnswer::NotApplicable
-                    : o.value == highest ? outcomes::YesNoAnswer::Yes
-                                         : outcomes::YesNoAnswer::No;
-            }
-        }
+        const std::optional<outcomes::YesNoAnswer> answer = yesNoOf(*vi, value);
         if (answer) {
             for (int i = 0; i < n; ++i) {
                 out << *answer;
@@ -648,6 +634,28 @@ Result<QList<outcomes::YesNoAnswer>> MeasureService::yesNoAnswers(
         }
     }
     return out;
+}
+
+std::optional<outcomes::YesNoAnswer> MeasureService::yesNoOf(const MeasureItem& item, int value)
+{
+    if (item.kind != ItemKind::YesNoNa) {
+        return std::nullopt;
+    }
+    // Of the two scored options, the higher value is "yes" (1 for yes, 0 for no).
+    int highest = std::numeric_limits<int>::min();
+    for (const ResponseOption& o : item.options) {
+        if (o.scored) {
+            highest = std::max(highest, o.value);
+        }
+    }
+    for (const ResponseOption& o : item.options) {
+        if (o.value == value) {
+            return !o.scored         ? outcomes::YesNoAnswer::NotApplicable
+                : o.value == highest ? outcomes::YesNoAnswer::Yes
+                                     : outcomes::YesNoAnswer::No;
+        }
+    }
+    return std::nullopt;
 }
 
 outcomes::ChangeRule MeasureService::changeRule(const MeasureDefinition& definition)

@@ -164,6 +164,10 @@ public:
     Result<QList<outcomes::YesNoAnswer>> yesNoAnswers(const Actor& actor, const QString& measureId, int itemNumber,
         const QDate& from = {}, const QDate& to = {}) const;
 
+    /** What an answer to a yes / no / not applicable item means; empty for another kind of item or a value that is not
+     * an option. */
+    static std::optional<outcomes::YesNoAnswer> yesNoOf(const MeasureItem& item, int value);
+
     /**
      * How the analytics read a change in this measure, from its definition: direction, caseness
      * cut-off, reliable and meaningful change. The analytics count a score at or beyond the

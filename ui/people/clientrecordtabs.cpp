@@ -1022,20 +1022,15 @@ void ClientRecordDialog::loadOutcomes()
                 if (auto definition = measures.definition(r.measureId, r.definitionVersion)) {
                     int yes = 0, no = 0, notApplicable = 0;
                     for (int i = 0; i < definition.value().items.size() && i < r.answers.size(); ++i) {
-                        const core::MeasureItem& item = definition.value().items[i];
-                        if (item.kind != core::ItemKind::YesNoNa || !r.answers[i]) {
-                            continue;
+                        const auto answer = r.answers[i]
+                            ? core::MeasureService::yesNoOf(definition.value().items[i], *r.answers[i])
+                            : std::nullopt;
+                        if (answer) {
+                            (*answer == core::outcomes::YesNoAnswer::Yes         ? yes
+                                    : *answer == core::outcomes::YesNoAnswer::No ? no
+                                                                                 : notApplicable)
+                                += 1;
                         }
-                        int highest = *r.answers[i];
-                        bool scored = true;
-                        for (const core::ResponseOption& o : item.options) {
-                            if (o.scored) {
-                                highest = std::max(highest, o.value);
-                            } else if (o.value == *r.answers[i]) {
-                                scored = false;
-                            }
-                        }
-                        (!scored ? notApplicable : *r.answers[i] == highest ? yes : no) += 1;
                     }
                     if (yes + no + notApplicable > 0) {
                         score = tr("%1 yes, %2 no, %3 not applicable").arg(yes).arg(no).arg(notApplicable);
