@@ -535,6 +535,112 @@ const char* const kVersion6[] = {
     "ALTER TABLE measure_response ADD COLUMN risk_acknowledged_at TEXT",
 };
 
+// Version 7: co-production and stories (issue 8). Involvement groups (the co-production group, a
+// volunteers' peer support group...) and their meetings: attendance with each person's standing at
+// the time (a person in the database, or a stakeholder recorded by name and organisation), decisions
+// with "what changed because of it", and actions with an owner and due date. Stories written by or
+// with someone, resting on that person's consent to use a story: the consent row is linked, so
+// withdrawing it (or removing it) takes the story out of every later report. story.body, the words
+// as written, is never reported; reports use only the anonymised text.
+const char* const kVersion7[] = {
+    R"(CREATE TABLE involvement_group (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        purpose TEXT,
+        meets_every_weeks INTEGER CHECK (meets_every_weeks IS NULL OR meets_every_weeks > 0),
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))",
+
+    R"(CREATE TABLE meeting (
+        id {id},
+        group_id INTEGER NOT NULL REFERENCES involvement_group (id),
+        held_on TEXT NOT NULL,
+        duration_minutes INTEGER CHECK (duration_minutes IS NULL OR duration_minutes >= 0),
+        location TEXT,
+        topics TEXT,
+        notes TEXT,
+        recorded_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX meeting_group ON meeting (group_id, held_on))",
+    R"(CREATE INDEX meeting_date ON meeting (held_on))",
+
+    R"(CREATE TABLE meeting_attendee (
+        id {id},
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        person_id INTEGER REFERENCES person (id) ON DELETE CASCADE,
+        external_name TEXT,
+        organisation TEXT,
+        standing TEXT NOT NULL CHECK (standing IN ('supported', 'volunteer', 'paid_peer', 'staff', 'stakeholder')),
+        CHECK ((person_id IS NULL) <> (external_name IS NULL)),
+        CHECK (person_id IS NOT NULL OR standing = 'stakeholder')))",
+    R"(CREATE UNIQUE INDEX meeting_attendee_once ON meeting_attendee (meeting_id, person_id)
+        WHERE person_id IS NOT NULL)",
+    R"(CREATE INDEX meeting_attendee_person ON meeting_attendee (person_id))",
+    R"(CREATE INDEX meeting_attendee_meeting ON meeting_attendee (meeting_id))",
+
+    R"(CREATE TABLE meeting_decision (
+        id {id},
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL,
+        change_made TEXT,
+        changed_on TEXT,
+        component_id INTEGER REFERENCES service_component (id) ON DELETE SET NULL,
+        CHECK (changed_on IS NULL OR change_made IS NOT NULL)))",
+    R"(CREATE INDEX meeting_decision_meeting ON meeting_decision (meeting_id))",
+
+    R"(CREATE TABLE meeting_action (
+        id {id},
+        meeting_id INTEGER NOT NULL REFERENCES meeting (id) ON DELETE CASCADE,
+        position INTEGER NOT NULL DEFAULT 0,
+        description TEXT NOT NULL,
+        owner_person_id INTEGER REFERENCES person (id) ON DELETE SET NULL,
+        owner_text TEXT,
+        due_on TEXT,
+        done_on TEXT))",
+    R"(CREATE INDEX meeting_action_meeting ON meeting_action (meeting_id))",
+    R"(CREATE INDEX meeting_action_owner ON meeting_action (owner_person_id))",
+
+    R"(CREATE TABLE story_theme (
+        id {id},
+        name TEXT NOT NULL UNIQUE,
+        position INTEGER NOT NULL DEFAULT 0,
+        active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))))",
+
+    R"(CREATE TABLE story (
+        id {id},
+        person_id INTEGER NOT NULL REFERENCES person (id) ON DELETE CASCADE,
+        author_type TEXT NOT NULL CHECK (author_type IN ('supported', 'volunteer', 'paid_peer', 'staff')),
+        written_with_id INTEGER REFERENCES worker (id) ON DELETE SET NULL,
+        title TEXT NOT NULL,
+        written_on TEXT NOT NULL,
+        body TEXT NOT NULL,
+        anonymised TEXT,
+        consent_id INTEGER REFERENCES consent (id) ON DELETE SET NULL,
+        recorded_by TEXT,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL))",
+    R"(CREATE INDEX story_person ON story (person_id))",
+    R"(CREATE INDEX story_consent ON story (consent_id))",
+
+    R"(CREATE TABLE story_theme_link (
+        story_id INTEGER NOT NULL REFERENCES story (id) ON DELETE CASCADE,
+        theme_id INTEGER NOT NULL REFERENCES story_theme (id),
+        PRIMARY KEY (story_id, theme_id)))",
+    R"(CREATE INDEX story_theme_link_theme ON story_theme_link (theme_id))",
+
+    R"(CREATE TABLE story_period (
+        story_id INTEGER NOT NULL REFERENCES story (id) ON DELETE CASCADE,
+        period_start TEXT NOT NULL,
+        period_end TEXT NOT NULL,
+        chosen_by TEXT,
+        chosen_on TEXT,
+        PRIMARY KEY (story_id, period_start, period_end),
+        CHECK (period_end >= period_start)))",
+    R"(CREATE INDEX story_period_dates ON story_period (period_start, period_end))",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -839,6 +945,74 @@ Status migrateTo6(Database& db)
     return execAll(db, statements);
 }
 
+Status seedVersion7(Database& db)
+{
+    // Two groups most user-led charities have, and the story themes BRIEF §2 and §7 name (CHIME and
+    // the journey to volunteering). All can be renamed, retired or added to.
+    struct Group
+    {
+        const char* name;
+        const char* purpose;
+        int weeks;
+    };
+    static const Group groups[] = {
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Co-production group"),
+            QT_TRANSLATE_NOOP("alongside::core::schema",
+                "People supported, volunteers, staff and partners shaping the service together."),
+            8 },
+        { QT_TRANSLATE_NOOP("alongside::core::schema", "Volunteers' peer support group"),
+            QT_TRANSLATE_NOOP("alongside::core::schema", "Volunteers meeting to support each other."), 4 },
+    };
+    int position = 0;
+    for (const Group& g : groups) {
+        const QString name = QCoreApplication::translate("alongside::core::schema", g.name);
+        ++position;
+        auto q = sql::query(db,
+            QStringLiteral("INSERT INTO involvement_group (name, purpose, meets_every_weeks, position) "
+                           "SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM involvement_group WHERE name = ?)"),
+            { name, QCoreApplication::translate("alongside::core::schema", g.purpose), g.weeks, position, name },
+            QStringLiteral("seed involvement groups"));
+        if (!q) {
+            return q.status();
+        }
+    }
+    static const char* const themes[] = {
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Hope"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Connection"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Confidence"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Coping"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Becoming a volunteer"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Identity"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Meaning and purpose"),
+        QT_TRANSLATE_NOOP("alongside::core::schema", "Empowerment"),
+    };
+    position = 0;
+    for (const char* theme : themes) {
+        const QString name = QCoreApplication::translate("alongside::core::schema", theme);
+        ++position;
+        auto q = sql::query(db,
+            QStringLiteral("INSERT INTO story_theme (name, position) SELECT ?, ? WHERE NOT EXISTS "
+                           "(SELECT 1 FROM story_theme WHERE name = ?)"),
+            { name, position, name }, QStringLiteral("seed story themes"));
+        if (!q) {
+            return q.status();
+        }
+    }
+    return Status::ok();
+}
+
+Status migrateTo7(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion7) {
+        statements << QString::fromUtf8(s);
+    }
+    if (Status s = execAll(db, statements); !s) {
+        return s;
+    }
+    return seedVersion7(db);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -850,6 +1024,7 @@ const std::vector<MigrationStep>& standardMigrations()
         { 4, migrateTo4 },
         { 5, migrateTo5 },
         { 6, migrateTo6 },
+        { 7, migrateTo7 },
     };
     return steps;
 }
@@ -868,7 +1043,10 @@ QStringList tableNames()
         QStringLiteral("course_competence"), QStringLiteral("referral_source"), QStringLiteral("consent"),
         QStringLiteral("goal"), QStringLiteral("group_session"), QStringLiteral("supervision_arrangement"),
         QStringLiteral("supervision_theme"), QStringLiteral("supervision_entry_theme"),
-        QStringLiteral("supervision_action"), QStringLiteral("measure_definition") };
+        QStringLiteral("supervision_action"), QStringLiteral("measure_definition"),
+        QStringLiteral("involvement_group"), QStringLiteral("meeting"), QStringLiteral("meeting_attendee"),
+        QStringLiteral("meeting_decision"), QStringLiteral("meeting_action"), QStringLiteral("story_theme"),
+        QStringLiteral("story"), QStringLiteral("story_theme_link"), QStringLiteral("story_period") };
 }
 
 QList<SensitiveField> sensitiveFields()
@@ -881,6 +1059,7 @@ QList<SensitiveField> sensitiveFields()
         { QStringLiteral("worker_lived_experience"), QStringLiteral("note") },
         { QStringLiteral("supervision_entry"), QStringLiteral("private_notes") },
         { QStringLiteral("client"), QStringLiteral("risk_note") },
+        { QStringLiteral("story"), QStringLiteral("body") },
     };
 }
 
