@@ -955,6 +955,7 @@ Status seedVersion7(Database& db)
         const char* purpose;
         int weeks;
     };
+
     static const Group groups[] = {
         { QT_TRANSLATE_NOOP("alongside::core::schema", "Co-production group"),
             QT_TRANSLATE_NOOP("alongside::core::schema",
@@ -1043,10 +1044,10 @@ QStringList tableNames()
         QStringLiteral("course_competence"), QStringLiteral("referral_source"), QStringLiteral("consent"),
         QStringLiteral("goal"), QStringLiteral("group_session"), QStringLiteral("supervision_arrangement"),
         QStringLiteral("supervision_theme"), QStringLiteral("supervision_entry_theme"),
-        QStringLiteral("supervision_action"), QStringLiteral("measure_definition"),
-        QStringLiteral("involvement_group"), QStringLiteral("meeting"), QStringLiteral("meeting_attendee"),
-        QStringLiteral("meeting_decision"), QStringLiteral("meeting_action"), QStringLiteral("story_theme"),
-        QStringLiteral("story"), QStringLiteral("story_theme_link"), QStringLiteral("story_period") };
+        QStringLiteral("supervision_action"), QStringLiteral("measure_definition"), QStringLiteral("involvement_group"),
+        QStringLiteral("meeting"), QStringLiteral("meeting_attendee"), QStringLiteral("meeting_decision"),
+        QStringLiteral("meeting_action"), QStringLiteral("story_theme"), QStringLiteral("story"),
+        QStringLiteral("story_theme_link"), QStringLiteral("story_period") };
 }
 
 QList<SensitiveField> sensitiveFields()

@@ -46,7 +46,8 @@ public:
     // ---- meetings -----------------------------------------------------------------------------------
 
     /** Meetings held between from and to inclusive (groupId 0: every group), newest first. */
-    Result<QList<MeetingSummary>> meetings(const Actor& actor, qint64 groupId, const QDate& from, const QDate& to) const;
+    Result<QList<MeetingSummary>> meetings(
+        const Actor& actor, qint64 groupId, const QDate& from, const QDate& to) const;
     /** One whole meeting (an audited view). */
     Result<Meeting> meeting(const Actor& actor, qint64 id);
     /**

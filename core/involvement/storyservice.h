@@ -71,7 +71,8 @@ public:
      * The stories for a report on the period from..to, made on asOf: see ReportStories. Needs
      * RunAggregateReports; carries no names.
      */
-    Result<ReportStories> reportStories(const Actor& actor, const QDate& from, const QDate& to, const QDate& asOf) const;
+    Result<ReportStories> reportStories(
+        const Actor& actor, const QDate& from, const QDate& to, const QDate& asOf) const;
 
     static Status validate(const Story& story, const QDate& today);
 
