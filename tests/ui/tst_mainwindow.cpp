@@ -730,6 +730,9 @@ void TstMainWindow::eachRoleSeesWhatItShould()
     QCOMPARE(visibleAndEnabled(QStringLiteral("People Supported")), clients);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Refer Someone")), settings || r == core::Actor::Role::Coordinator);
     QCOMPARE(navigation->item(int(ui::MainWindow::Area::People))->isHidden(), !clients);
+    // Co-production meetings name people supported: the same roles as their records.
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Co-production and Stories")), clients);
+    QCOMPARE(navigation->item(int(ui::MainWindow::Area::Involvement))->isHidden(), !clients);
     bool peopleMenu = false;
     for (QAction* a : m_window->menuBar()->actions()) {
         peopleMenu = peopleMenu || (a->text() == QStringLiteral("&People") && a->isVisible());

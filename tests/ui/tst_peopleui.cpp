@@ -579,7 +579,7 @@ void TstPeopleUi::recordShowsTheRiskNoteAndEveryTab()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTabWidget* tabs = dialog.tabs();
-    QCOMPARE(tabs->count(), 6);
+    QCOMPARE(tabs->count(), 7); // with "Involvement and Journey"
     QCOMPARE(child<QLabel>(&dialog, "nameLabel")->text(), QStringLiteral("Efua Mensah"));
     // The risk note is the first thing read: icon, bold heading and the words, under the name.
     auto* banner = child<QWidget>(&dialog, "riskBanner");

@@ -326,7 +326,7 @@ void TstWorkforceUi::recordTabsShowTheirRows()
     dialog.show();
     QVERIFY(QTest::qWaitForWindowExposed(&dialog));
     QTabWidget* tabs = dialog.tabs();
-    QCOMPARE(tabs->count(), 7);
+    QCOMPARE(tabs->count(), 8); // with "Involvement and Journey"
     QVERIFY(child<QLabel>(&dialog, "nameLabel")->text().contains(QStringLiteral("Asha Patel")));
     QCOMPARE(child<QTreeWidget>(&dialog, "statusTable")->topLevelItemCount(), 1);
     QCOMPARE(child<QTreeWidget>(&dialog, "roleTable")->topLevelItemCount(), 1);
@@ -433,7 +433,7 @@ void TstWorkforceUi::supervisorSeesNoLivedExperienceAndNoEditing()
 {
     ui::WorkerRecordDialog dialog(*m_db, as(Role::Supervisor), &m_undo, m_asha);
     dialog.show();
-    QCOMPARE(dialog.tabs()->count(), 5);
+    QCOMPARE(dialog.tabs()->count(), 6);
     QCOMPARE(tabIndex(dialog.tabs(), QStringLiteral("Lived Experience")), -1);
     QVERIFY(!child<QWidget>(&dialog, "areasList"));
     QVERIFY(child<QPushButton>(&dialog, "saveProfileButton")->isHidden());

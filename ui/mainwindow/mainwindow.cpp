@@ -17,6 +17,7 @@
 #include "ui/compliance/compliancepage.h"
 #include "ui/dashboard/dashboardpage.h"
 #include "ui/firstrun/firstrundialog.h"
+#include "ui/involvement/involvementpage.h"
 #include "ui/mainwindow/emptystatepage.h"
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/measures/measuresdialog.h"
@@ -89,6 +90,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->addItem(tr("Compliance"));
     m_navigation->addItem(tr("People supported"));
     m_navigation->addItem(tr("Supervision"));
+    m_navigation->addItem(tr("Co-production and stories"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
@@ -97,6 +99,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_compliance = new CompliancePage(this);
     m_people = new PeoplePage(this);
     m_supervision = new SupervisionPage(this);
+    m_involvement = new InvolvementPage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
@@ -104,6 +107,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_compliance);
     m_pages->addWidget(m_people);
     m_pages->addWidget(m_supervision);
+    m_pages->addWidget(m_involvement);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
@@ -131,6 +135,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_workforce, &WorkforcePage::changed, this, &MainWindow::refresh);
     connect(m_people, &PeoplePage::changed, this, &MainWindow::refresh);
     connect(m_supervision, &SupervisionPage::changed, this, &MainWindow::refresh);
+    connect(m_involvement, &InvolvementPage::changed, this, &MainWindow::refresh);
     connect(m_lockedPage, &LockedPage::unlockRequested, this, &MainWindow::unlock);
     connect(m_lockedPage, &LockedPage::closeRequested, this, &MainWindow::closeDatabase);
 
@@ -230,6 +235,9 @@ void MainWindow::createActions()
     m_peopleAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     m_supervisionAction = view->addAction(tr("&Supervision"), this, [this] { showArea(Area::Supervision); });
     m_supervisionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    m_involvementAction
+        = view->addAction(tr("C&o-production and Stories"), this, [this] { showArea(Area::Involvement); });
+    m_involvementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
     m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
@@ -347,13 +355,14 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
-    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
-        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
-        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople },
-        { m_complianceAction, Action::OpenWorkerRecords }, { m_workforceAction, Action::OpenWorkerRecords },
-        { m_addWorkerAction, Action::EditRecords }, { m_cohortAction, Action::EditRecords },
-        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords },
-        { m_peopleAction, Action::OpenClientRecords }, { m_referAction, Action::EditRecords } };
+    const QList<QPair<QAction*, Action>> guarded
+        = { { m_backUpAction, Action::BackUpNow }, { m_settingsAction, Action::ChangeSettings },
+              { m_accountsAction, Action::ManageAccounts }, { m_auditAction, Action::ViewAuditLog },
+              { m_findAction, Action::FindPeople }, { m_complianceAction, Action::OpenWorkerRecords },
+              { m_workforceAction, Action::OpenWorkerRecords }, { m_addWorkerAction, Action::EditRecords },
+              { m_cohortAction, Action::EditRecords }, { m_catalogueAction, Action::OpenWorkerRecords },
+              { m_rolesAction, Action::OpenWorkerRecords }, { m_peopleAction, Action::OpenClientRecords },
+              { m_referAction, Action::EditRecords }, { m_involvementAction, Action::OpenClientRecords } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
@@ -400,6 +409,9 @@ void MainWindow::updateActions()
         int(Area::People), open && !core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     m_navigation->setRowHidden(
         int(Area::Supervision), open && !core::Permissions::allowed(m_actor.role, Action::ViewOwnSupervision));
+    // Co-production meetings name people supported: the same roles as their records.
+    m_navigation->setRowHidden(
+        int(Area::Involvement), open && !core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
     if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
         m_navigation->setCurrentRow(int(Area::Dashboard));
     }
@@ -644,6 +656,7 @@ void MainWindow::lock(bool automatically)
     m_workforce->clear();
     m_people->clear();
     m_supervision->clear();
+    m_involvement->clear();
     m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
@@ -937,6 +950,7 @@ void MainWindow::closeDatabase()
     m_workforce->setContext(nullptr, m_actor, m_undoStack);
     m_people->setContext(nullptr, m_actor, m_undoStack);
     m_supervision->setContext(nullptr, m_actor, m_undoStack);
+    m_involvement->setContext(nullptr, m_actor, m_undoStack);
     m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
@@ -1008,6 +1022,15 @@ void MainWindow::refresh()
         }
     } else {
         m_supervision->setContext(nullptr, m_actor, m_undoStack);
+    }
+    if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::OpenClientRecords)) {
+        if (sameContext) {
+            m_involvement->refresh();
+        } else {
+            m_involvement->setContext(m_db.get(), m_actor, m_undoStack);
+        }
+    } else {
+        m_involvement->setContext(nullptr, m_actor, m_undoStack);
     }
     m_pagesDb = m_db.get();
     m_pagesActor = m_actor;

@@ -26,6 +26,7 @@ class EmptyStatePage;
 class InactivityWatcher;
 class LockedPage;
 class PeoplePage;
+class InvolvementPage;
 class SupervisionPage;
 
 /**
@@ -65,6 +66,8 @@ public:
 
     SupervisionPage* supervisionPage() const { return m_supervision; }
 
+    InvolvementPage* involvementPage() const { return m_involvement; }
+
     /** Shows an area of the window (the navigation rows, in order). */
     enum class Area
     {
@@ -72,7 +75,8 @@ public:
         Workforce,
         Compliance,
         People,
-        Supervision
+        Supervision,
+        Involvement
     };
     void showArea(Area area);
 
@@ -144,6 +148,7 @@ private:
     WorkforcePage* m_workforce = nullptr;
     PeoplePage* m_people = nullptr;
     SupervisionPage* m_supervision = nullptr;
+    InvolvementPage* m_involvement = nullptr;
     // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
     const core::Database* m_pagesDb = nullptr;
     core::Actor m_pagesActor;
@@ -180,6 +185,7 @@ private:
     QAction* m_servicesListAction = nullptr;
     // Supervision.
     QAction* m_supervisionAction = nullptr;
+    QAction* m_involvementAction = nullptr;
     QMenu* m_supervisionMenu = nullptr;
     QAction* m_recordSupervisionAction = nullptr;
     QAction* m_superviseesAction = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/common/fonts.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/involvement/timelinewidget.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
@@ -198,6 +199,16 @@ ClientRecordDialog::ClientRecordDialog(
     m_tabs->addTab(buildGoalsTab(), tr("&Goals"));
     m_tabs->addTab(buildOutcomesTab(), tr("O&utcomes"));
     m_tabs->addTab(buildConsentTab(), tr("C&onsent"));
+    m_timeline = new TimelineWidget(m_db, m_actor, m_undo, this);
+    // Every letter of "Involvement" leads somewhere else on one tab or another; J is free on all of them.
+    m_tabs->addTab(m_timeline, tr("Involvement and &Journey"));
+    // Read when shown, and again each time it is shown: meetings are recorded elsewhere.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_timeline) {
+            m_timeline->refresh();
+        }
+    });
+    connect(m_timeline, &TimelineWidget::changed, this, [this] { m_madeChanges = true; });
 
     auto* bottom = new QHBoxLayout;
     if (m_undo) {
@@ -258,6 +269,10 @@ void ClientRecordDialog::reload()
     loadGoals();
     loadOutcomes();
     loadConsent();
+    m_timeline->setPerson(m_profile.personId);
+    if (m_tabs->currentWidget() == m_timeline) {
+        m_timeline->refresh();
+    }
     updateHeader();
 }
 

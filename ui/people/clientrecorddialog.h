@@ -34,6 +34,7 @@ namespace alongside::ui {
 class FeedbackBanner;
 class OptionalDateEdit;
 class OutcomeChart;
+class TimelineWidget;
 class WrappingLabel;
 
 /**
@@ -58,6 +59,9 @@ public:
     bool madeChanges() const { return m_madeChanges; }
 
     QTabWidget* tabs() const { return m_tabs; }
+
+    /** The "Involvement and Journey" tab: the person's journey and timeline, read when the tab is shown. */
+    TimelineWidget* timeline() const { return m_timeline; }
 
     /** The episode selected on the Referrals and Episodes tab; 0 if none. */
     qint64 selectedEpisodeId() const;
@@ -206,6 +210,9 @@ private:
     // Consent.
     QList<core::Consent> m_consents;
     QTreeWidget* m_consentTable = nullptr;
+
+    // Involvement.
+    TimelineWidget* m_timeline = nullptr;
 };
 
 } // namespace alongside::ui

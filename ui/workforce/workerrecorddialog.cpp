@@ -9,6 +9,7 @@
 #include "ui/common/prompts.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/involvement/timelinewidget.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
@@ -192,6 +193,17 @@ WorkerRecordDialog::WorkerRecordDialog(
         });
     }
 
+    m_timeline = new TimelineWidget(m_db, m_actor, m_undo, this);
+    // Every letter of "Involvement" leads somewhere else on one tab or another; J is free on all of them.
+    m_tabs->addTab(m_timeline, tr("Involvement and &Journey"));
+    // Read when shown, and again each time it is shown: meetings are recorded elsewhere.
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (m_tabs->widget(index) == m_timeline) {
+            m_timeline->refresh();
+        }
+    });
+    connect(m_timeline, &TimelineWidget::changed, this, [this] { m_madeChanges = true; });
+
     auto* bottom = new QHBoxLayout;
     if (m_undo) {
         // The main window's Edit menu cannot be reached while this dialog is open: offer the same stack here.
@@ -250,6 +262,10 @@ void WorkerRecordDialog::reload()
     loadTraining();
     if (m_supervisionTab) {
         loadSupervision();
+    }
+    m_timeline->setPerson(m_profile.personId);
+    if (m_tabs->currentWidget() == m_timeline) {
+        m_timeline->refresh();
     }
     updateHeader();
 }

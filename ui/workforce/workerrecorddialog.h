@@ -31,6 +31,7 @@ namespace alongside::ui {
 
 class FeedbackBanner;
 class OptionalDateEdit;
+class TimelineWidget;
 
 /**
  * One worker's record: a header (name, status, current roles) over tabs for the profile, status and
@@ -55,6 +56,9 @@ public:
     bool madeChanges() const { return m_madeChanges; }
 
     QTabWidget* tabs() const { return m_tabs; }
+
+    /** The "Involvement and Journey" tab: the person's journey and timeline, read when the tab is shown. */
+    TimelineWidget* timeline() const { return m_timeline; }
 
 private:
     /** Saves row through the service and puts the change on the undo stack. */
@@ -202,6 +206,7 @@ private:
 
     // Lived experience.
     QWidget* m_livedTab = nullptr;
+    TimelineWidget* m_timeline = nullptr;
     bool m_livedLoaded = false;
     std::optional<core::LivedExperience> m_lived;
     OptionalDateEdit* m_consent = nullptr;
