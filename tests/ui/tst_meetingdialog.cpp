@@ -914,6 +914,7 @@ void TstMeetingDialog::keyboardAndNames()
     ui::MeetingDialog dialog(*m_db, m_admin, &m_undo);
     dialog.show();
     QVERIFY(dialog.addPerson(m_sam, QStringLiteral("Sam Reed")));
+    QVERIFY(dialog.addPerson(m_dev, QStringLiteral("Dev Patel")));
     checkKeyboardAndNames(&dialog,
         { QStringLiteral("groupCombo"), QStringLiteral("dateEdit"), QStringLiteral("durationSpin"),
             QStringLiteral("locationEdit"), QStringLiteral("topicsEdit"), QStringLiteral("notesEdit"),
@@ -938,12 +939,12 @@ void TstMeetingDialog::keyboardAndNames()
     }
     const QStringList expected { QStringLiteral("groupCombo"), QStringLiteral("dateEdit"),
         QStringLiteral("durationSpin"), QStringLiteral("locationEdit"), QStringLiteral("topicsEdit"),
-        QStringLiteral("notesEdit"), QStringLiteral("attendeeTable"), QStringLiteral("addPersonButton"),
-        QStringLiteral("addExternalButton"), QStringLiteral("removeAttendeeButton"), QStringLiteral("decisionTable"),
-        QStringLiteral("addDecisionButton"), QStringLiteral("editDecisionButton"),
-        QStringLiteral("removeDecisionButton"), QStringLiteral("actionTable"), QStringLiteral("addActionButton"),
-        QStringLiteral("editActionButton"), QStringLiteral("removeActionButton"), QStringLiteral("saveButton"),
-        QStringLiteral("cancelButton") };
+        QStringLiteral("notesEdit"), QStringLiteral("attendeeTable"), QStringLiteral("standingCombo0"),
+        QStringLiteral("standingCombo1"), QStringLiteral("addPersonButton"), QStringLiteral("addExternalButton"),
+        QStringLiteral("removeAttendeeButton"), QStringLiteral("decisionTable"), QStringLiteral("addDecisionButton"),
+        QStringLiteral("editDecisionButton"), QStringLiteral("removeDecisionButton"), QStringLiteral("actionTable"),
+        QStringLiteral("addActionButton"), QStringLiteral("editActionButton"), QStringLiteral("removeActionButton"),
+        QStringLiteral("saveButton"), QStringLiteral("cancelButton") };
     int last = -1;
     for (const QString& name : expected) {
         const int at = int(order.indexOf(name));

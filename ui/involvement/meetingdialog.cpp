@@ -237,6 +237,7 @@ public:
     int addAttendeeRow(const core::MeetingAttendee& a);
     void standingChanged(int row);
     void updateCount();
+    void updateAttendeeTabOrder();
     void dateChanged();
     void pickPerson();
     void addSomeoneNotOnFile();
@@ -656,7 +657,21 @@ void MeetingDialog::Private::updateCount()
         }
     }
     count->setText(attendancewords::attendingSentence(byStanding));
+    updateAttendeeTabOrder();
     updateButtons();
+}
+
+void MeetingDialog::Private::updateAttendeeTabOrder()
+{
+    // Tab goes from the table through each row's standing, in order, then on to the buttons under it.
+    QWidget* previous = attendees;
+    for (int r = 0; r < attendees->rowCount(); ++r) {
+        if (QWidget* combo = attendees->cellWidget(r, StandingColumn)) {
+            QWidget::setTabOrder(previous, combo);
+            previous = combo;
+        }
+    }
+    QWidget::setTabOrder(previous, addPersonButton);
 }
 
 void MeetingDialog::Private::dateChanged()
