@@ -118,9 +118,10 @@ void TstInvolvement::cleanup()
 
 qint64 TstInvolvement::person(const QString& given, const QString& family, const QString& dob)
 {
-    const QString sql = QStringLiteral("INSERT INTO person (given_name, family_name, date_of_birth, created_at, "
-                                       "updated_at) VALUES ('%1', '%2', %3, 'x', 'x')")
-                            .arg(given, family, dob.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(dob));
+    const QString sql
+        = QStringLiteral("INSERT INTO person (given_name, family_name, date_of_birth, created_at, "
+                         "updated_at) VALUES ('%1', '%2', %3, 'x', 'x')")
+              .arg(given, family, dob.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(dob));
     if (!test::execSql(*m_db, sql)) {
         return 0;
     }
@@ -144,7 +145,8 @@ qint64 TstInvolvement::client(qint64 personId, const QDate& referred, const QDat
                     episodeEnded.isValid() ? QStringLiteral("'%1'").arg(episodeEnded.toString(Qt::ISODate))
                                            : QStringLiteral("NULL"),
                     episodeEnded.isValid() ? QStringLiteral("'planned'") : QStringLiteral("NULL"), p));
-    return ok ? test::scalar(*m_db, QStringLiteral("SELECT id FROM client WHERE person_id = %1").arg(p)).toLongLong() : 0;
+    return ok ? test::scalar(*m_db, QStringLiteral("SELECT id FROM client WHERE person_id = %1").arg(p)).toLongLong()
+              : 0;
 }
 
 qint64 TstInvolvement::worker(qint64 personId, const QString& payBasis, bool peer, const QDate& from, const QDate& to)
@@ -152,11 +154,10 @@ qint64 TstInvolvement::worker(qint64 personId, const QString& payBasis, bool pee
     const QString p = QString::number(personId);
     ++m_roleTypes;
     const QString roleName = QStringLiteral("Test role %1").arg(m_roleTypes);
-    const bool ok
-        = test::execSql(*m_db,
-              QStringLiteral("INSERT INTO worker (person_id, created_at) SELECT %1, 'x' WHERE NOT EXISTS "
-                             "(SELECT 1 FROM worker WHERE person_id = %1)")
-                  .arg(p))
+    const bool ok = test::execSql(*m_db,
+                        QStringLiteral("INSERT INTO worker (person_id, created_at) SELECT %1, 'x' WHERE NOT EXISTS "
+                                       "(SELECT 1 FROM worker WHERE person_id = %1)")
+                            .arg(p))
         && test::execSql(*m_db,
             QStringLiteral("INSERT INTO role_type (name, is_peer, default_pay_basis) VALUES ('%1', %2, '%3')")
                 .arg(roleName, peer ? QStringLiteral("1") : QStringLiteral("0"), payBasis))
@@ -171,13 +172,15 @@ qint64 TstInvolvement::worker(qint64 personId, const QString& payBasis, bool pee
             QStringLiteral("INSERT INTO worker_status (worker_id, status, since) SELECT id, 'active', '%1' FROM worker "
                            "WHERE person_id = %2")
                 .arg(from.toString(Qt::ISODate), p));
-    return ok ? test::scalar(*m_db, QStringLiteral("SELECT id FROM worker WHERE person_id = %1").arg(p)).toLongLong() : 0;
+    return ok ? test::scalar(*m_db, QStringLiteral("SELECT id FROM worker WHERE person_id = %1").arg(p)).toLongLong()
+              : 0;
 }
 
 qint64 TstInvolvement::group(const QString& name)
 {
-    return test::scalar(*m_db, QStringLiteral("SELECT id FROM involvement_group WHERE name = '%1'")
-                                  .arg(QString(name).replace(u'\'', QStringLiteral("''"))))
+    return test::scalar(*m_db,
+        QStringLiteral("SELECT id FROM involvement_group WHERE name = '%1'")
+            .arg(QString(name).replace(u'\'', QStringLiteral("''"))))
         .toLongLong();
 }
 
@@ -230,8 +233,8 @@ void TstInvolvement::meetingRoundTripKeepsIds()
             outsider(QStringLiteral("Dr Okoro"), QStringLiteral("Primary care team")) });
     m.topics = { QStringLiteral("Waiting list"), QStringLiteral("  "), QStringLiteral("Evening group") };
     m.location = QStringLiteral("Community room");
-    m.decisions = { MeetingDecision { 0, QStringLiteral("Run an evening group"), QStringLiteral("Evening group started"),
-        QDate(2026, 11, 3), 0, {} } };
+    m.decisions = { MeetingDecision { 0, QStringLiteral("Run an evening group"),
+        QStringLiteral("Evening group started"), QDate(2026, 11, 3), 0, {} } };
     m.actions = { MeetingAction { 0, QStringLiteral("Book the room"), bo, {}, QDate(2026, 10, 15), {}, {} },
         MeetingAction { 0, QStringLiteral("Ask the GP practice"), 0, QStringLiteral("Dr Okoro"), {}, {}, {} } };
     auto id = service.saveMeeting(m_coordinator, m);
@@ -262,8 +265,9 @@ void TstInvolvement::meetingRoundTripKeepsIds()
     QCOMPARE(again.value().actions.size(), 1);
     QCOMPARE(again.value().actions[0].id, r.actions[0].id);
     QCOMPARE(again.value().decisions[0].id, r.decisions[0].id);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'meeting' AND action = "
-                                                "'update' ORDER BY seq DESC LIMIT 1"))
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT fields FROM audit_log WHERE entity = 'meeting' AND action = "
+                                "'update' ORDER BY seq DESC LIMIT 1"))
                  .toString(),
         QStringLiteral("actions"));
 
@@ -280,8 +284,8 @@ void TstInvolvement::removedMeetingComesBackWithItsId()
 {
     const qint64 ann = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
     InvolvementService service(*m_db);
-    Meeting m = meetingOn(QDate(2026, 10, 1), group(QStringLiteral("Co-production group")),
-        { onFile(ann, involvement::kSupported) });
+    Meeting m = meetingOn(
+        QDate(2026, 10, 1), group(QStringLiteral("Co-production group")), { onFile(ann, involvement::kSupported) });
     m.actions = { MeetingAction { 0, QStringLiteral("Write up"), ann, {}, {}, {}, {} } };
     auto id = service.saveMeeting(m_coordinator, m);
     QVERIFY(id);
@@ -315,10 +319,12 @@ void TstInvolvement::validation_data()
         m.attendees.last().standing = QStringLiteral("volunteer");
     }) << QStringLiteral("only as a stakeholder");
     QTest::newRow("outsider twice") << std::function<void(Meeting&)>([](Meeting& m) {
-        m.attendees << outsider(QStringLiteral("Kim"), QStringLiteral("GP")) << outsider(QStringLiteral("kim"), QStringLiteral("gp"));
+        m.attendees << outsider(QStringLiteral("Kim"), QStringLiteral("GP"))
+                    << outsider(QStringLiteral("kim"), QStringLiteral("gp"));
     }) << QStringLiteral("twice");
-    QTest::newRow("person twice") << std::function<void(Meeting&)>([](Meeting& m) { m.attendees << m.attendees.first(); })
-                                  << QStringLiteral("twice");
+    QTest::newRow("person twice") << std::function<void(Meeting&)>([](Meeting& m) {
+        m.attendees << m.attendees.first();
+    }) << QStringLiteral("twice");
     QTest::newRow("unknown standing") << std::function<void(Meeting&)>([](Meeting& m) {
         m.attendees.first().standing = QStringLiteral("trustee");
     }) << QStringLiteral("Choose what each person attended as");
@@ -326,7 +332,8 @@ void TstInvolvement::validation_data()
         m.decisions << MeetingDecision { 0, QStringLiteral("Decide"), {}, QDate(2026, 11, 1), 0, {} };
     }) << QStringLiteral("no words saying what changed");
     QTest::newRow("change before meeting") << std::function<void(Meeting&)>([](Meeting& m) {
-        m.decisions << MeetingDecision { 0, QStringLiteral("Decide"), QStringLiteral("Done"), QDate(2026, 9, 1), 0, {} };
+        m.decisions << MeetingDecision { 0, QStringLiteral("Decide"), QStringLiteral("Done"), QDate(2026, 9, 1), 0,
+            {} };
     }) << QStringLiteral("before the meeting");
     QTest::newRow("empty action") << std::function<void(Meeting&)>([](Meeting& m) {
         m.actions << MeetingAction { 0, QStringLiteral("  "), 0, {}, {}, {}, {} };
@@ -340,8 +347,8 @@ void TstInvolvement::validation()
     QFETCH(std::function<void(Meeting&)>, change);
     QFETCH(QString, message);
     const qint64 ann = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
-    Meeting m = meetingOn(QDate(2026, 10, 1), group(QStringLiteral("Co-production group")),
-        { onFile(ann, involvement::kSupported) });
+    Meeting m = meetingOn(
+        QDate(2026, 10, 1), group(QStringLiteral("Co-production group")), { onFile(ann, involvement::kSupported) });
     QVERIFY(InvolvementService::validate(m, kToday));
     change(m);
     auto saved = InvolvementService(*m_db).saveMeeting(m_coordinator, m);
@@ -355,8 +362,8 @@ void TstInvolvement::permissions()
 {
     const qint64 ann = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
     InvolvementService service(*m_db);
-    const Meeting m = meetingOn(QDate(2026, 10, 1), group(QStringLiteral("Co-production group")),
-        { onFile(ann, involvement::kSupported) });
+    const Meeting m = meetingOn(
+        QDate(2026, 10, 1), group(QStringLiteral("Co-production group")), { onFile(ann, involvement::kSupported) });
     for (Role role : { Role::Supervisor, Role::Trustee, Role::ReadOnly }) {
         auto saved = service.saveMeeting(as(role), m);
         QVERIFY(!saved);
@@ -445,8 +452,8 @@ void TstInvolvement::serviceChangesInPeriod()
 {
     const qint64 ann = person(QStringLiteral("Ann"), QStringLiteral("Lee"));
     InvolvementService service(*m_db);
-    Meeting m = meetingOn(QDate(2026, 6, 10), group(QStringLiteral("Co-production group")),
-        { onFile(ann, involvement::kSupported) });
+    Meeting m = meetingOn(
+        QDate(2026, 6, 10), group(QStringLiteral("Co-production group")), { onFile(ann, involvement::kSupported) });
     m.decisions = {
         MeetingDecision { 0, QStringLiteral("Evening group"), QStringLiteral("Evening group runs monthly"),
             QDate(2026, 8, 1), 0, {} },
@@ -495,7 +502,8 @@ void TstInvolvement::journeyFromSupportedToPaid()
     QVERIFY(worker(ann, QStringLiteral("sessional"), true, QDate(2026, 3, 1)));
     InvolvementService service(*m_db);
     QVERIFY(service.saveMeeting(m_coordinator,
-        meetingOn(QDate(2025, 4, 2), group(QStringLiteral("Co-production group")), { onFile(ann, involvement::kVolunteer) })));
+        meetingOn(QDate(2025, 4, 2), group(QStringLiteral("Co-production group")),
+            { onFile(ann, involvement::kVolunteer) })));
     Story s;
     s.personId = ann;
     s.authorType = QStringLiteral("volunteer");
@@ -530,8 +538,10 @@ void TstInvolvement::supervisorDoesNotSeeSupportedPast()
     QVERIFY(worker(ann, QStringLiteral("unpaid"), true, QDate(2025, 1, 6)));
     InvolvementService service(*m_db);
     const qint64 coproduction = group(QStringLiteral("Co-production group"));
-    QVERIFY(service.saveMeeting(m_coordinator, meetingOn(QDate(2024, 6, 1), coproduction, { onFile(ann, "supported") })));
-    QVERIFY(service.saveMeeting(m_coordinator, meetingOn(QDate(2025, 6, 1), coproduction, { onFile(ann, "volunteer") })));
+    QVERIFY(
+        service.saveMeeting(m_coordinator, meetingOn(QDate(2024, 6, 1), coproduction, { onFile(ann, "supported") })));
+    QVERIFY(
+        service.saveMeeting(m_coordinator, meetingOn(QDate(2025, 6, 1), coproduction, { onFile(ann, "volunteer") })));
     auto j = service.journey(as(Role::Supervisor), ann);
     QVERIFY2(j, qPrintable(j.error().message));
     QCOMPARE(j.value().stages.size(), 1);
@@ -730,26 +740,27 @@ void TstInvolvement::identifiers_data()
                                     << QStringList() << none;
     QTest::newRow("own name") << QStringLiteral("I'm Priya and this is my story.") << QStringList { "Priya" }
                               << QList<K> { K::PersonName };
-    QTest::newRow("own name, any case and accents") << QStringLiteral("people call me PRIYA or Priyä")
-                                                    << QStringList { "PRIYA", "Priyä" }
-                                                    << QList<K> { K::PersonName, K::PersonName };
-    QTest::newRow("possessive family name") << QStringLiteral("the Shah's house") << QStringList { "Shah" }
-                                            << QList<K> { K::PersonName };
+    QTest::newRow("own name, any case and accents")
+        << QStringLiteral("people call me PRIYA or Priyä") << QStringList { "PRIYA", "Priyä" }
+        << QList<K> { K::PersonName, K::PersonName };
+    QTest::newRow("possessive family name")
+        << QStringLiteral("the Shah's house") << QStringList { "Shah" } << QList<K> { K::PersonName };
     QTest::newRow("known as") << QStringLiteral("Everyone says Pree is brave.") << QStringList { "Pree" }
                               << QList<K> { K::PersonName };
-    QTest::newRow("name inside a word is not a name") << QStringLiteral("Priyanka and Shahid came too.")
-                                                      << QStringList() << none;
+    QTest::newRow("name inside a word is not a name")
+        << QStringLiteral("Priyanka and Shahid came too.") << QStringList() << none;
     QTest::newRow("worker's name") << QStringLiteral("My mentor Gareth listened.") << QStringList { "Gareth" }
                                    << QList<K> { K::WorkerName };
     QTest::newRow("worker's full name") << QStringLiteral("Gareth Evans listened.") << QStringList { "Gareth Evans" }
                                         << QList<K> { K::WorkerName };
-    QTest::newRow("everyday-word name as a word") << QStringLiteral("There is hope. Hope is a habit now.")
-                                                  << QStringList() << none;
-    QTest::newRow("everyday-word name as a name") << QStringLiteral("I met Hope every Tuesday.")
-                                                  << QStringList { "Hope" } << QList<K> { K::WorkerName };
+    QTest::newRow("everyday-word name as a word")
+        << QStringLiteral("There is hope. Hope is a habit now.") << QStringList() << none;
+    QTest::newRow("everyday-word name as a name")
+        << QStringLiteral("I met Hope every Tuesday.") << QStringList { "Hope" } << QList<K> { K::WorkerName };
     QTest::newRow("dob uk") << QStringLiteral("born 03/07/1985 in Leeds") << QStringList { "03/07/1985" }
                             << QList<K> { K::DateOfBirth };
-    QTest::newRow("dob short") << QStringLiteral("born 3-7-85") << QStringList { "3-7-85" } << QList<K> { K::DateOfBirth };
+    QTest::newRow("dob short") << QStringLiteral("born 3-7-85") << QStringList { "3-7-85" }
+                               << QList<K> { K::DateOfBirth };
     QTest::newRow("dob iso") << QStringLiteral("dob 1985-07-03.") << QStringList { "1985-07-03" }
                              << QList<K> { K::DateOfBirth };
     QTest::newRow("dob words") << QStringLiteral("on the 3rd of July 1985 I was born")
@@ -781,7 +792,8 @@ void TstInvolvement::identifiers()
     sources.workerNames = { QStringLiteral("Gareth"), QStringLiteral("Evans"), QStringLiteral("Gareth Evans"),
         QStringLiteral("Hope"), QStringLiteral("Priya") };
     sources.dateOfBirth = QDate(1985, 7, 3);
-    sources.contacts = { QStringLiteral("07700 900123"), QStringLiteral("priya.s@example.org"), QStringLiteral("M1 4BT") };
+    sources.contacts
+        = { QStringLiteral("07700 900123"), QStringLiteral("priya.s@example.org"), QStringLiteral("M1 4BT") };
     const QList<IdentifierWarning> warnings = identifiers::find(text, sources);
     QStringList got;
     QList<IdentifierWarning::Kind> gotKinds;
@@ -816,8 +828,8 @@ void TstInvolvement::checkAnonymisedUsesTheDatabase()
     const qint64 mentor = person(QStringLiteral("Gareth"), QStringLiteral("Evans"));
     QVERIFY(worker(mentor, QStringLiteral("unpaid"), true, QDate(2025, 1, 1)));
     StoryService service(*m_db);
-    auto w = service.checkAnonymised(m_coordinator, ann, 0,
-        QStringLiteral("Priya met Gareth on 3 July 1985 and found hope and connection."));
+    auto w = service.checkAnonymised(
+        m_coordinator, ann, 0, QStringLiteral("Priya met Gareth on 3 July 1985 and found hope and connection."));
     QVERIFY2(w, qPrintable(w.error().message));
     QCOMPARE(w.value().size(), 3);
     QCOMPARE(w.value()[0].kind, IdentifierWarning::Kind::PersonName);
