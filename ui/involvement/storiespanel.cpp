@@ -446,7 +446,7 @@ StoriesPanel::StoriesPanel(QWidget* parent)
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->header()->setStretchLastSection(true);
     for (const auto& [column, width] :
-        { std::pair { WrittenOn, 100 }, std::pair { Title, 220 }, std::pair { Author, 220 }, std::pair { Themes, 170 },
+        { std::pair { WrittenOn, 95 }, std::pair { Title, 200 }, std::pair { Author, 200 }, std::pair { Themes, 150 },
             std::pair { Consent, 200 }, std::pair { Anonymised, 90 } }) {
         m_table->setColumnWidth(column, width);
     }
@@ -566,7 +566,7 @@ void StoriesPanel::fill()
         }
         QStringList periods;
         for (const core::StoryPeriod& p : s.chosenFor) {
-            periods << storyPeriodName(p, m_yearStartMonth);
+            periods << storyPeriodShortName(p, m_yearStartMonth);
         }
         const QString author = tr("%1 (%2)").arg(s.personName, core::InvolvementService::standingName(s.authorType));
         QTreeWidgetItem* item = recordrows::addRow(m_table, s.id,

@@ -156,6 +156,27 @@ QString storyPeriodName(const core::StoryPeriod& period, int yearStartMonth)
     return StoryDialog::tr("%1 to %2").arg(shortDate(period.from), shortDate(period.to));
 }
 
+QString storyPeriodShortName(const core::StoryPeriod& period, int yearStartMonth)
+{
+    if (!period.from.isValid() || !period.to.isValid()) {
+        return StoryDialog::tr("No period");
+    }
+    const QDate year = yearStartOf(period.from, yearStartMonth);
+    if (period.from == year && period.to == year.addYears(1).addDays(-1)) {
+        return StoryDialog::tr("Year %1").arg(yearName(year));
+    }
+    const QLocale locale;
+    if (period.to == period.from.addMonths(3).addDays(-1) && period.from.day() == 1) {
+        const QString from = locale.standaloneMonthName(period.from.month(), QLocale::ShortFormat);
+        const QString to = locale.standaloneMonthName(period.to.month(), QLocale::ShortFormat);
+        return period.from.year() == period.to.year()
+            ? StoryDialog::tr("%1–%2 %3").arg(from, to, QString::number(period.to.year()))
+            : StoryDialog::tr("%1 %2 – %3 %4")
+                  .arg(from, QString::number(period.from.year()), to, QString::number(period.to.year()));
+    }
+    return StoryDialog::tr("%1 – %2").arg(shortDate(period.from), shortDate(period.to));
+}
+
 QList<core::StoryPeriod> storyPeriodChoices(const QDate& today, int yearStartMonth)
 {
     const QDate year = yearStartOf(today, yearStartMonth);
@@ -322,7 +343,7 @@ void StoryDialog::Private::build()
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setMinimumWidth(400);
+    scroll->setMinimumWidth(420);
     QObject::connect(qApp, &QApplication::focusChanged, q, [scroll](QWidget*, QWidget* now) {
         if (now && scroll->widget()->isAncestorOf(now)) {
             scroll->ensureWidgetVisible(now, 16, 24);
@@ -334,8 +355,8 @@ void StoryDialog::Private::build()
     right->setChildrenCollapsible(false);
     right->addWidget(buildWords());
     right->addWidget(buildAnonymised());
-    right->setStretchFactor(0, 2);
-    right->setStretchFactor(1, 3);
+    right->setStretchFactor(0, 1);
+    right->setStretchFactor(1, 2);
 
     auto* columns = new QHBoxLayout;
     columns->addWidget(scroll, 0);
@@ -472,31 +493,32 @@ QWidget* StoryDialog::Private::buildPeriods()
     periodList = new QListWidget(box);
     periodList->setObjectName(QStringLiteral("periodsList"));
     periodList->setAccessibleName(tr("Report periods the story is chosen for"));
-    periodList->setMinimumHeight(64);
-    periodList->setMaximumHeight(110);
+    periodList->setMinimumHeight(56);
+    periodList->setMaximumHeight(90);
     periodChoice = new QComboBox(box);
     periodChoice->setObjectName(QStringLiteral("periodCombo"));
     periodChoice->setAccessibleName(tr("Report period to add"));
     periodChoice->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     periodChoice->setMinimumContentsLength(20);
     addPeriodButton = newButton(
-        tr("A&dd"), QStringLiteral("addPeriodButton"), tr("Choose the story for the report period shown"), box);
-    removePeriodButton = newButton(tr("Re&move"), QStringLiteral("removePeriodButton"),
+        tr("Add &Period"), QStringLiteral("addPeriodButton"), tr("Choose the story for the report period shown"), box);
+    removePeriodButton = newButton(tr("Re&move Period"), QStringLiteral("removePeriodButton"),
         tr("No longer choose the story for the selected period"), box);
     auto* intro = new WrappingLabel(tr("A report on a period takes the anonymised version of each story chosen for "
                                        "it, while the writer's consent stands."),
         box);
-    auto* addRow = new QHBoxLayout;
-    addRow->addWidget(periodChoice, 1);
-    addRow->addWidget(addPeriodButton);
-    auto* removeRow = new QHBoxLayout;
-    removeRow->addStretch(1);
-    removeRow->addWidget(removePeriodButton);
+    auto* choiceLabel = new QLabel(tr("Period to add:"), box);
+    choiceLabel->setBuddy(periodChoice);
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(addPeriodButton);
+    buttons->addStretch(1);
+    buttons->addWidget(removePeriodButton);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(intro);
     layout->addWidget(periodList);
-    layout->addLayout(removeRow);
-    layout->addLayout(addRow);
+    layout->addWidget(choiceLabel);
+    layout->addWidget(periodChoice);
+    layout->addLayout(buttons);
     QObject::connect(addPeriodButton, &QPushButton::clicked, q, [this] { addPeriod(); });
     QObject::connect(removePeriodButton, &QPushButton::clicked, q, [this] { removePeriod(); });
     QObject::connect(periodList, &QListWidget::currentRowChanged, q, [this] { updateButtons(); });
@@ -528,13 +550,13 @@ QWidget* StoryDialog::Private::buildAnonymised()
     auto* note = new WrappingLabel(tr("The version reports use. Take out anything that could identify the writer or "
                                       "anyone else; the check below lists what it finds as you type."),
         box);
-    copyButton = newButton(tr("Start from the &Words as Written"), QStringLiteral("copyWordsButton"),
+    copyButton = newButton(tr("Start from the Words as Writte&n"), QStringLiteral("copyWordsButton"),
         tr("Copy the words as written into the anonymised version"), box);
     anonymised = new QPlainTextEdit(box);
     anonymised->setObjectName(QStringLiteral("anonymisedEdit"));
     anonymised->setAccessibleName(tr("Anonymised version for reports"));
     anonymised->setTabChangesFocus(true);
-    anonymised->setMinimumHeight(110);
+    anonymised->setMinimumHeight(90);
     checkSummary = new WrappingLabel(QString(), box);
     checkSummary->setObjectName(QStringLiteral("checkSummary"));
     checkSummary->setAccessibleName(tr("Identifier check"));
@@ -544,14 +566,16 @@ QWidget* StoryDialog::Private::buildAnonymised()
     warningList->setAccessibleName(tr("Things in the anonymised version that could identify someone"));
     warningList->setToolTip(tr("Choose a warning to select the words in the text."));
     warningList->setWordWrap(true);
-    warningList->setMaximumHeight(120);
+    warningList->setMinimumHeight(60);
+    warningList->setMaximumHeight(170);
     warningList->hide();
 
-    auto* top = new QHBoxLayout;
-    top->addWidget(note, 1);
-    top->addWidget(copyButton, 0, Qt::AlignTop);
+    auto* copyRow = new QHBoxLayout;
+    copyRow->addWidget(copyButton);
+    copyRow->addStretch(1);
     auto* layout = new QVBoxLayout(box);
-    layout->addLayout(top);
+    layout->addWidget(note);
+    layout->addLayout(copyRow);
     layout->addWidget(anonymised, 1);
     layout->addWidget(checkSummary);
     layout->addWidget(warningList);
@@ -720,10 +744,10 @@ void StoryDialog::Private::fillConsents(qint64 select)
         QString text = c.withdrawnOn.isValid()
             ? tr("Given %1 — withdrawn on %2").arg(shortDate(c.givenOn), shortDate(c.withdrawnOn))
             : tr("Given %1, stands").arg(shortDate(c.givenOn));
-        if (!c.recordedBy.isEmpty()) {
-            text += tr(" (recorded by %1)").arg(c.recordedBy);
-        }
         consent->addItem(text, c.id);
+        if (!c.recordedBy.isEmpty()) {
+            consent->setItemData(consent->count() - 1, tr("Recorded by %1").arg(c.recordedBy), Qt::ToolTipRole);
+        }
     }
     consent->setCurrentIndex(std::max(0, consent->findData(select)));
     consentChanged();

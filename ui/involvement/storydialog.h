@@ -65,6 +65,9 @@ private:
  */
 QString storyPeriodName(const core::StoryPeriod& period, int yearStartMonth);
 
+/** The same, briefly, for a list: "Apr–Jun 2026", "Year 2026–27", "3 Mar 2026 – 2 Apr 2026". */
+QString storyPeriodShortName(const core::StoryPeriod& period, int yearStartMonth);
+
 /** The quarters and financial years offered when choosing a story for a report, around today. */
 QList<core::StoryPeriod> storyPeriodChoices(const QDate& today, int yearStartMonth);
 
