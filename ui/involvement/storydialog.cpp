@@ -480,7 +480,8 @@ QWidget* StoryDialog::Private::buildThemes()
     themeList = new QListWidget(box);
     themeList->setObjectName(QStringLiteral("themesList"));
     themeList->setAccessibleName(tr("Themes of the story: tick each that applies"));
-    themeList->setMinimumHeight(110);
+    themeList->setMinimumHeight(90);
+    themeList->setMaximumHeight(140);
     auto* layout = new QVBoxLayout(box);
     layout->addWidget(themeList);
     return box;
@@ -493,7 +494,7 @@ QWidget* StoryDialog::Private::buildPeriods()
     periodList = new QListWidget(box);
     periodList->setObjectName(QStringLiteral("periodsList"));
     periodList->setAccessibleName(tr("Report periods the story is chosen for"));
-    periodList->setMinimumHeight(56);
+    periodList->setMinimumHeight(48);
     periodList->setMaximumHeight(90);
     periodChoice = new QComboBox(box);
     periodChoice->setObjectName(QStringLiteral("periodCombo"));
@@ -504,9 +505,9 @@ QWidget* StoryDialog::Private::buildPeriods()
         tr("Add &Period"), QStringLiteral("addPeriodButton"), tr("Choose the story for the report period shown"), box);
     removePeriodButton = newButton(tr("Re&move Period"), QStringLiteral("removePeriodButton"),
         tr("No longer choose the story for the selected period"), box);
-    auto* intro = new WrappingLabel(tr("A report on a period takes the anonymised version of each story chosen for "
-                                       "it, while the writer's consent stands."),
-        box);
+    auto* intro = new WrappingLabel(tr("Reports on these periods use the anonymised version."), box);
+    intro->setToolTip(tr("A report on a period takes the anonymised version of each story chosen for it, while the "
+                         "writer's consent stands and no name or date of birth is left in it."));
     auto* choiceLabel = new QLabel(tr("Period to add:"), box);
     choiceLabel->setBuddy(periodChoice);
     auto* buttons = new QHBoxLayout;
