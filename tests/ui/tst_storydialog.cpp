@@ -672,6 +672,12 @@ void TstStoryDialog::keyboardAndNames()
                 QStringLiteral("cancelButton") });
         // The writer is found by name from the keyboard.
         QVERIFY(child<QLineEdit>(&dialog, "personSearch")->hasFocus());
+        QCOMPARE(child<QComboBox>(&dialog, "personCombo")->currentData().toLongLong(), 0);
+        // Saving with no writer says what to do.
+        child<QLineEdit>(&dialog, "titleEdit")->setText(QStringLiteral("Whose?"));
+        click(&dialog, "saveButton");
+        QVERIFY(dialog.isVisible());
+        QVERIFY(child<QLabel>(&dialog, "problemLabel")->text().contains(QStringLiteral("Choose who wrote the story")));
         QTest::keyClicks(child<QLineEdit>(&dialog, "personSearch"), QStringLiteral("priy"));
         QTRY_COMPARE(child<QComboBox>(&dialog, "personCombo")->currentData().toLongLong(), m_priya);
         QCOMPARE(child<QComboBox>(&dialog, "consentCombo")->currentData().toLongLong(), m_priyaConsent);

@@ -403,6 +403,7 @@ QWidget* StoryDialog::Private::buildAbout()
         person->setAccessibleName(tr("The writer"));
         person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
         person->setMinimumContentsLength(16);
+        person->addItem(tr("Type part of a name above"), qint64(0));
         form->addRow(tr("&Find writer:"), personSearch);
         form->addRow(tr("&Written by:"), person);
         QObject::connect(personSearch, &QLineEdit::textEdited, q, [this] { searchTimer->start(); });
