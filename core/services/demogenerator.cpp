@@ -519,6 +519,9 @@ Status Generator::run()
     if (Status s = writeVolunteerHours(); !s) {
         return s;
     }
+    if (Status s = planAndWriteInvolvement(); !s) {
+        return s;
+    }
     return writeSettings();
 }
 

@@ -4,6 +4,8 @@
 #include "core/clients/clientservice.h"
 #include "core/clients/demographics.h"
 #include "core/db/database.h"
+#include "core/involvement/involvementservice.h"
+#include "core/involvement/storyservice.h"
 #include "core/measures/measureservice.h"
 #include "core/services/demogenerator.h"
 #include "core/services/settingsservice.h"
@@ -32,6 +34,7 @@ private slots:
     void smallHasTheAdvertisedCounts();
     void dataIsPlausible();
     void questionnairesAreScoredByTheEngine();
+    void coproductionAndStories();
     void workforceIsRealistic_data();
     void workforceIsRealistic();
     void peopleSupportedAreRealistic_data();
@@ -310,6 +313,77 @@ void TstDemo::questionnairesAreScoredByTheEngine()
         }
     }
     QVERIFY(checked > 40);
+}
+
+void TstDemo::coproductionAndStories()
+{
+    auto count = [this](const QString& sql) { return test::scalar(*m_small, sql).toInt(); };
+    // The co-production group meets every eight weeks with mixed attendance.
+    const int coproduction = count(QStringLiteral(
+        "SELECT COUNT(*) FROM meeting m JOIN involvement_group g ON g.id = m.group_id WHERE g.position = 1"));
+    QVERIFY2(coproduction >= 24 && coproduction <= 27, qPrintable(QString::number(coproduction)));
+    const auto mixed = [&](int kinds) {
+        return count(QStringLiteral("SELECT COUNT(*) FROM (SELECT m.id FROM meeting m JOIN involvement_group g ON "
+                                    "g.id = m.group_id JOIN meeting_attendee a ON a.meeting_id = m.id WHERE "
+                                    "g.position = 1 GROUP BY m.id HAVING COUNT(DISTINCT a.standing) >= %1)")
+                         .arg(kinds));
+    };
+    QCOMPARE(mixed(2), coproduction);
+    QVERIFY(mixed(3) * 10 >= coproduction * 8);
+    for (const char* standing : { "supported", "volunteer", "paid_peer", "staff", "stakeholder" }) {
+        QVERIFY2(count(QStringLiteral("SELECT COUNT(*) FROM meeting_attendee WHERE standing = '%1'")
+                           .arg(QLatin1String(standing)))
+                > 0,
+            standing);
+    }
+    // Stakeholders not on file have a name and organisation; everyone else is on file.
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM meeting_attendee WHERE person_id IS NULL AND (standing <> "
+                                  "'stakeholder' OR organisation IS NULL)")),
+        0);
+    // A few decisions changed the service; some actions are still open.
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM meeting_decision WHERE change_made IS NOT NULL")) >= 5);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM meeting_action WHERE done_on IS NULL")) > 0);
+    // The standings written agree with what the service would suggest for people in the workforce.
+    const core::Actor coordinator = core::Actor::localUser();
+    core::InvolvementService involvement(*m_small);
+    QSqlQuery q(QSqlDatabase::database(m_small->connectionName()));
+    QVERIFY(q.exec(QStringLiteral("SELECT a.person_id, m.held_on, a.standing FROM meeting_attendee a JOIN meeting m "
+                                  "ON m.id = a.meeting_id WHERE a.standing IN ('volunteer', 'paid_peer', 'staff')")));
+    int checked = 0;
+    while (q.next()) {
+        auto s = involvement.standingOn(
+            coordinator, q.value(0).toLongLong(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
+        QVERIFY(s);
+        QCOMPARE(s.value(), q.value(2).toString());
+        ++checked;
+    }
+    QVERIFY(checked > 50);
+
+    // Stories with and without consent, some withdrawn, some chosen for a quarter's report.
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM story WHERE consent_id IS NOT NULL")) >= 5);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM story WHERE consent_id IS NULL")) >= 1);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM story WHERE author_type <> 'supported'")) >= 1);
+    QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM story s JOIN consent c ON c.id = s.consent_id WHERE "
+                                  "c.person_id <> s.person_id OR c.purpose <> 'story'")),
+        0);
+    QVERIFY(count(QStringLiteral("SELECT COUNT(*) FROM story_period")) >= 1);
+    // The report data takes only chosen stories whose consent stands, never the words as written.
+    int reported = 0;
+    core::StoryService stories(*m_small);
+    for (int back = 0; back < 8; ++back) {
+        const QDate from = QDate(kAsAt.year(), 1, 1).addMonths(-3 * back);
+        auto r = stories.reportStories(coordinator, from, from.addMonths(3).addDays(-1), kAsAt);
+        QVERIFY(r);
+        for (const core::ReportStory& story : r.value().stories) {
+            QCOMPARE(count(QStringLiteral("SELECT COUNT(*) FROM story s JOIN consent c ON c.id = s.consent_id WHERE "
+                                          "s.id = %1 AND c.withdrawn_on IS NULL")
+                               .arg(story.id)),
+                1);
+            QVERIFY(!story.text.isEmpty());
+        }
+        reported += int(r.value().stories.size());
+    }
+    QVERIFY(reported >= 1);
 }
 
 void TstDemo::workforceIsRealistic_data()

@@ -600,6 +600,7 @@ private:
     Status planAndWriteSupervision();
     Status writeSupervision(const std::vector<SupervisionPlan>& entries, const std::vector<AttendeePlan>& attendees);
     Status planAndWriteTraining();
+    Status planAndWriteInvolvement();
     Status writeSettings();
 
     int workerId(int index) const { return index >= 0 ? m_workers[std::size_t(index)].id : 0; }
