@@ -749,6 +749,15 @@ void TstMainWindow::eachRoleSeesWhatItShould()
         QCOMPARE(people->findChild<QPushButton*>(QStringLiteral("referButton"))->isVisibleTo(people),
             settings || r == core::Actor::Role::Coordinator);
         screenshot(m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-people"));
+        // Ctrl+6: the demo's co-production meetings.
+        QTest::keyClick(m_window.get(), Qt::Key_6, Qt::ControlModifier);
+        auto* involvement = m_window->findChild<QWidget*>(QStringLiteral("involvementPage"));
+        QVERIFY(involvement && involvement->isVisible());
+        QVERIFY(involvement->findChild<QTreeWidget*>(QStringLiteral("meetingsTable"))->topLevelItemCount() > 0);
+        QCOMPARE(involvement->findChild<QPushButton*>(QStringLiteral("newMeetingButton"))->isVisibleTo(involvement),
+            r != core::Actor::Role::ReadOnly);
+        screenshot(
+            m_window.get(), QStringLiteral("role-") + core::Permissions::roleKey(r) + QStringLiteral("-involvement"));
         QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     }
     // Supervision: for those who give, receive or oversee it; not trustees or read-only accounts.

@@ -707,7 +707,7 @@ void TstMeetingDialog::pageListsMeetingsAndUndoBringsARemovedOneBack()
     test::chooseData(period, 4); // all meetings
     QTreeWidget* table = page.meetingsTable();
     const int all = table->topLevelItemCount();
-    QVERIFY(all >= 3);
+    QVERIFY(all >= 2); // the 2024 meeting and this one, with others when the whole suite runs
     QTreeWidgetItem* row = nullptr;
     for (int i = 0; i < all; ++i) {
         if (table->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
@@ -717,7 +717,8 @@ void TstMeetingDialog::pageListsMeetingsAndUndoBringsARemovedOneBack()
     QVERIFY(row);
     QCOMPARE(row->text(1), QStringLiteral("Co-production group"));
     QCOMPARE(row->text(2), QStringLiteral("3: 1 supported, 1 volunteer, 1 stakeholder"));
-    QCOMPARE(row->text(5), QStringLiteral("Evening groups; The new leaflet; Waiting list"));
+    QCOMPARE(row->text(5), QStringLiteral("Evening groups; The new leaflet; and 1 more"));
+    QCOMPARE(row->toolTip(5), QStringLiteral("Evening groups\nThe new leaflet\nWaiting list"));
     screenshot(&page, QStringLiteral("meetings-page"));
 
     // The group filter: the other group's meetings only.

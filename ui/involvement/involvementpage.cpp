@@ -14,12 +14,14 @@
 #include "ui/workforce/formdialog.h"
 
 #include <QComboBox>
+#include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -58,10 +60,38 @@ QString decisionsInWords(int decisions, int changes)
     }
     const QString made
         = decisions == 1 ? InvolvementPage::tr("1 decision") : InvolvementPage::tr("%1 decisions").arg(decisions);
-    const QString changed
-        = changes == 1 ? InvolvementPage::tr("1 change made") : InvolvementPage::tr("%1 changes made").arg(changes);
+    QString changed;
+    if (changes == 0) {
+        changed = decisions == 1 ? InvolvementPage::tr("no change yet") : InvolvementPage::tr("no changes yet");
+    } else {
+        changed
+            = changes == 1 ? InvolvementPage::tr("1 change made") : InvolvementPage::tr("%1 changes made").arg(changes);
+    }
     return InvolvementPage::tr("%1, %2").arg(made, changed);
 }
+
+/**
+ * Rows as tall as their wrapped text: QTreeView works out row heights without the columns' widths,
+ * so long attendance or topics would show only their first line.
+ */
+class WrapToColumnDelegate : public QStyledItemDelegate
+{
+public:
+    explicit WrapToColumnDelegate(QTreeWidget* view)
+        : QStyledItemDelegate(view)
+        , m_view(view)
+    { }
+
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override
+    {
+        QStyleOptionViewItem wrapped(option);
+        wrapped.rect = QRect(0, 0, std::max(1, m_view->columnWidth(index.column())), 10000);
+        return QStyledItemDelegate::sizeHint(wrapped, index);
+    }
+
+private:
+    QTreeWidget* m_view;
+};
 
 } // namespace
 
@@ -118,6 +148,21 @@ QWidget* InvolvementPage::buildMeetingsTab()
         page);
     m_table->header()->setSectionResizeMode(QHeaderView::Interactive);
     m_table->header()->setStretchLastSection(true);
+    // Long attendance, group names and topics wrap onto a second line rather than being cut off.
+    m_table->setWordWrap(true);
+    m_table->setUniformRowHeights(false);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->setItemDelegate(new WrapToColumnDelegate(m_table));
+    connect(m_table->header(), &QHeaderView::sectionResized, m_table, [this] { m_table->doItemsLayout(); });
+    const QFontMetrics metrics(m_table->font());
+    // Narrow enough to leave the topics room on a laptop's screen; longer text wraps.
+    m_table->setColumnWidth(DateColumn, metrics.horizontalAdvance(QStringLiteral("30 Sep 2026")) + 16);
+    m_table->setColumnWidth(GroupColumn, metrics.horizontalAdvance(QStringLiteral("Volunteers' peer")) + 16);
+    m_table->setColumnWidth(
+        AttendanceColumn, metrics.horizontalAdvance(QStringLiteral("11: 4 supported, 4 volunteers")) + 16);
+    m_table->setColumnWidth(DecisionsColumn, metrics.horizontalAdvance(QStringLiteral("2 decisions, no changes")) + 16);
+    m_table->setColumnWidth(ActionsColumn, metrics.horizontalAdvance(tr("Open actions")) + 16);
+    m_table->header()->setMinimumSectionSize(60);
     m_count = new QLabel(page);
     m_count->setObjectName(QStringLiteral("meetingsCount"));
 
@@ -261,17 +306,18 @@ void InvolvementPage::loadMeetings()
     m_meetings = meetings.value();
     const QLocale locale;
     for (const core::MeetingSummary& m : std::as_const(m_meetings)) {
-        const QString topics = m.topics.join(QStringLiteral("; "));
+        // The first two topics, and how many more (all of them on hovering), so rows stay short.
+        QString topics = m.topics.mid(0, 2).join(QStringLiteral("; "));
+        if (m.topics.size() > 2) {
+            topics = m.topics.size() == 3 ? tr("%1; and 1 more").arg(topics)
+                                          : tr("%1; and %2 more").arg(topics).arg(m.topics.size() - 2);
+        }
         auto* item = recordrows::addRow(m_table, m.id,
             { locale.toString(m.heldOn, QStringLiteral("d MMM yyyy")), m.groupName,
                 attendancewords::attendanceCell(m.attendeesByStanding), decisionsInWords(m.decisions, m.changes),
                 m.openActions == 0 ? tr("None") : QString::number(m.openActions), topics });
         item->setToolTip(AttendanceColumn, attendancewords::attendingSentence(m.attendeesByStanding));
         item->setToolTip(TopicsColumn, m.topics.join(QLatin1Char('\n')));
-    }
-    for (int c = 0; c < TopicsColumn; ++c) {
-        m_table->resizeColumnToContents(c);
-        m_table->setColumnWidth(c, std::min(m_table->columnWidth(c) + 16, c == AttendanceColumn ? 380 : 260));
     }
     const int n = int(m_meetings.size());
     m_count->setText(n == 0 ? tr("No meetings recorded in this period.")
