@@ -772,6 +772,10 @@ void TstMeetingDialog::groupsAreAddedAndRetired()
     child<QSpinBox>(&dialog, "groupWeeksSpin")->setValue(6);
     click(&dialog, "saveGroupButton");
     QVERIFY(dialog.madeChanges());
+    screenshot(&dialog, QStringLiteral("groups-dialog"));
+    // Added at the end of the list.
+    QCOMPARE(
+        dialog.table()->topLevelItem(dialog.table()->topLevelItemCount() - 1)->text(0), QStringLiteral("Family forum"));
     auto groups = InvolvementService(*m_db).groups(m_admin, true);
     QVERIFY(groups);
     qint64 forum = 0;

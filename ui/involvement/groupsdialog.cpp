@@ -22,6 +22,8 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace alongside::ui {
 
 namespace {
@@ -228,6 +230,10 @@ void GroupsDialog::addGroup()
     m_feedback->hide();
     core::InvolvementGroup group;
     group.meetsEveryWeeks = 4;
+    // A new group goes at the end of the list, where it is offered last.
+    for (const core::InvolvementGroup& g : std::as_const(m_groups)) {
+        group.position = std::max(group.position, g.position + 1);
+    }
     showGroup(group);
     m_name->setFocus();
 }

@@ -40,9 +40,9 @@ class WrappingLabel;
 /**
  * One person supported: a header (name, where their support stands, and the risk note whenever
  * there is one) over tabs for their details and matching preferences, referrals and episodes,
- * sessions, goals, outcome measures and consent. Every change is saved through ClientService at once and put on the
- * window's undo stack; the tabs are read again whenever that stack moves, so Undo and Redo (its
- * own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
+ * sessions, goals, outcome measures, consent and involvement (their journey and timeline). Every change is saved
+ * through ClientService at once and put on the window's undo stack; the tabs are read again whenever that stack moves,
+ * so Undo and Redo (its own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
  * every field read-only and no edit buttons.
  */
 class ClientRecordDialog : public QDialog

@@ -37,9 +37,9 @@ class TimelineWidget;
  * One worker's record: a header (name, status, current roles) over tabs for the profile, status and
  * roles, recruitment and checks, hours, training, supervision (who supervises them, and when
  * they are next due; for roles that may see supervision) and (only for roles allowed to see it)
- * lived experience. Every change is saved through WorkforceService or TrainingService at once and put on
- * the window's undo stack; the tabs are read again whenever that stack moves, so Undo and Redo (its
- * own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
+ * lived experience, and their involvement (journey and timeline). Every change is saved through WorkforceService or
+ * TrainingService at once and put on the window's undo stack; the tabs are read again whenever that stack moves, so
+ * Undo and Redo (its own buttons, Ctrl+Z and Ctrl+Shift+Z) show their effect. Roles that may not change records see
  * every field read-only and no edit buttons.
  */
 class WorkerRecordDialog : public QDialog
