@@ -726,8 +726,32 @@ void TstMeetingDialog::pageListsMeetingsAndUndoBringsARemovedOneBack()
     for (const core::MeetingSummary& m : page.shownMeetings()) {
         QCOMPARE(m.groupId, m_otherGroup);
     }
+    // New Meeting… starts with the group chosen in the filter.
+    bool opened = false;
+    whenModal<ui::MeetingDialog>([&](ui::MeetingDialog* d) {
+        opened = true;
+        QCOMPARE(d->meetingInForm().groupId, m_otherGroup);
+        QCOMPARE(d->meetingInForm().id, 0);
+        d->reject();
+    });
+    click(&page, "newMeetingButton");
+    QVERIFY(opened);
     test::chooseData(child<QComboBox>(&page, "groupFilter"), qint64(0));
     QCOMPARE(table->topLevelItemCount(), all);
+    // Open… opens the selected meeting.
+    for (int i = 0; i < table->topLevelItemCount(); ++i) {
+        if (table->topLevelItem(i)->data(0, Qt::UserRole).toLongLong() == id) {
+            table->setCurrentItem(table->topLevelItem(i));
+        }
+    }
+    opened = false;
+    whenModal<ui::MeetingDialog>([&](ui::MeetingDialog* d) {
+        opened = true;
+        QCOMPARE(d->meetingInForm().id, id);
+        d->reject();
+    });
+    click(&page, "openMeetingButton");
+    QVERIFY(opened);
     // The period filter: last year holds none of these.
     test::chooseData(period, 3);
     QCOMPARE(table->topLevelItemCount(), 0);
