@@ -480,8 +480,8 @@ void TstMeetingDialog::standingIsFilledInForTheDayAndCanBeChanged()
 
     QVERIFY(dialog.addPerson(m_dev, QStringLiteral("Dev Patel")));
     QVERIFY(dialog.addExternal(QStringLiteral("Ali Khan"), QStringLiteral("Council")));
-    QCOMPARE(
-        dialog.attendanceLabel()->text(), QStringLiteral("3 attending: 1 person supported, 1 staff, 1 stakeholder"));
+    QCOMPARE(dialog.attendanceLabel()->text(),
+        QStringLiteral("3 attending: 1 person supported, 1 member of staff, 1 stakeholder"));
     // Someone not on file can only be a stakeholder.
     QVERIFY(!dialog.standingCombo(2)->isEnabled());
     QCOMPARE(dialog.standingCombo(2)->currentData().toString(), QString::fromLatin1(inv::kStakeholder));
@@ -490,7 +490,7 @@ void TstMeetingDialog::standingIsFilledInForTheDayAndCanBeChanged()
     dialog.attendeeTable()->selectRow(1);
     click(&dialog, "removeAttendeeButton");
     QCOMPARE(dialog.attendeeTable()->rowCount(), 2);
-    QCOMPARE(dialog.attendanceLabel()->text(), QStringLiteral("2 attending: 1 staff, 1 stakeholder"));
+    QCOMPARE(dialog.attendanceLabel()->text(), QStringLiteral("2 attending: 1 member of staff, 1 stakeholder"));
 
     click(&dialog, "saveButton");
     QVERIFY(!dialog.isVisible());
@@ -797,9 +797,18 @@ void TstMeetingDialog::groupsAreAddedAndRetired()
     click(&dialog, "saveGroupButton");
     QVERIFY(dialog.madeChanges());
     screenshot(&dialog, QStringLiteral("groups-dialog"));
-    // Added at the end of the list.
-    QCOMPARE(
-        dialog.table()->topLevelItem(dialog.table()->topLevelItemCount() - 1)->text(0), QStringLiteral("Family forum"));
+    // Added at the end of the list; Move Up takes it up one, and undo puts it back.
+    const int last = dialog.table()->topLevelItemCount() - 1;
+    QCOMPARE(dialog.table()->topLevelItem(last)->text(0), QStringLiteral("Family forum"));
+    QVERIFY(!child<QPushButton>(&dialog, "moveGroupDownButton")->isEnabled());
+    const int undoBefore = m_undo.count();
+    click(&dialog, "moveGroupUpButton");
+    QCOMPARE(dialog.table()->topLevelItem(last - 1)->text(0), QStringLiteral("Family forum"));
+    QCOMPARE(m_undo.count(), undoBefore + 1);
+    m_undo.undo();
+    QVERIFY(m_undoErrors.isEmpty());
+    dialog.reload();
+    QCOMPARE(dialog.table()->topLevelItem(last)->text(0), QStringLiteral("Family forum"));
     auto groups = InvolvementService(*m_db).groups(m_admin, true);
     QVERIFY(groups);
     qint64 forum = 0;
@@ -996,7 +1005,12 @@ void TstMeetingDialog::keyboardAndNames()
     checkKeyboardAndNames(&groups,
         { QStringLiteral("groupsTable"), QStringLiteral("groupNameEdit"), QStringLiteral("groupPurposeEdit"),
             QStringLiteral("groupWeeksSpin"), QStringLiteral("groupActiveCheck"), QStringLiteral("addGroupButton"),
-            QStringLiteral("saveGroupButton"), QStringLiteral("removeGroupButton") });
+            QStringLiteral("saveGroupButton"), QStringLiteral("removeGroupButton"), QStringLiteral("moveGroupUpButton"),
+            QStringLiteral("moveGroupDownButton") });
+    const QMultiHash<QChar, QString> groupLetters = shownMnemonics(&groups);
+    for (const QChar& key : groupLetters.uniqueKeys()) {
+        QVERIFY2(groupLetters.count(key) == 1, qPrintable(groupLetters.values(key).join(QStringLiteral(" / "))));
+    }
 
     ui::ClientRecordDialog record(*m_db, m_admin, &m_undo, m_priyaClient);
     record.show();

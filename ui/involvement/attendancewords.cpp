@@ -39,7 +39,7 @@ QString standingCount(const QString& standing, int count, bool brief)
         text = brief ? (one ? tr("1 paid peer") : tr("%1 paid peers"))
                      : (one ? tr("1 paid peer worker") : tr("%1 paid peer workers"));
     } else if (standing == QLatin1String(k::kStaff)) {
-        text = tr("%1 staff");
+        text = (one && !brief) ? tr("1 member of staff") : tr("%1 staff");
     } else if (standing == QLatin1String(k::kStakeholder)) {
         text = one ? tr("1 stakeholder") : tr("%1 stakeholders");
     } else {

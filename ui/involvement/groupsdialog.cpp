@@ -58,11 +58,14 @@ GroupsDialog::GroupsDialog(core::Database& db, const core::Actor& actor, QUndoSt
     , m_add(new QPushButton(tr("A&dd Group"), this))
     , m_save(new QPushButton(tr("Sa&ve Group"), this))
     , m_remove(new QPushButton(tr("&Remove Group"), this))
+    , m_up(new QPushButton(tr("Move &Up"), this))
+    , m_down(new QPushButton(tr("Move Do&wn"), this))
 {
     setObjectName(QStringLiteral("groupsDialog"));
     setWindowTitle(tr("Involvement Groups"));
     auto* intro = new WrappingLabel(tr("The groups whose meetings are recorded: the co-production group, a volunteers' "
-                                       "peer support group and so on. A group that no longer meets can be retired; "
+                                       "peer support group and so on, in the order they are offered. A group that no "
+                                       "longer meets can be retired; "
                                        "its meetings stay on file. A group with no meetings can be removed."),
         this);
 
@@ -117,7 +120,11 @@ GroupsDialog::GroupsDialog(core::Database& db, const core::Actor& actor, QUndoSt
     m_save->setAccessibleName(tr("Save the group"));
     m_remove->setObjectName(QStringLiteral("removeGroupButton"));
     m_remove->setAccessibleName(tr("Remove the selected group"));
-    for (QPushButton* b : { m_add, m_save, m_remove }) {
+    m_up->setObjectName(QStringLiteral("moveGroupUpButton"));
+    m_up->setAccessibleName(tr("Move the selected group up the list"));
+    m_down->setObjectName(QStringLiteral("moveGroupDownButton"));
+    m_down->setAccessibleName(tr("Move the selected group down the list"));
+    for (QPushButton* b : { m_add, m_save, m_remove, m_up, m_down }) {
         b->setAutoDefault(false);
         b->setVisible(m_canEdit);
     }
@@ -125,6 +132,8 @@ GroupsDialog::GroupsDialog(core::Database& db, const core::Actor& actor, QUndoSt
     connect(m_add, &QPushButton::clicked, this, &GroupsDialog::addGroup);
     connect(m_save, &QPushButton::clicked, this, &GroupsDialog::saveGroup);
     connect(m_remove, &QPushButton::clicked, this, &GroupsDialog::removeGroup);
+    connect(m_up, &QPushButton::clicked, this, [this] { moveGroup(-1); });
+    connect(m_down, &QPushButton::clicked, this, [this] { moveGroup(1); });
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
@@ -140,7 +149,14 @@ GroupsDialog::GroupsDialog(core::Database& db, const core::Actor& actor, QUndoSt
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(tableLabel);
-    layout->addWidget(m_table, 1);
+    auto* tableRow = new QHBoxLayout;
+    tableRow->addWidget(m_table, 1);
+    auto* moves = new QVBoxLayout;
+    moves->addWidget(m_up);
+    moves->addWidget(m_down);
+    moves->addStretch(1);
+    tableRow->addLayout(moves);
+    layout->addLayout(tableRow, 1);
     layout->addWidget(m_heading);
     layout->addLayout(form);
     layout->addWidget(m_feedback);
@@ -203,6 +219,14 @@ void GroupsDialog::showGroup(const core::InvolvementGroup& group)
     m_weeks->setValue(group.meetsEveryWeeks);
     m_active->setChecked(group.active);
     m_remove->setEnabled(m_canEdit && group.id > 0);
+    int at = -1;
+    for (int i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).id == group.id && group.id > 0) {
+            at = i;
+        }
+    }
+    m_up->setEnabled(m_canEdit && at > 0);
+    m_down->setEnabled(m_canEdit && at >= 0 && at < m_groups.size() - 1);
 }
 
 void GroupsDialog::currentChanged()
@@ -305,6 +329,61 @@ void GroupsDialog::removeGroup()
     m_group = core::InvolvementGroup {};
     reload();
     showDone(tr("Removed the group \"%1\". Edit > Undo brings it back.").arg(before.name));
+}
+
+void GroupsDialog::moveGroup(int step)
+{
+    if (!m_canEdit || m_group.id == 0) {
+        return;
+    }
+    int at = -1;
+    for (int i = 0; i < m_groups.size(); ++i) {
+        if (m_groups.at(i).id == m_group.id) {
+            at = i;
+        }
+    }
+    const int to = at + step;
+    if (at < 0 || to < 0 || to >= m_groups.size()) {
+        return;
+    }
+    // Every group numbered in the new order; only those whose number changes are saved.
+    QList<core::InvolvementGroup> ordered = m_groups;
+    ordered.swapItemsAt(at, to);
+    QList<core::InvolvementGroup> before;
+    QList<core::InvolvementGroup> after;
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (ordered.at(i).position != i + 1) {
+            before << ordered.at(i);
+            core::InvolvementGroup g = ordered.at(i);
+            g.position = i + 1;
+            after << g;
+        }
+    }
+    core::Database* db = &m_db;
+    const core::Actor actor = m_actor;
+    auto saveAll = [db, actor](const QList<core::InvolvementGroup>& groups) -> core::Status {
+        for (const core::InvolvementGroup& g : groups) {
+            auto saved = InvolvementService(*db).saveGroup(actor, g);
+            if (!saved) {
+                return saved.error();
+            }
+        }
+        return core::Status::ok();
+    };
+    if (core::Status s = saveAll(after); !s) {
+        showProblem(s.message());
+        return;
+    }
+    m_madeChanges = true;
+    if (m_undo) {
+        m_undo->push(new SavedChange(
+            tr("Move group %1").arg(m_group.name), [saveAll, before] { return saveAll(before); },
+            [saveAll, after] { return saveAll(after); }));
+    }
+    const qint64 id = m_group.id;
+    reload(id);
+    m_feedback->hide();
+    m_table->setFocus();
 }
 
 void GroupsDialog::showProblem(const QString& message)

@@ -25,9 +25,9 @@ class WrappingLabel;
 
 /**
  * The charity's involvement groups (the co-production group, a volunteers' peer support group...):
- * name, purpose, how often each meets, and whether it still does. A group with meetings is retired
- * rather than removed, so its meetings keep their group; one with none can be removed. Each save
- * goes on the window's undo stack. Without EditCatalogues the list is shown read-only.
+ * name, purpose, how often each meets, and whether it still does, in the order they are offered. A group with meetings
+ * is retired rather than removed, so its meetings keep their group; one with none can be removed. Each save goes on the
+ * window's undo stack. Without EditCatalogues the list is shown read-only.
  */
 class GroupsDialog : public QDialog
 {
@@ -50,6 +50,8 @@ private:
     void addGroup();
     void saveGroup();
     void removeGroup();
+    /** Moves the current group up (-1) or down (+1) the list; undoable. */
+    void moveGroup(int step);
     void showProblem(const QString& message);
     void showDone(const QString& message);
 
@@ -71,6 +73,8 @@ private:
     QPushButton* m_add;
     QPushButton* m_save;
     QPushButton* m_remove;
+    QPushButton* m_up;
+    QPushButton* m_down;
 };
 
 } // namespace alongside::ui
