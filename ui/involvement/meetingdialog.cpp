@@ -790,7 +790,9 @@ void MeetingDialog::Private::editDecision(int row)
     change->setPlaceholderText(tr("Leave empty until something has changed"));
     auto* changedOn = new OptionalDateEdit(tr("Changed on:"), tr("Date the service changed"), &dialog);
     changedOn->setObjectName(QStringLiteral("changedOnEdit"));
-    changedOn->dateEdit()->setMaximumDate(std::max(today, decision.changedOn));
+    changedOn->dateEdit()->setDateRange(
+        decision.changedOn.isValid() ? std::min(date->date(), decision.changedOn) : date->date(),
+        std::max(today, decision.changedOn)); // on or after the meeting
     changedOn->setDefaultDate(today);
     changedOn->setDate(decision.changedOn);
     auto* component = new QComboBox(&dialog);
@@ -939,7 +941,8 @@ void MeetingDialog::Private::editAction(int row)
     due->setDate(action.dueOn);
     auto* done = new OptionalDateEdit(tr("Done:"), tr("Date done"), &dialog);
     done->setObjectName(QStringLiteral("actionDoneEdit"));
-    done->dateEdit()->setMaximumDate(std::max(today, action.doneOn));
+    done->dateEdit()->setDateRange(action.doneOn.isValid() ? std::min(date->date(), action.doneOn) : date->date(),
+        std::max(today, action.doneOn)); // on or after the meeting
     done->setDefaultDate(today);
     done->setDate(action.doneOn);
     dialog.form()->addRow(tr("&What:"), description);
