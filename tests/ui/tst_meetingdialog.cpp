@@ -9,6 +9,7 @@
 
 #include "core/clients/clientservice.h"
 #include "core/involvement/involvementservice.h"
+#include "core/involvement/storyservice.h"
 #include "core/workforce/workforceservice.h"
 #include "support/testsupport.h"
 #include "support/uitest.h"
@@ -17,6 +18,8 @@
 #include "ui/involvement/groupsdialog.h"
 #include "ui/involvement/involvementpage.h"
 #include "ui/involvement/meetingdialog.h"
+#include "ui/involvement/storiespanel.h"
+#include "ui/involvement/storydialog.h"
 #include "ui/involvement/timelinewidget.h"
 #include "ui/people/clientrecorddialog.h"
 #include "ui/workforce/formdialog.h"
@@ -140,6 +143,7 @@ private slots:
     void groupsAreAddedAndRetired();
     void supervisorDoesNotSeeASupportedPast();
     void readOnlyAccountsSeeButDoNotChange();
+    void timelineWritesAndOpensStories();
     void keyboardAndNames();
 
 private:
@@ -701,8 +705,10 @@ void TstMeetingDialog::pageListsMeetingsAndUndoBringsARemovedOneBack()
     page.resize(1100, 640);
     page.show();
     page.setContext(m_db.get(), m_admin, &m_undo);
-    QCOMPARE(page.tabs()->count(), 1);
+    QCOMPARE(page.tabs()->count(), 2);
     QCOMPARE(page.tabs()->tabText(0), QStringLiteral("&Meetings"));
+    QCOMPARE(page.tabs()->tabText(1), QStringLiteral("S&tories"));
+    QVERIFY(page.storiesPanel());
     auto* period = child<QComboBox>(&page, "periodFilter");
     test::chooseData(period, 4); // all meetings
     QTreeWidget* table = page.meetingsTable();
@@ -945,6 +951,57 @@ void TstMeetingDialog::readOnlyAccountsSeeButDoNotChange()
     QVERIFY(!child<QPushButton>(&page, "newMeetingButton")->isVisible());
     QVERIFY(!child<QPushButton>(&page, "removeMeetingButton")->isVisible());
     QVERIFY(child<QPushButton>(&page, "openMeetingButton")->isVisible());
+}
+
+void TstMeetingDialog::timelineWritesAndOpensStories()
+{
+    core::Story story;
+    story.personId = m_dev;
+    story.title = QStringLiteral("Small steps");
+    story.writtenOn = kMeetingDay;
+    story.body = QStringLiteral("As written.");
+    auto storyId = core::StoryService(*m_db).saveStory(m_admin, story);
+    QVERIFY(storyId);
+
+    ui::ClientRecordDialog record(*m_db, m_admin, &m_undo, m_devClient);
+    record.show();
+    record.tabs()->setCurrentIndex(test::tabIndex(record.tabs(), QStringLiteral("Involvement and Journey")));
+    ui::TimelineWidget* timeline = record.timeline();
+    int row = -1;
+    for (int i = 0; i < timeline->journey().events.size(); ++i) {
+        const core::TimelineEvent& e = timeline->journey().events.at(i);
+        if (e.kind == core::TimelineEvent::Kind::Story && e.recordId == storyId.value()) {
+            row = i;
+        }
+    }
+    QVERIFY(row >= 0);
+    QCOMPARE(timeline->eventsTable()->topLevelItem(row)->text(1), QStringLiteral("Wrote \u201CSmall steps\u201D"));
+    // Double-clicking the story opens it in the editor.
+    bool opened = false;
+    whenModal<ui::StoryDialog>([&](ui::StoryDialog* d) {
+        opened = true;
+        d->reject();
+    });
+    timeline->openEvent(row);
+    QVERIFY(opened);
+    // Write a Story… starts a story by this person.
+    auto* write = child<QPushButton>(timeline, "writeStoryButton");
+    QVERIFY(write->isVisible());
+    opened = false;
+    whenModal<ui::StoryDialog>([&](ui::StoryDialog* d) {
+        opened = true;
+        QVERIFY(d->windowTitle().contains(QStringLiteral("Dev")));
+        d->reject();
+    });
+    write->click();
+    QVERIFY(opened);
+
+    // A read-only account sees the story on the timeline but cannot write one.
+    ui::ClientRecordDialog readOnly(*m_db, m_readOnly, &m_undo, m_devClient);
+    readOnly.show();
+    readOnly.tabs()->setCurrentIndex(test::tabIndex(readOnly.tabs(), QStringLiteral("Involvement and Journey")));
+    QVERIFY(!child<QPushButton>(readOnly.timeline(), "writeStoryButton")->isVisible());
+    QVERIFY(core::StoryService(*m_db).removeStory(m_admin, storyId.value()));
 }
 
 void TstMeetingDialog::keyboardAndNames()

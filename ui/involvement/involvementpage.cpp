@@ -11,6 +11,7 @@
 #include "ui/involvement/attendancewords.h"
 #include "ui/involvement/groupsdialog.h"
 #include "ui/involvement/meetingdialog.h"
+#include "ui/involvement/storiespanel.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QComboBox>
@@ -106,6 +107,9 @@ InvolvementPage::InvolvementPage(QWidget* parent)
     m_tabs->setObjectName(QStringLiteral("involvementTabs"));
     m_tabs->setAccessibleName(tr("Co-production and stories views"));
     m_tabs->addTab(buildMeetingsTab(), tr("&Meetings"));
+    m_stories = new StoriesPanel(this);
+    m_tabs->addTab(m_stories, tr("S&tories"));
+    connect(m_stories, &StoriesPanel::changed, this, &InvolvementPage::changed);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(24, 20, 24, 16);
@@ -219,6 +223,7 @@ void InvolvementPage::setContext(core::Database* db, const core::Actor& actor, Q
         clear();
         return;
     }
+    m_stories->setContext(db, actor, undo);
     const bool mayEdit = core::Permissions::allowed(actor.role, Action::EditRecords);
     m_new->setVisible(mayEdit);
     m_remove->setVisible(mayEdit);
@@ -238,11 +243,13 @@ void InvolvementPage::refresh()
     }
     fillGroups();
     loadMeetings();
+    m_stories->refresh();
 }
 
 void InvolvementPage::clear()
 {
     m_db = nullptr;
+    m_stories->clear();
     m_meetings.clear();
     m_table->clear();
     m_count->clear();

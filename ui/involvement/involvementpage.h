@@ -19,13 +19,14 @@ class Database;
 
 namespace alongside::ui {
 
+class StoriesPanel;
 class WrappingLabel;
 
 /**
  * The main window's "Co-production and Stories" area: tabs, the first of which lists the meetings
  * of the involvement groups (filtered by group and period) with who came by standing, decisions and
  * the changes they led to, open actions and topics; New Meeting…, Open…, Remove (undoable) and
- * Groups…. More tabs are added with tabs()->addTab().
+ * Groups…; the second lists stories and case studies (StoriesPanel).
  */
 class InvolvementPage : public QWidget
 {
@@ -41,6 +42,9 @@ public:
     void clear();
 
     QTabWidget* tabs() const { return m_tabs; }
+
+    /** The Stories tab. */
+    StoriesPanel* storiesPanel() const { return m_stories; }
 
     QTreeWidget* meetingsTable() const { return m_table; }
 
@@ -73,6 +77,7 @@ private:
     QList<core::MeetingSummary> m_meetings;
 
     QTabWidget* m_tabs;
+    StoriesPanel* m_stories = nullptr;
     WrappingLabel* m_intro = nullptr;
     QComboBox* m_group = nullptr;
     QComboBox* m_period = nullptr;

@@ -5,12 +5,15 @@
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/attendancewords.h"
 #include "ui/involvement/meetingdialog.h"
+#include "ui/involvement/storydialog.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QFrame>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -70,8 +73,18 @@ TimelineWidget::TimelineWidget(core::Database& db, const core::Actor& actor, QUn
     connect(m_events, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { openEvent(m_events->indexOfTopLevelItem(item)); });
 
+    m_writeStory = new QPushButton(tr("&Write a Story…"), this);
+    m_writeStory->setObjectName(QStringLiteral("writeStoryButton"));
+    m_writeStory->setAccessibleName(tr("Write a story or case study by or with this person"));
+    m_writeStory->setVisible(core::Permissions::allowed(m_actor.role, core::Permissions::Action::EditRecords));
+    connect(m_writeStory, &QPushButton::clicked, this, &TimelineWidget::writeStory);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading);
+    top->addStretch(1);
+    top->addWidget(m_writeStory);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(heading);
+    layout->addLayout(top);
     layout->addWidget(m_strip);
     layout->addWidget(m_note);
     layout->addWidget(m_events, 1);
@@ -138,13 +151,16 @@ void TimelineWidget::refresh()
             if (mayOpen) {
                 item->setToolTip(1, tr("Double-click to open the meeting."));
             }
+        } else if (e.kind == TimelineEvent::Kind::Story) {
+            anyMeeting = true;
+            item->setToolTip(1, tr("Double-click to open the story."));
         }
     }
     if (m_journey.events.isEmpty()) {
         m_note->setText(tr("Nothing on their timeline yet."));
     } else {
-        m_note->setText(
-            anyMeeting && mayOpen ? tr("Oldest first. Double-click a meeting to open it.") : tr("Oldest first."));
+        m_note->setText(anyMeeting && mayOpen ? tr("Oldest first. Double-click a meeting or a story to open it.")
+                                              : tr("Oldest first."));
     }
     m_note->show();
 }
@@ -155,11 +171,32 @@ void TimelineWidget::openEvent(int row)
         return;
     }
     const QTreeWidgetItem* item = m_events->topLevelItem(row);
-    if (TimelineEvent::Kind(item->data(0, kKindRole).toInt()) != TimelineEvent::Kind::Meeting
+    const auto kind = TimelineEvent::Kind(item->data(0, kKindRole).toInt());
+    if ((kind != TimelineEvent::Kind::Meeting && kind != TimelineEvent::Kind::Story)
         || !core::Permissions::allowed(m_actor.role, core::Permissions::Action::OpenClientRecords)) {
         return;
     }
+    if (kind == TimelineEvent::Kind::Story) {
+        StoryDialog dialog(m_db, m_actor, m_undo, item->data(0, Qt::UserRole).toLongLong(), 0, this);
+        if (dialog.exec() == QDialog::Accepted && dialog.savedId() > 0) {
+            refresh();
+            emit changed();
+        }
+        return;
+    }
     MeetingDialog dialog(m_db, m_actor, m_undo, item->data(0, Qt::UserRole).toLongLong(), 0, this);
+    if (dialog.exec() == QDialog::Accepted && dialog.savedId() > 0) {
+        refresh();
+        emit changed();
+    }
+}
+
+void TimelineWidget::writeStory()
+{
+    if (m_personId <= 0) {
+        return;
+    }
+    StoryDialog dialog(m_db, m_actor, m_undo, 0, m_personId, this);
     if (dialog.exec() == QDialog::Accepted && dialog.savedId() > 0) {
         refresh();
         emit changed();

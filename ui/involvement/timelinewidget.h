@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTreeWidget;
 class QUndoStack;
 
@@ -20,9 +21,9 @@ class WrappingLabel;
 /**
  * A person's involvement, for their record: the journey from being supported to volunteering to
  * paid work as a line of stages with their dates (in words and arrows), then every event oldest
- * first with the part of the journey it belongs to. Meetings open in the meeting form on a
- * double-click. What a role may not know (a worker's past as a person supported, to a supervisor)
- * is left out by InvolvementService::journey. Read when first shown, and again on refresh().
+ * first with the part of the journey it belongs to. Meetings and stories open on a double-click,
+ * and Write a Story… starts a story by this person. What a role may not know (a worker's past as a person supported, to
+ * a supervisor) is left out by InvolvementService::journey. Read when first shown, and again on refresh().
  */
 class TimelineWidget : public QWidget
 {
@@ -50,8 +51,11 @@ public:
 
     QTreeWidget* eventsTable() const { return m_events; }
 
-    /** Opens the meeting of event row (when it is a meeting the user may open). */
+    /** Opens the meeting or story of event row (when the user may open it). */
     void openEvent(int row);
+
+    /** Opens the story editor for a new story by this person (EditRecords). */
+    void writeStory();
 
     /** "Person supported  Mar 2021 – Jan 2023 → Volunteer  since Jan 2023"; empty with no stages. */
     static QString stagesInWords(const QList<core::JourneyStage>& stages);
@@ -71,6 +75,7 @@ private:
     WrappingLabel* m_strip;
     WrappingLabel* m_note;
     QTreeWidget* m_events;
+    QPushButton* m_writeStory = nullptr;
 };
 
 } // namespace alongside::ui
