@@ -1477,6 +1477,257 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::InvolvementService</name>
+    <message>
+        <source>This meeting no longer exists: someone may have removed it. Close it and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid peer worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a paid peer worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as a stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the group&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s name is too long: keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group&apos;s purpose is too long: keep it under 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often the group meets must be between 1 and 104 weeks, or left blank.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the group that met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date is in the future. Record a meeting once it has happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s date is more than 30 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s length must be between 0 and 24 hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The place is too long: keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A topic is too long: keep each topic under 200 characters, one per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notes are too long: keep them under 4,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the people who attended: a meeting needs at least one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in the list of people who attended twice. Remove one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the name of each person who attended who is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name or organisation is too long: keep each under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on file, so can attend only as a stakeholder. To record them as a person supported, volunteer or member of staff, add them to Alongside first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what each person attended as: person supported, volunteer, paid peer worker, staff or stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each decision needs a few words saying what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision or change is too long: keep each under 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision has a date for its change but no words saying what changed. Add what changed, or clear the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change&apos;s date is in the future. Record the change once it has been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A change is dated before the meeting that decided it. Check the date of the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action needs a few words saying what is to be done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is too long: keep each under 1,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is marked done on a day in the future. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action is marked done before the meeting that agreed it. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a group called “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This group has meetings on record, so it cannot be removed. Untick “In use” to retire it instead: its meetings stay in the reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The group chosen has been removed. Choose the group again, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone named in this meeting no longer has a record in Alongside: they may have been erased. Choose the people again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service named in a decision has been removed from the list. Choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision or action in this meeting belongs to another meeting. Add it again as a new one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action no longer exists: someone may have changed the meeting. Look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action cannot be marked done on a day in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An action cannot be marked done before the meeting that agreed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person no longer has a record in Alongside: they may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story, written %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::MatchingService</name>
     <message>
         <source>Already proposed or matched with this person</source>
@@ -2278,6 +2529,105 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>The database file is damaged. Restore the newest backup (File &gt; Restore from Backup) and check the most recent records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::StoryService</name>
+    <message>
+        <source>This story no longer exists: someone may have removed it. Close it and look again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who wrote the story, or who it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wrote the story: a person supported, a volunteer, a paid peer worker or staff.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the story a title, so it can be found again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The title is too long: keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the date the story was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the story was written is in the future. Check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date the story was written is more than 50 years ago. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the story in the words it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is too long: keep it under 50,000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report period chosen for the story has its end before its start. Choose the period again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story chosen for a report needs its anonymised version: only that version is ever printed. Write it, or take the story off the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the theme&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The theme&apos;s name is too long: keep it under 200 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a theme called “%1”. Choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories use this theme, so it cannot be removed. Untick “In use” to retire it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person who wrote this story no longer has a record in Alongside: they may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The worker who helped write the story no longer has a record. Choose them again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent chosen has been removed. Choose the consent again, or record it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A story can rest only on its writer&apos;s own consent to use a story. Choose that consent, or record it on the Consent tab of their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the themes chosen has been removed from the list. Choose the themes again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3248,6 +3598,25 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::identifiers</name>
+    <message>
+        <source>“%1” is the writer&apos;s name. Replace it, for example with “the writer” or a made-up name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the name of someone who works with the charity. Replace it with their role, for example “my mentor”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” looks like the writer&apos;s date of birth. Leave it out, or give an age range instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is one of the writer&apos;s contact details (phone, email or postcode). Take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::outcomes</name>
     <message>
         <source>There are no pairs of first and last scores, so there is no mean change.</source>
@@ -3465,6 +3834,54 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Working with staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-production group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported, volunteers, staff and partners shaping the service together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers&apos; peer support group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers meeting to support each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Becoming a volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning and purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empowerment</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6208,6 +6625,10 @@ database with accounts; Alongside must not have FILE open.
         <source>Remove %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Involvement and &amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CompletionDialog</name>
@@ -7233,6 +7654,384 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::ui::GroupsDialog</name>
+    <message>
+        <source>No set rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every %1 weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;In use (untick when the group no longer meets; its meetings stay on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement Groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The groups whose meetings are recorded: the co-production group, a volunteers&apos; peer support group and so on, in the order they are offered. A group that no longer meets can be retired; its meetings stay on file. A group with no meetings can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Groups:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the group is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets every so many weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meets &amp;every:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected group up the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the selected group down the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No: retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the group &quot;%1&quot; was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the changes to &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the group &quot;%1&quot;. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::InvolvementPage</name>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no change yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no changes yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 change made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 changes made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-production and Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-production and stories views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of the co-production group and the other involvement groups: who came and in what capacity, what was decided and what changed because of it. Double-click a meeting to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the meetings of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last 12 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This year so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Held in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions / changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a new meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gro&amp;ups…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the involvement groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; and 1 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; and %2 more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No meetings recorded in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Remove the Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the meeting of %1 on %2? Its attendance, decisions and actions go with it. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::LockedPage</name>
     <message>
         <source>Alongside is locked</source>
@@ -7726,6 +8525,14 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>&amp;Questionnaires and Measures…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-production and stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;o-production and Stories</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8845,6 +9652,561 @@ This risk answer has not been saved. Follow your safety procedure now whatever y
     </message>
     <message>
         <source>Saved as version %1. Results already recorded keep the version that scored them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::MeetingDialog</name>
+    <message>
+        <source>Add a Person on File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name to search for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least two letters of their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without adding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteer or staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on file has a name containing &quot;%1&quot;. Someone not on file can be added with Add Someone Not on File….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One meeting of a group: who came and in what capacity, what was talked about, what was decided and what changed because of it, and the actions agreed. Everyone&apos;s standing is what they were on the day of the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group that met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the meeting took place: today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the meeting was held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the community room, or online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics, one per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One topic per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of the meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Where:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To&amp;pics:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change someone&apos;s standing with the list on their row. The organisation can be typed for people not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person on file who attended, found by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Someone &amp;Not on File…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a stakeholder who is not on file, by name and organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected attendee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance by standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions, and what changed because of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed because of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add D&amp;ecision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edi&amp;t Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add A&amp;ction…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an agreed action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ed&amp;it Action…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no groups yet. Close this form, choose Groups… on the Co-production and Stories page and add the group that met.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not on file: recorded by name and organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standing of %1 at the time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone not on file is recorded as a stakeholder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to change the organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Someone Not on File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: the local NHS trust, or a family member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For partners, commissioners, family members and others who are not on file. They are recorded as stakeholders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit a Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: run the Tuesday group in the evening as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty until something has changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date the service changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service component the change was to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What &amp;changed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service co&amp;mponent:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision is %1 characters long; keep it to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say when the service changed: tick Changed on and choose the date, or leave What changed empty until it has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what changed because of the decision, or untick Changed on until something has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add an Agreed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit an Agreed Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was agreed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: ask the council about the room</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who will do it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose someone who attended, or type a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W&amp;ho:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say what was agreed, for example: ask the council about the room.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the meeting record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the meeting of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people attending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to %1 on %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 on %2, with %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the meeting of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting — %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is on the list already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The changes to this meeting are not saved. Discard them, or go back and save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10618,6 +11980,771 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
 </context>
 <context>
+    <name>alongside::ui::StoriesPanel</name>
+    <message>
+        <source>Given, stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Withdrawn: left out of reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ None recorded: not in reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories and case studies written by or with the people the charity supports, its volunteers and workers. A report uses a story&apos;s anonymised version, only while the writer&apos;s consent stands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a new story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the selected story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the selected story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;hemes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list of story themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which stories to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn or missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anonymised version yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search stories by title or writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title or writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sea&amp;rch:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stories yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of 1 story shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 stories shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story Not Removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the story “%1” by %2? Its themes and the reports it is chosen for go with it. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the story “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::StoryDialog</name>
+    <message>
+        <source>“%1” could identify someone: take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year %1 (%2 %3 to %4 %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 to %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (Q%2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1–%2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 – %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close without saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find the writer by name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type part of a name above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find writer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Written by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The writer wrote as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker who helped write it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the story was written: today or earlier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote &amp;as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written wit&amp;h:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date written:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent to use the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The consent the story rests on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rests &amp;on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record Consent Given…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that the writer gave consent today to use their story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes of the story: tick each that applies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report periods the story is chosen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report period to add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the story for the report period shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No longer choose the story for the selected period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports on these periods use the anonymised version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A report on a period takes the anonymised version of each story chosen for it, while the writer&apos;s consent stands and no name or date of birth is left in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to add:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The words as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the writer&apos;s own words, names and all. Kept on file and never put in a report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised version for reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The version reports use. Take out anything that could identify the writer or anyone else; the check below lists what it finds as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from the Words as Writte&amp;n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the words as written into the anonymised version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identifier check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things in the anonymised version that could identify someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a warning to select the words in the text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one (written alone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not known)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No themes yet: add them with Themes… on the Stories list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent to use a story on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given %1 — withdrawn on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given %1, stands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the writer first: the story rests on their consent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No consent: this story cannot be used in any report until the writer&apos;s consent to use their story is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent withdrawn on %1: this story is left out of every report from then on, until new consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This consent does not stand today: the story cannot be used in any report until consent is recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Consent Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record that %1 gave consent today, %2, for their story to be used, anonymised, in the charity&apos;s reports? It can be withdrawn at any time on their record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1&apos;s consent to use a story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded: %1 gave consent on %2 to use their story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one found: check the spelling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not chosen for any report yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story is already chosen for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the Anonymised Version?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymised version already has text. Replace it with the words as written?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: the text could not be checked. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No anonymised version yet: a report can use the story only once there is one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No names, dates of birth or contact details found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found 1 thing that could identify someone. It is marked in the text; choose it below to select it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Found %1 things that could identify someone. They are marked in the text; choose one below to select it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was changed in the story “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wrote the story: type part of their name under Find writer, then choose them from the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymised version still has 1 thing that could identify someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The anonymised version still has %1 things that could identify someone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save With Identifiers Left?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The story is chosen for a report, but the report will leave it out until the anonymised version is fixed. Save it as it is for now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the changes to the story “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved the story “%1” by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the story “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the story “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New Story by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The story has changes that are not saved. Discard them, or go back and save them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::StoryThemesDialog</name>
+    <message>
+        <source>Story Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The themes a story can be tagged with, such as hope, connection or becoming a volunteer, in the order they are offered. A theme no longer used can be retired: it stays on the stories that have it. A theme that no story has can be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story themes, in order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Th&amp;emes, in the order offered:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the theme up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the theme down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Offered (untick to retire the theme)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme is offered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;dd Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the theme, if no story has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the list of themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2 (retired)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the theme “%1” was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: “%1” is retired. It stays on the stories that have it, and is no longer offered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the changes to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add story theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change story theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed the theme “%1”. Edit &gt; Undo brings it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove story theme %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move story theme %1 up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move story theme %1 down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::SupervisionEntryDialog</name>
     <message>
         <source>%1 and %2</source>
@@ -11691,6 +13818,81 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>&amp;Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::TimelineWidget</name>
+    <message>
+        <source>since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Part of the journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Write a Story…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a story or case study by or with this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stages yet: nothing is recorded about their involvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the meeting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to open the story.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing on their timeline yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first. Double-click a meeting or a story to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Oldest first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -13390,6 +15592,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>Remove supervisor %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Involvement and &amp;Journey</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::WorkforcePage</name>
@@ -13479,6 +15685,77 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Current (all but left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::attendancewords</name>
+    <message>
+        <source>%1 supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 volunteer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paid peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 paid peer worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 paid peer workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 member of staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one attending yet: add the people who came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 attending: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -80,7 +80,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->setObjectName(QStringLiteral("navigationList"));
     m_navigation->setAccessibleName(tr("Areas"));
     m_navigation->setFrameShape(QFrame::NoFrame);
-    m_navigation->setFixedWidth(190);
+    m_navigation->setFixedWidth(210);
+    m_navigation->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_navigation->setWordWrap(true);
     m_navigation->setSpacing(2);
     // Roomy rows, as in other desktop apps' sidebars; the selection colour comes from the palette.
     m_navigation->setStyleSheet(QStringLiteral("QListWidget#navigationList { padding: 12px 0 0 8px; }"
