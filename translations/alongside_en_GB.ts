@@ -2555,10 +2555,6 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Choose who wrote the story: a person supported, a volunteer, a paid peer worker or staff.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give the story a title, so it can be found again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,6 +2624,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>One of the themes chosen has been removed from the list. Choose the themes again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose who wrote the story: a person supported, a volunteer or a paid peer worker. A case study written by staff with someone is that person&apos;s story, written with the worker.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3613,6 +3613,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>“%1” is one of the writer&apos;s contact details (phone, email or postcode). Take it out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the name of someone on the charity&apos;s records. Replace it, for example with Ǌ friend” or “someone in the group”.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -12161,6 +12165,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>Remove the story “%1”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>✗ Names or details left in</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::StoryDialog</name>
@@ -12513,10 +12521,6 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>✓ No names, dates of birth or contact details found.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Found 1 thing that could identify someone. It is marked in the text; choose it below to select it:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -12602,6 +12606,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>Discard Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ No names on file, dates of birth or contact details found. Check for anyone else named, such as family or friends.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

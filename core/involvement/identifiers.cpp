@@ -1,5 +1,6 @@
 #include "identifiers.h"
 
+#include <QHash>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSet>
@@ -91,6 +92,11 @@ QString message(IdentifierWarning::Kind kind, const QString& found)
             "\u201C%1\u201D is the name of someone who works with the charity. Replace it with their role, for "
             "example \u201Cmy mentor\u201D.")
             .arg(found);
+    case IdentifierWarning::Kind::OtherName:
+        return QCoreApplication::translate("alongside::core::identifiers",
+            "\u201C%1\u201D is the name of someone on the charity's records. Replace it, for example with "
+            "\u201Ca friend\u201D or \u201Csomeone in the group\u201D.")
+            .arg(found);
     case IdentifierWarning::Kind::DateOfBirth:
         return QCoreApplication::translate("alongside::core::identifiers",
             "\u201C%1\u201D looks like the writer's date of birth. Leave it out, or give an age range instead.")
@@ -103,10 +109,16 @@ QString message(IdentifierWarning::Kind kind, const QString& found)
     return found;
 }
 
-void findNames(const QString& text, const QList<Token>& words, const QList<Name>& names, QList<IdentifierWarning>* out)
+void findNames(const QString& text, const QList<Token>& words, const QList<Name>& names,
+    const QHash<QString, QList<int>>& byFirst, QList<IdentifierWarning>* out)
 {
     for (int i = 0; i < words.size(); ++i) {
-        for (const Name& name : names) {
+        const auto candidates = byFirst.constFind(words[i].folded);
+        if (candidates == byFirst.cend()) {
+            continue;
+        }
+        for (int index : *candidates) {
+            const Name& name = names[index];
             const int n = int(name.parts.size());
             if (i + n > words.size()) {
                 continue;
@@ -121,7 +133,8 @@ void findNames(const QString& text, const QList<Token>& words, const QList<Name>
             const int start = words[i].position;
             const int end = words[i + n - 1].position + words[i + n - 1].length;
             if (n == 1 && isEverydayWord(name.parts.first())
-                && (!text.at(start).isUpper() || startsSentence(text, start))) {
+                && (!text.at(start).isUpper()
+                    || (name.kind != IdentifierWarning::Kind::PersonName && startsSentence(text, start)))) {
                 continue;
             }
             const QString found = text.mid(start, end - start);
@@ -269,15 +282,20 @@ bool isEverydayWord(const QString& word)
     return words.contains(fold(word));
 }
 
-QList<IdentifierWarning> find(const QString& text, const Sources& sources)
+struct Matcher::Index
 {
-    QList<IdentifierWarning> found;
-    if (text.trimmed().isEmpty()) {
-        return found;
-    }
+    QList<Name> names; // longest first
+    QHash<QString, QList<int>> byFirst; // folded first word -> names, in that order
+    QDate dateOfBirth;
+    QStringList contacts;
+};
+
+Matcher::Matcher(const Sources& sources)
+    : m_index(std::make_shared<Index>())
+{
     // Names as folded word sequences, longest first so "Mary Ann" is one warning, not two; the
-    // writer's own names before workers' (a name both share is reported as the writer's).
-    QList<Name> names;
+    // writer's own names before workers' and workers' before anyone else's (a name shared is
+    // reported as the first kind).
     QSet<QString> seen;
     const auto addNames = [&](const QStringList& list, IdentifierWarning::Kind kind) {
         for (const QString& n : list) {
@@ -290,18 +308,35 @@ QList<IdentifierWarning> find(const QString& text, const Sources& sources)
                 continue;
             }
             seen.insert(key);
-            names << Name { parts, kind };
+            m_index->names << Name { parts, kind };
         }
     };
     addNames(sources.personNames, IdentifierWarning::Kind::PersonName);
     addNames(sources.workerNames, IdentifierWarning::Kind::WorkerName);
-    std::stable_sort(
-        names.begin(), names.end(), [](const Name& a, const Name& b) { return a.parts.size() > b.parts.size(); });
+    addNames(sources.otherNames, IdentifierWarning::Kind::OtherName);
+    std::stable_sort(m_index->names.begin(), m_index->names.end(),
+        [](const Name& a, const Name& b) { return a.parts.size() > b.parts.size(); });
+    for (int n = 0; n < m_index->names.size(); ++n) {
+        m_index->byFirst[m_index->names[n].parts.first()] << n;
+    }
+    m_index->dateOfBirth = sources.dateOfBirth;
+    m_index->contacts = sources.contacts;
+}
 
-    findNames(text, tokens(text), names, &found);
-    findDateOfBirth(text, sources.dateOfBirth, &found);
-    findContacts(text, sources.contacts, &found);
+QList<IdentifierWarning> Matcher::find(const QString& text) const
+{
+    QList<IdentifierWarning> found;
+    if (text.trimmed().isEmpty()) {
+        return found;
+    }
+    findNames(text, tokens(text), m_index->names, m_index->byFirst, &found);
+    findDateOfBirth(text, m_index->dateOfBirth, &found);
+    findContacts(text, m_index->contacts, &found);
+    return merged(found);
+}
 
+QList<IdentifierWarning> merged(QList<IdentifierWarning> found)
+{
     // In order; a span inside one already found is the same identifier.
     std::stable_sort(found.begin(), found.end(), [](const IdentifierWarning& a, const IdentifierWarning& b) {
         return a.position != b.position ? a.position < b.position : a.length > b.length;
@@ -316,6 +351,11 @@ QList<IdentifierWarning> find(const QString& text, const Sources& sources)
         coveredTo = std::max(coveredTo, w.position + w.length);
     }
     return out;
+}
+
+QList<IdentifierWarning> find(const QString& text, const Sources& sources)
+{
+    return Matcher(sources).find(text);
 }
 
 } // namespace alongside::core::identifiers

@@ -1071,12 +1071,36 @@ Result<Journey> InvolvementService::journey(const Actor& actor, qint64 personId)
         if (!roles) {
             return roles.error();
         }
-        // The standing a status belongs to: that of the first role (else volunteer).
-        const QString firstStanding = roles.value().isEmpty() ? QString::fromLatin1(involvement::kVolunteer)
-                                                              : standingOfRole(roles.value().first());
+        // The standing a status belongs to: that of the role held that day (a paid one first), else
+        // the last role before it, else the first role (else volunteer).
+        const auto standingAt = [&](const QDate& day) {
+            QString held;
+            QString before;
+            for (const RoleSpan& r : roles.value()) {
+                if (r.from <= day && (!r.to.isValid() || r.to >= day)) {
+                    if (held.isEmpty() || held == QLatin1String(involvement::kVolunteer)) {
+                        held = standingOfRole(r);
+                    }
+                } else if (r.from <= day) {
+                    before = standingOfRole(r);
+                }
+            }
+            if (!held.isEmpty()) {
+                return held;
+            }
+            if (!before.isEmpty()) {
+                return before;
+            }
+            return roles.value().isEmpty() ? QString::fromLatin1(involvement::kVolunteer)
+                                           : standingOfRole(roles.value().first());
+        };
         QSqlQuery& sr = st.value();
         while (sr.next()) {
-            j.events << TimelineEvent { rows::toDate(sr.value(2)), Kind::WorkerStatus, firstStanding,
+            const QDate on = rows::toDate(sr.value(2));
+            // A status that ends something (left, paused) belongs to the role held the day before.
+            const QString status = sr.value(1).toString();
+            const bool ending = status == QLatin1String("left") || status == QLatin1String("paused");
+            j.events << TimelineEvent { on, Kind::WorkerStatus, standingAt(ending ? on.addDays(-1) : on),
                 WorkforceService::statusName(sr.value(1).toString()), sr.value(3).toString(),
                 sr.value(0).toLongLong() };
         }

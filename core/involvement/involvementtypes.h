@@ -285,6 +285,7 @@ struct StorySummary
     QStringList themeNames;
     StoryConsentState consentState = StoryConsentState::None;
     bool hasAnonymised = false;
+    int identifiersLeft = 0; // in the title and anonymised text: names, dates of birth, contact details
     QList<StoryPeriod> chosenFor;
 };
 
@@ -308,7 +309,7 @@ struct ReportStories
 {
     QList<ReportStory> stories;
     int withoutConsent = 0; // chosen, but consent withdrawn, removed or never linked
-    int notAnonymised = 0; // chosen, consent stands, but no anonymised text or an identifier left in it
+    int notAnonymised = 0; // chosen, consent stands, but no anonymised text or an identifier left in it or its title
 };
 
 /** Something in a story's anonymised text that could identify someone. */
@@ -318,6 +319,7 @@ struct IdentifierWarning
     {
         PersonName, // the writer's own name
         WorkerName, // the name of a worker of the charity
+        OtherName, // the name of someone else on file (another person supported, say)
         DateOfBirth, // the writer's date of birth, in any common form
         Contact, // the writer's phone number, email address or postcode
     };

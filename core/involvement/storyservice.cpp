@@ -147,8 +147,70 @@ Result<identifiers::Sources> sourcesFor(Database& db, qint64 personId, qint64 wr
             }
         }
     }
+    auto o = sql::query(db,
+        QStringLiteral("SELECT given_name, family_name, known_as FROM person WHERE id <> ? "
+                       "AND id NOT IN (SELECT person_id FROM worker)"),
+        { personId }, QStringLiteral("read names on file"));
+    if (!o) {
+        return o.error();
+    }
+    QSqlQuery& orr = o.value();
+    while (orr.next()) {
+        for (int i = 0; i < 3; ++i) {
+            if (!orr.value(i).isNull() && !orr.value(i).toString().trimmed().isEmpty()) {
+                sources.otherNames << orr.value(i).toString();
+            }
+        }
+    }
     return sources;
 }
+
+/** Everyone's names on file (workers' as workers), for checking many stories: see ownMatcher. */
+Result<identifiers::Matcher> everyonesNames(Database& db)
+{
+    auto all = sourcesFor(db, 0, 0);
+    if (!all) {
+        return all.error();
+    }
+    identifiers::Sources s = all.value();
+    s.personNames.clear();
+    s.dateOfBirth = QDate();
+    s.contacts.clear();
+    return identifiers::Matcher(s);
+}
+
+/** The writer's own names, date of birth and contact details, from the columns at first. */
+identifiers::Matcher ownMatcher(const QSqlQuery& r, int first)
+{
+    identifiers::Sources s;
+    for (int i = 0; i < 3; ++i) {
+        if (!r.value(first + i).isNull()) {
+            s.personNames << r.value(first + i).toString();
+        }
+    }
+    s.dateOfBirth = rows::toDate(r.value(first + 3));
+    for (int i = 4; i < 7; ++i) {
+        if (!r.value(first + i).isNull()) {
+            s.contacts << r.value(first + i).toString();
+        }
+    }
+    return identifiers::Matcher(s);
+}
+
+/** How many things in a story's title and anonymised text could identify someone. */
+int identifiersIn(const identifiers::Matcher& everyone, const identifiers::Matcher& own, const QString& title,
+    const QString& anonymised)
+{
+    int n = 0;
+    for (const QString& text : { title, anonymised }) {
+        n += int(identifiers::merged(everyone.find(text) + own.find(text)).size());
+    }
+    return n;
+}
+
+// The person columns ownMatcher reads, as p.*.
+const char* const kPersonColumns
+    = "p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, p.postcode";
 
 } // namespace
 
@@ -156,8 +218,10 @@ Result<identifiers::Sources> sourcesFor(Database& db, qint64 personId, qint64 wr
 
 QStringList StoryService::authorTypeKeys()
 {
+    // Written by or with a person supported, a volunteer or a peer worker: a case study a member of
+    // staff writes with someone is that person's story (written with the worker), on their consent.
     return { QString::fromLatin1(involvement::kSupported), QString::fromLatin1(involvement::kVolunteer),
-        QString::fromLatin1(involvement::kPaidPeer), QString::fromLatin1(involvement::kStaff) };
+        QString::fromLatin1(involvement::kPaidPeer) };
 }
 
 QString StoryService::consentStateName(StoryConsentState state)
@@ -179,8 +243,9 @@ Status StoryService::validate(const Story& s, const QDate& today)
         return invalidInput(tr("Choose the person who wrote the story, or who it was written with."));
     }
     if (!authorTypeKeys().contains(s.authorType)) {
-        return invalidInput(tr("Choose who wrote the story: a person supported, a volunteer, a paid peer worker or "
-                               "staff."));
+        return invalidInput(tr("Choose who wrote the story: a person supported, a volunteer or a paid peer worker. "
+                               "A case study written by staff with someone is that person's story, written with "
+                               "the worker."));
     }
     if (s.title.trimmed().isEmpty()) {
         return invalidInput(tr("Give the story a title, so it can be found again."));
@@ -292,10 +357,10 @@ Result<QList<StorySummary>> StoryService::stories(const Actor& actor, qint64 per
     const QVariantList bind = personId > 0 ? QVariantList { personId } : QVariantList {};
     auto q = sql::query(m_db,
         QStringLiteral("SELECT s.id, s.person_id, p.given_name, p.family_name, p.known_as, s.author_type, s.title, "
-                       "s.written_on, s.anonymised IS NOT NULL, c.person_id, c.purpose, c.given_on, c.withdrawn_on "
-                       "FROM story s JOIN person p ON p.id = s.person_id %1 WHERE %2 "
+                       "s.written_on, s.anonymised IS NOT NULL, c.person_id, c.purpose, c.given_on, c.withdrawn_on, "
+                       "s.anonymised, %3 FROM story s JOIN person p ON p.id = s.person_id %1 WHERE %2 "
                        "ORDER BY s.written_on DESC, s.id DESC")
-            .arg(QString::fromLatin1(kConsentJoin), where),
+            .arg(QString::fromLatin1(kConsentJoin), where, QString::fromLatin1(kPersonColumns)),
         bind, QStringLiteral("read stories"));
     if (!q) {
         return q.error();
@@ -309,6 +374,10 @@ Result<QList<StorySummary>> StoryService::stories(const Actor& actor, qint64 per
         return periods.error();
     }
     const QDate asOf = today();
+    auto everyone = everyonesNames(m_db);
+    if (!everyone) {
+        return everyone.error();
+    }
     QList<StorySummary> out;
     QSqlQuery& r = q.value();
     while (r.next()) {
@@ -325,6 +394,7 @@ Result<QList<StorySummary>> StoryService::stories(const Actor& actor, qint64 per
             r.value(9), s.personId, r.value(10), rows::toDate(r.value(11)), rows::toDate(r.value(12)), asOf);
         s.themeNames = themes.value().value(s.id);
         s.chosenFor = periods.value().value(s.id);
+        s.identifiersLeft = identifiersIn(everyone.value(), ownMatcher(r, 14), s.title, r.value(13).toString());
         out << s;
     }
     return out;
@@ -674,9 +744,9 @@ Result<ReportStories> StoryService::reportStories(
     auto q = sql::query(m_db,
         QStringLiteral(
             "SELECT s.id, s.person_id, s.title, s.author_type, s.written_on, s.anonymised, s.written_with_id, "
-            "c.person_id, c.purpose, c.given_on, c.withdrawn_on FROM story s %1 WHERE %2 "
-            "ORDER BY s.written_on, s.id")
-            .arg(QString::fromLatin1(kConsentJoin), where),
+            "c.person_id, c.purpose, c.given_on, c.withdrawn_on, %3 FROM story s "
+            "JOIN person p ON p.id = s.person_id %1 WHERE %2 ORDER BY s.written_on, s.id")
+            .arg(QString::fromLatin1(kConsentJoin), where, QString::fromLatin1(kPersonColumns)),
         bind, QStringLiteral("read stories for a report"));
     if (!q) {
         return q.error();
@@ -684,6 +754,10 @@ Result<ReportStories> StoryService::reportStories(
     auto themes = themeNamesOf(m_db, where, bind);
     if (!themes) {
         return themes.error();
+    }
+    auto everyone = everyonesNames(m_db);
+    if (!everyone) {
+        return everyone.error();
     }
     ReportStories out;
     QSqlQuery& r = q.value();
@@ -701,11 +775,8 @@ Result<ReportStories> StoryService::reportStories(
             ++out.notAnonymised;
             continue;
         }
-        auto sources = sourcesFor(m_db, personId, r.value(6).toLongLong());
-        if (!sources) {
-            return sources.error();
-        }
-        if (!identifiers::find(text, sources.value()).isEmpty()) {
+        // Nothing that could identify anyone, in the text or in the title (both are printed).
+        if (identifiersIn(everyone.value(), ownMatcher(r, 11), r.value(2).toString(), text) > 0) {
             ++out.notAnonymised;
             continue;
         }

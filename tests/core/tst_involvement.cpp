@@ -529,6 +529,14 @@ void TstInvolvement::journeyFromSupportedToPaid()
     for (int i = 1; i < j.value().events.size(); ++i) {
         QVERIFY(j.value().events[i - 1].on <= j.value().events[i].on);
     }
+    // Each workforce status belongs to the role held that day, not to the first role.
+    QStringList statuses;
+    for (const TimelineEvent& e : j.value().events) {
+        if (e.kind == TimelineEvent::Kind::WorkerStatus) {
+            statuses << e.on.toString(Qt::ISODate) + u' ' + e.standing;
+        }
+    }
+    QCOMPARE(statuses, QStringList({ QStringLiteral("2025-01-06 volunteer"), QStringLiteral("2026-03-01 paid_peer") }));
 }
 
 void TstInvolvement::supervisorDoesNotSeeSupportedPast()
@@ -660,8 +668,8 @@ void TstInvolvement::withdrawnConsentRemovesStoryFromReport()
         auto id = service.saveStory(m_coordinator, s);
         return id ? id.value() : 0;
     };
-    QVERIFY(add(ann, annConsent, QStringLiteral("Ann's story")));
-    QVERIFY(add(bo, boConsent, QStringLiteral("Bo's story")));
+    QVERIFY(add(ann, annConsent, QStringLiteral("A door opened")));
+    QVERIFY(add(bo, boConsent, QStringLiteral("Small steps")));
     QVERIFY(add(bo, 0, QStringLiteral("Never consented")));
     const Actor trustee = as(Role::Trustee);
     auto before = service.reportStories(trustee, QDate(2026, 7, 1), QDate(2026, 9, 30), kToday);
@@ -680,7 +688,7 @@ void TstInvolvement::withdrawnConsentRemovesStoryFromReport()
     auto after = service.reportStories(trustee, QDate(2026, 7, 1), QDate(2026, 9, 30), kToday);
     QVERIFY(after);
     QCOMPARE(after.value().stories.size(), 1);
-    QCOMPARE(after.value().stories[0].title, QStringLiteral("Bo's story"));
+    QCOMPARE(after.value().stories[0].title, QStringLiteral("Small steps"));
     QCOMPARE(after.value().withoutConsent, 2);
     // A report made before the withdrawal still had it (the day before).
     auto earlier = service.reportStories(trustee, QDate(2026, 7, 1), QDate(2026, 9, 30), kToday.addDays(-1));
@@ -727,6 +735,25 @@ void TstInvolvement::reportLeavesOutStoriesStillIdentifying()
     QVERIFY(r);
     QCOMPARE(r.value().stories.size(), 1);
     QCOMPARE(r.value().notAnonymised, 0);
+    // The title is printed too: a name in it holds the story back, as does anyone else on file.
+    for (const QString& title : { QStringLiteral("Priya's story"), QStringLiteral("Meeting Tomasz") }) {
+        s.title = QStringLiteral("T");
+        s.anonymised = QStringLiteral("My mentor helped me.");
+        if (title.startsWith(u'P')) {
+            s.title = title;
+        } else {
+            QVERIFY(person(QStringLiteral("Tomasz"), QStringLiteral("Nowak")));
+            s.anonymised = QStringLiteral("My mentor and Tomasz helped me.");
+        }
+        QVERIFY(service.saveStory(m_coordinator, s));
+        r = service.reportStories(as(Role::Trustee), QDate(2026, 1, 1), QDate(2026, 3, 31), kToday);
+        QVERIFY(r);
+        QCOMPARE(r.value().stories.size(), 0);
+        QCOMPARE(r.value().notAnonymised, 1);
+        auto listed = service.stories(m_coordinator);
+        QVERIFY(listed);
+        QVERIFY(listed.value().first().identifiersLeft > 0);
+    }
 }
 
 void TstInvolvement::identifiers_data()
@@ -757,6 +784,8 @@ void TstInvolvement::identifiers_data()
         << QStringLiteral("There is hope. Hope is a habit now.") << QStringList() << none;
     QTest::newRow("everyday-word name as a name")
         << QStringLiteral("I met Hope every Tuesday.") << QStringList { "Hope" } << QList<K> { K::WorkerName };
+    QTest::newRow("someone else on file")
+        << QStringLiteral("Tomasz from the group came too.") << QStringList { "Tomasz" } << QList<K> { K::OtherName };
     QTest::newRow("dob uk") << QStringLiteral("born 03/07/1985 in Leeds") << QStringList { "03/07/1985" }
                             << QList<K> { K::DateOfBirth };
     QTest::newRow("dob short") << QStringLiteral("born 3-7-85") << QStringList { "3-7-85" }
@@ -791,6 +820,7 @@ void TstInvolvement::identifiers()
     sources.personNames = { QStringLiteral("Priya"), QStringLiteral("Shah"), QStringLiteral("Pree") };
     sources.workerNames = { QStringLiteral("Gareth"), QStringLiteral("Evans"), QStringLiteral("Gareth Evans"),
         QStringLiteral("Hope"), QStringLiteral("Priya") };
+    sources.otherNames = { QStringLiteral("Tomasz"), QStringLiteral("Nowak") };
     sources.dateOfBirth = QDate(1985, 7, 3);
     sources.contacts
         = { QStringLiteral("07700 900123"), QStringLiteral("priya.s@example.org"), QStringLiteral("M1 4BT") };
@@ -819,6 +849,13 @@ void TstInvolvement::identifierPositionsAndMessages()
     QCOMPARE(w[1].position, 21);
     QVERIFY(w[0].message.contains(QStringLiteral("writer's name")));
     QVERIFY(identifiers::isEverydayWord(QStringLiteral("Will")));
+    // The writer's own name is flagged even where an everyday word would start a sentence.
+    identifiers::Sources grace;
+    grace.personNames = { QStringLiteral("Grace") };
+    grace.workerNames = { QStringLiteral("Hope") };
+    const auto g = identifiers::find(QStringLiteral("Grace here. Hope listened. By grace alone."), grace);
+    QCOMPARE(g.size(), 1);
+    QCOMPARE(g[0].found, QStringLiteral("Grace"));
     QVERIFY(!identifiers::isEverydayWord(QStringLiteral("Priya")));
 }
 

@@ -557,7 +557,7 @@ void StoriesPanel::fill()
         const bool chosen = !s.chosenFor.isEmpty();
         if ((filter == Filter::Chosen && !chosen)
             || (filter == Filter::NoConsent && s.consentState == core::StoryConsentState::Stands)
-            || (filter == Filter::NotAnonymised && s.hasAnonymised)) {
+            || (filter == Filter::NotAnonymised && s.hasAnonymised && s.identifiersLeft == 0)) {
             continue;
         }
         if (!search.isEmpty() && !s.title.contains(search, Qt::CaseInsensitive)
@@ -571,7 +571,10 @@ void StoriesPanel::fill()
         const QString author = tr("%1 (%2)").arg(s.personName, core::InvolvementService::standingName(s.authorType));
         QTreeWidgetItem* item = recordrows::addRow(m_table, s.id,
             { shortDate(s.writtenOn), s.title, author, s.themeNames.join(QStringLiteral(", ")),
-                consentInWords(s.consentState), s.hasAnonymised ? tr("Yes") : tr("✗ Not yet"),
+                consentInWords(s.consentState),
+                !s.hasAnonymised            ? tr("✗ Not yet")
+                    : s.identifiersLeft > 0 ? tr("✗ Names or details left in")
+                                            : tr("Yes"),
                 chosen ? periods.join(QStringLiteral("; ")) : tr("Not chosen") });
         for (int c = 0; c < ColumnCount; ++c) {
             item->setToolTip(c, item->text(c));

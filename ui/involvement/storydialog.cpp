@@ -1004,7 +1004,8 @@ void StoryDialog::Private::showWarnings()
         checkSummary->setText(tr("No anonymised version yet: a report can use the story only once there is one."));
         checkSummary->setPalette(q->palette());
     } else if (found.isEmpty()) {
-        checkSummary->setText(tr("✓ No names, dates of birth or contact details found."));
+        checkSummary->setText(tr("✓ No names on file, dates of birth or contact details found. Check for anyone "
+                                 "else named, such as family or friends."));
         setFeedbackColour(checkSummary, Feedback::Good);
     } else {
         checkSummary->setText(found.size() == 1

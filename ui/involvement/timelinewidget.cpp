@@ -65,11 +65,15 @@ TimelineWidget::TimelineWidget(core::Database& db, const core::Actor& actor, QUn
         return f;
     }());
     m_note->setObjectName(QStringLiteral("timelineNote"));
-    m_events->header()->setSectionResizeMode(QHeaderView::Interactive);
-    m_events->header()->setStretchLastSection(true);
-    m_events->setColumnWidth(0, 110);
-    m_events->setColumnWidth(1, 280);
-    m_events->setColumnWidth(2, 300);
+    // The date and the part of the journey take what they need; what happened and its detail share
+    // the rest, wrapping rather than running off the side on a narrow window.
+    m_events->header()->setStretchLastSection(false);
+    m_events->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_events->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_events->header()->setSectionResizeMode(2, QHeaderView::Stretch);
+    m_events->header()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_events->setWordWrap(true);
+    m_events->setUniformRowHeights(false);
     connect(m_events, &QTreeWidget::itemActivated, this,
         [this](QTreeWidgetItem* item) { openEvent(m_events->indexOfTopLevelItem(item)); });
 
