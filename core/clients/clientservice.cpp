@@ -7,6 +7,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
 #include <QHash>
@@ -19,18 +20,12 @@ namespace alongside::core {
 
 namespace {
 
+using service::nowStamp;
+using service::refuse;
+using service::today;
+
 using Action = Permissions::Action;
 using rows::Field;
-
-QDate today()
-{
-    return Clock::instance().today();
-}
-
-QString nowStamp()
-{
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString shortDate(const QDate& d)
 {
@@ -76,14 +71,6 @@ const QStringList kTriageClosed
 constexpr int kMaxText = 2000;
 constexpr int kMaxShortText = 200;
 constexpr int kMaxSessionMinutes = 600;
-
-Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
-{
-    if (Status s = Permissions::require(actor, action); !s) {
-        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
-    }
-    return Status::ok();
-}
 
 Status futureDate(const QString& what)
 {

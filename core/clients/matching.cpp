@@ -8,6 +8,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 #include "core/services/settingsservice.h"
 #include "core/supervision/supervisionservice.h"
 #include "core/workforce/compliance.h"
@@ -24,6 +25,8 @@ namespace alongside::core {
 
 namespace {
 
+using service::today;
+
 using Action = Permissions::Action;
 using rows::Field;
 
@@ -32,11 +35,6 @@ const QString kProposed = QStringLiteral("proposed");
 const QString kActive = QStringLiteral("active");
 const QString kEnded = QStringLiteral("ended");
 const QString kRematched = QStringLiteral("rematched");
-
-QDate today()
-{
-    return Clock::instance().today();
-}
 
 QString longDate(const QDate& d)
 {

@@ -7,6 +7,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
 #include <QHash>
@@ -18,6 +19,10 @@ namespace alongside::core {
 
 namespace {
 
+using service::nowStamp;
+using service::refuse;
+using service::today;
+
 using Action = Permissions::Action;
 using rows::Field;
 
@@ -28,24 +33,6 @@ constexpr int kMaxShortText = 200;
 constexpr int kMaxDecisionText = 1000;
 
 const char* const kEntity = "meeting";
-
-QDate today()
-{
-    return Clock::instance().today();
-}
-
-QString nowStamp()
-{
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-}
-
-Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
-{
-    if (Status s = Permissions::require(actor, action); !s) {
-        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
-    }
-    return Status::ok();
-}
 
 Error noSuchMeeting(qint64 id)
 {

@@ -9,6 +9,7 @@
 #include "core/db/transaction.h"
 #include "core/involvement/identifiers.h"
 #include "core/involvement/involvementservice.h"
+#include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
 #include <QHash>
@@ -20,6 +21,10 @@ namespace alongside::core {
 
 namespace {
 
+using service::nowStamp;
+using service::refuse;
+using service::today;
+
 using Action = Permissions::Action;
 using rows::Field;
 
@@ -28,24 +33,6 @@ constexpr int kMaxBody = 50000;
 constexpr int kMaxYearsBack = 50;
 
 const char* const kEntity = "story";
-
-QDate today()
-{
-    return Clock::instance().today();
-}
-
-QString nowStamp()
-{
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-}
-
-Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
-{
-    if (Status s = Permissions::require(actor, action); !s) {
-        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
-    }
-    return Status::ok();
-}
 
 Error noSuchStory(qint64 id)
 {

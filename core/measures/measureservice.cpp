@@ -6,6 +6,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 
 #include <QHash>
 #include <QLocale>
@@ -18,22 +19,12 @@ namespace alongside::core {
 
 namespace {
 
+using service::nowStamp;
+using service::refuse;
+
 using Action = Permissions::Action;
 
 const QString kResponse = QStringLiteral("measure_response");
-
-Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
-{
-    if (Status s = Permissions::require(actor, action); !s) {
-        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
-    }
-    return Status::ok();
-}
-
-QString nowStamp()
-{
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-}
 
 QDateTime fromStamp(const QVariant& v)
 {

@@ -6,6 +6,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
 #include <QHash>
@@ -17,6 +18,10 @@
 namespace alongside::core {
 
 namespace {
+
+using service::nowStamp;
+using service::refuse;
+using service::today;
 
 using Action = Permissions::Action;
 using rows::Field;
@@ -36,16 +41,6 @@ const QStringList kSupervisorKinds = { QString::fromLatin1(supervision::kPeer),
     QString::fromLatin1(supervision::kNonPeer), QString::fromLatin1(supervision::kExternal) };
 
 const char* const kEntity = "supervision_entry";
-
-QDate today()
-{
-    return Clock::instance().today();
-}
-
-QString nowStamp()
-{
-    return Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
-}
 
 QString longDate(const QDate& d)
 {
@@ -79,14 +74,6 @@ qint64 me(const Actor& actor)
 bool seesAll(const Actor& actor)
 {
     return Permissions::allowed(actor.role, Action::ViewAllSupervisionSummaries);
-}
-
-Status refuse(Database& db, const Actor& actor, Action action, const QString& entity, qint64 id = 0)
-{
-    if (Status s = Permissions::require(actor, action); !s) {
-        return AuditLog(db).refused(actor, s, entity, id ? QString::number(id) : QString());
-    }
-    return Status::ok();
 }
 
 Status refusal(

@@ -7,6 +7,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/services/servicesupport.h"
 #include "core/services/settingsservice.h"
 
 #include <QHash>
@@ -17,13 +18,10 @@ namespace alongside::core {
 
 namespace {
 
+using service::today;
+
 using Action = Permissions::Action;
 using rows::Field;
-
-QDate today()
-{
-    return Clock::instance().today();
-}
 
 QString joinName(const QString& family, const QString& given)
 {
