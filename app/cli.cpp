@@ -65,6 +65,7 @@ int exitCodeFor(const Error& e)
     case Error::Code::DiskFull:
     case Error::Code::Io:
     case Error::Code::Database:
+    case Error::Code::Cancelled:
         return ExitFailed;
     case Error::Code::PermissionDenied:
     case Error::Code::NotLoggedIn:

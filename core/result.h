@@ -27,6 +27,7 @@ struct Error
         Database, // the database refused an operation
         PermissionDenied, // the acting user's role may not do this
         NotLoggedIn, // wrong user name or password, a disabled account, or too many attempts
+        Cancelled, // the user stopped a long task (a report being built) before it finished
     };
 
     Code code = Code::None;
