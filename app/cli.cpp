@@ -7,14 +7,19 @@
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/healthcheck.h"
+#include "core/reports/formats.h"
+#include "core/reports/reports.h"
 #include "core/services/demogenerator.h"
+#include "ui/reports/reportrender.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTextStream>
 
 #include <cstdio>
@@ -115,10 +120,11 @@ QString mainHelp()
                    "  check    check a database file and count its records\n"
                    "  backup   copy a database to a backup file, safely, even while it is open\n"
                    "  audit    check that the audit log has not been tampered with (audit verify)\n"
+                   "  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON\n"
                    "\n"
                    "check and backup read no one's records, so they need no login. On a database\n"
-                   "with accounts, demo and audit ask for --user NAME and that account's password,\n"
-                   "from the terminal (not shown) or from the first line of standard input.\n"
+                   "with accounts, demo, audit and report ask for --user NAME and that account's\n"
+                   "password, from the terminal (not shown) or from the first line of standard input.\n"
                    "\n"
                    "Options:\n"
                    "  -h, --help     show this help (or a command's help: alongside COMMAND --help)\n"
@@ -472,7 +478,309 @@ int runAudit(const QStringList& args)
     return ExitOk;
 }
 
+// --- report ---------------------------------------------------------------------------------------
+
+QString reportNames()
+{
+    QStringList ids;
+    for (const core::report::ReportInfo& i : core::report::catalogue()) {
+        ids.append(i.id);
+    }
+    return ids.join(QStringLiteral(", "));
+}
+
+QString reportList()
+{
+    QString text = Cli::tr("Reports (alongside report NAME …):") + QLatin1Char('\n');
+    for (const core::report::ReportInfo& i : core::report::catalogue()) {
+        QString dates = i.usesPeriod ? Cli::tr("--from DATE --to DATE") : Cli::tr("[--as-at DATE]");
+        if (i.hasComparisons) {
+            dates += QLatin1Char(' ') + Cli::tr("[--compare previous,ytd]");
+        }
+        text += QStringLiteral("  %1 %2\n").arg(i.id, -20).arg(i.title);
+        text += QStringLiteral("  %1 %2\n").arg(QString(), -20).arg(i.description);
+        text += QStringLiteral("  %1 %2\n").arg(QString(), -20).arg(dates);
+    }
+    return text;
+}
+
+// A day written as YYYY-MM-DD (and nothing else); invalid otherwise.
+QDate isoDate(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    return shape.match(text).hasMatch() ? QDate::fromString(text, Qt::ISODate) : QDate();
+}
+
+int runReport(const QStringList& args)
+{
+    using core::report::Format;
+    const QString command = QStringLiteral("report");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption from(
+        QStringLiteral("from"), Cli::tr("The first day of the period."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption to(
+        QStringLiteral("to"), Cli::tr("The last day of the period."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption asAt(QStringLiteral("as-at"),
+        Cli::tr("The day an \"as at\" report is for (default today)."), QStringLiteral("YYYY-MM-DD"));
+    const QCommandLineOption format(
+        QStringLiteral("format"), Cli::tr("pdf, html, csv, xlsx or json."), QStringLiteral("FORMAT"));
+    const QCommandLineOption outFile(QStringLiteral("out"), Cli::tr("The file to write."), QStringLiteral("PATH"));
+    const QCommandLineOption compare(QStringLiteral("compare"),
+        Cli::tr("Add columns for the previous period, the year to date, or both."), QStringLiteral("previous,ytd"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), Cli::tr("Your user name (files with accounts)."), QStringLiteral("NAME"));
+    const QCommandLineOption list(QStringLiteral("list"), Cli::tr("List the reports and what each one shows."));
+    parser.addOptions({ db, from, to, asAt, format, outFile, compare, user, list });
+    const QString help
+        = Cli::tr("Usage: alongside report NAME --db FILE --from DATE --to DATE --format FORMAT --out PATH\n"
+                  "                       [--compare previous,ytd] [--user NAME]\n"
+                  "       alongside report NAME --db FILE [--as-at DATE] --format FORMAT --out PATH\n"
+                  "                       [--user NAME]\n"
+                  "       alongside report --list\n"
+                  "\n"
+                  "Writes the report NAME to PATH as pdf, html, csv, xlsx or json (FORMAT), with\n"
+                  "small numbers suppressed at the threshold in Settings, as for anything that leaves\n"
+                  "the building. NAME is one of: %1 (--list says what each shows).\n"
+                  "\n"
+                  "Reports over a period need --from and --to, its first and last day (for example\n"
+                  "--from 2026-07-01 --to 2026-09-30). The others are \"as at\" a day: --as-at, or\n"
+                  "today if left out. The quarterly report adds columns for the previous period and\n"
+                  "the year to date with --compare previous,ytd. Dates are written YYYY-MM-DD.\n"
+                  "\n"
+                  "On a database without accounts, report reads FILE without changing it and works\n"
+                  "while Alongside has it open. On a database with accounts it needs --user NAME and\n"
+                  "that account's password; the login and the report are recorded in the audit log,\n"
+                  "so Alongside must not have FILE open. PATH is replaced if it exists. The JSON is\n"
+                  "described in docs/REPORT_JSON.md.\n")
+              .arg(reportNames());
+    // The report's name comes first, as with "audit verify"; QCommandLineParser sees only the options.
+    QStringList rest = args;
+    QString name;
+    if (rest.size() > 1 && !rest.at(1).startsWith(QLatin1Char('-'))) {
+        name = rest.takeAt(1);
+    }
+    if (int code = parse(parser, rest, command, help); code >= 0) {
+        return code;
+    }
+    if (parser.isSet(list)) {
+        out() << reportList();
+        return ExitOk;
+    }
+    if (name.isEmpty()) {
+        return usage(Cli::tr("report needs the name of a report: %1").arg(reportNames()), command);
+    }
+    const auto info = core::report::info(name);
+    if (!info) {
+        return usage(
+            Cli::tr("there is no report called \"%1\". The reports are: %2").arg(name, reportNames()), command);
+    }
+    if (!parser.isSet(db)) {
+        return usage(Cli::tr("report needs --db FILE"), command);
+    }
+    if (!parser.isSet(format)) {
+        return usage(Cli::tr("report needs --format pdf, html, csv, xlsx or json"), command);
+    }
+    const auto fmt = core::report::formatFromName(parser.value(format));
+    if (!fmt) {
+        return usage(
+            Cli::tr("--format must be pdf, html, csv, xlsx or json, not \"%1\"").arg(parser.value(format)), command);
+    }
+    if (parser.value(outFile).isEmpty()) {
+        return usage(Cli::tr("report needs --out PATH, the file to write"), command);
+    }
+    const QFileInfo target(parser.value(outFile));
+    const QString shownTarget = QDir::toNativeSeparators(target.absoluteFilePath());
+    if (target.isDir()) {
+        return usage(Cli::tr("--out %1 is a folder: give the name of the file to write in it, for example %2")
+                         .arg(shownTarget,
+                             QDir::toNativeSeparators(
+                                 QDir(target.absoluteFilePath()).filePath(name + core::report::formatSuffix(*fmt)))),
+            command);
+    }
+    if (!target.absoluteDir().exists()) {
+        return usage(Cli::tr("--out: the folder %1 does not exist. Create it first, or choose another folder")
+                         .arg(QDir::toNativeSeparators(target.absolutePath())),
+            command);
+    }
+
+    core::report::Request request;
+    request.reportId = name;
+    request.suppress = true; // always: a file written here leaves the building
+    if (info->usesPeriod) {
+        if (parser.isSet(asAt)) {
+            return usage(
+                Cli::tr("%1 covers a period: give --from DATE and --to DATE instead of --as-at").arg(name), command);
+        }
+        if (!parser.isSet(from) || !parser.isSet(to)) {
+            return usage(Cli::tr("%1 needs --from DATE and --to DATE, the first and last day of the period (for "
+                                 "example --from 2026-07-01 --to 2026-09-30)")
+                             .arg(name),
+                command);
+        }
+        request.from = isoDate(parser.value(from));
+        if (!request.from.isValid()) {
+            return usage(
+                Cli::tr("--from must be a date written as YYYY-MM-DD, not \"%1\"").arg(parser.value(from)), command);
+        }
+        request.to = isoDate(parser.value(to));
+        if (!request.to.isValid()) {
+            return usage(
+                Cli::tr("--to must be a date written as YYYY-MM-DD, not \"%1\"").arg(parser.value(to)), command);
+        }
+        if (request.to < request.from) {
+            return usage(Cli::tr("--to %1 is before --from %2: the period must end on or after the day it starts")
+                             .arg(parser.value(to), parser.value(from)),
+                command);
+        }
+    } else {
+        if (parser.isSet(from) || parser.isSet(to)) {
+            return usage(
+                Cli::tr("%1 is as at a day: give --as-at DATE (or leave it out for today) instead of --from and --to")
+                    .arg(name),
+                command);
+        }
+        if (parser.isSet(asAt)) {
+            request.asOf = isoDate(parser.value(asAt));
+            if (!request.asOf.isValid()) {
+                return usage(
+                    Cli::tr("--as-at must be a date written as YYYY-MM-DD, not \"%1\"").arg(parser.value(asAt)),
+                    command);
+            }
+        }
+    }
+    if (parser.isSet(compare)) {
+        if (!info->hasComparisons) {
+            return usage(Cli::tr("%1 has no comparison columns: leave out --compare").arg(name), command);
+        }
+        const QStringList parts = parser.value(compare).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        if (parts.isEmpty()) {
+            return usage(Cli::tr("--compare takes previous, ytd or previous,ytd"), command);
+        }
+        for (const QString& part : parts) {
+            const QString p = part.trimmed();
+            if (p == QLatin1String("previous")) {
+                request.comparePrevious = true;
+            } else if (p == QLatin1String("ytd")) {
+                request.compareYearToDate = true;
+            } else {
+                return usage(
+                    Cli::tr("--compare takes previous, ytd or previous,ytd, not \"%1\"").arg(parser.value(compare)),
+                    command);
+            }
+        }
+    }
+    if (*fmt == Format::Pdf && !qobject_cast<QGuiApplication*>(QCoreApplication::instance())) {
+        return fail(Error { Error::Code::Io,
+            Cli::tr("Alongside could not start the drawing it needs for a PDF. Write HTML instead, or contact "
+                    "whoever supports your Alongside."),
+            QStringLiteral("no QGuiApplication") });
+    }
+
+    // A reader: works while the app has the file open. Logging in to a file with accounts writes
+    // (wrong passwords count towards the wait; the login is in the audit log), so that needs the file.
+    const QString path = parser.value(db);
+    Database::Options readOnly;
+    readOnly.access = Database::Access::ReadOnly;
+    auto opened = Database::open(path, readOnly);
+    if (!opened) {
+        return fail(opened.error());
+    }
+    auto has = core::AccountService(*opened.value()).hasAccounts();
+    if (!has) {
+        return fail(has.error());
+    }
+    const bool withAccounts = has.value();
+    if (withAccounts && !parser.value(user).isEmpty()) {
+        opened.value().reset();
+        opened = Database::open(path, Database::Options {});
+        if (!opened) {
+            Error e = opened.error();
+            if (e.code == Error::Code::Locked) {
+                e.message += QLatin1Char(' ')
+                    + Cli::tr("On a database with accounts, report logs you in and records the report in the audit "
+                              "log, which it cannot do while Alongside has the file open.");
+            }
+            return fail(e);
+        }
+    }
+    Database& database = *opened.value();
+    auto actor = authenticate(database, parser.value(user), command + QLatin1Char(' ') + name);
+    if (!actor) {
+        return fail(actor.error());
+    }
+
+    const bool tty = isatty(fileno(stderr));
+    auto progress = [&](int step, int steps, const QString& doing) {
+        if (tty) {
+            err() << QStringLiteral("\r%1 (%2 of %3)").arg(doing).arg(step + 1).arg(steps) << QStringLiteral("\x1b[K");
+            err().flush();
+        }
+        return true;
+    };
+    auto built = core::report::build(database, actor.value(), request, progress);
+    if (tty) {
+        err() << QStringLiteral("\r\x1b[K");
+        err().flush();
+    }
+    if (!built) {
+        // What build() refuses as input is about the dates or name given here (a period in the future,
+        // longer than five years): the command line was wrong.
+        if (built.error().code == Error::Code::InvalidInput) {
+            return usage(built.error().message, command);
+        }
+        return fail(built.error());
+    }
+    const core::report::Report& report = built.value();
+    core::AuditLog log(database);
+    if (report.namesPeople) {
+        if (core::Status s = core::Permissions::require(actor.value(), core::Permissions::Action::ExportRecords); !s) {
+            if (withAccounts) {
+                log.refused(actor.value(), s, QStringLiteral("report"), name);
+            }
+            return fail(s.error());
+        }
+    }
+    const core::Status saved = *fmt == Format::Pdf ? ui::reports::savePdf(report, target.absoluteFilePath())
+                                                   : core::report::saveAs(report, *fmt, target.absoluteFilePath());
+    if (!saved) {
+        return fail(saved.error());
+    }
+    if (withAccounts) {
+        // The file may leave the building: who wrote which report, for which period, in which format.
+        const QString period = report.asOf.isValid()
+            ? QStringLiteral("as at %1").arg(report.asOf.toString(Qt::ISODate))
+            : QStringLiteral("%1 to %2").arg(request.from.toString(Qt::ISODate), request.to.toString(Qt::ISODate));
+        if (core::Status s = log.record(actor.value(),
+                { QString::fromLatin1(core::AuditLog::kExport), QStringLiteral("report"), name, {},
+                    QStringLiteral("%1, %2, command line").arg(core::report::formatName(*fmt), period) });
+            !s) {
+            return fail(s.error());
+        }
+    }
+    out() << Cli::tr("Wrote \"%1\" (%2) as %3 to %4 (%5).")
+                 .arg(report.title, report.period.label, core::report::formatName(*fmt).toUpper(), shownTarget,
+                     humanSize(QFileInfo(target.absoluteFilePath()).size()))
+          << Qt::endl;
+    return ExitOk;
+}
+
 } // namespace
+
+bool commandLineNeedsGui(int argc, char* argv[])
+{
+    return argc >= 2 && QByteArray(argv[1]) == "report";
+}
+
+void useOffscreenPlatformUnlessChosen()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    // The command paints pages but never shows a window: it must not need a display.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
+#endif
+}
 
 bool wantsCommandLine(int argc, char* argv[])
 {
@@ -480,8 +788,8 @@ bool wantsCommandLine(int argc, char* argv[])
         return false;
     }
     const QByteArray first(argv[1]);
-    static const QList<QByteArray> words
-        = { "demo", "check", "backup", "audit", "--help", "-h", "-help", "--version", "-v", "-version", "help" };
+    static const QList<QByteArray> words = { "demo", "check", "backup", "audit", "report", "--help", "-h", "-help",
+        "--version", "-v", "-version", "help" };
     return words.contains(first) || (!first.startsWith('-') && !first.isEmpty());
 }
 
@@ -515,7 +823,11 @@ int runCommandLine(const QStringList& arguments)
     if (command == QLatin1String("audit")) {
         return runAudit(rest);
     }
-    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup and audit.").arg(command)
+    if (command == QLatin1String("report")) {
+        return runReport(rest);
+    }
+    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup, audit and report.")
+                 .arg(command)
           << Qt::endl;
     err() << Cli::tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;
     return ExitUsage;

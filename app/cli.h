@@ -22,6 +22,19 @@ enum ExitCode
 /** True when the arguments ask for the command line rather than a window. */
 bool wantsCommandLine(int argc, char* argv[]);
 
+/**
+ * True when the subcommand paints (report: a PDF needs fonts, so a QApplication rather than a
+ * QCoreApplication). Call before creating the application object.
+ */
+bool commandLineNeedsGui(int argc, char* argv[]);
+
+/**
+ * For a command that paints but never shows a window: on Linux and other X11/Wayland systems, uses
+ * Qt's "offscreen" platform unless QT_QPA_PLATFORM chooses one, so that it works from cron, over ssh
+ * and with no display. Call before creating the QApplication.
+ */
+void useOffscreenPlatformUnlessChosen();
+
 /** Runs a subcommand; returns the process exit code. Errors go to stderr. */
 int runCommandLine(const QStringList& arguments);
 

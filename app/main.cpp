@@ -11,6 +11,12 @@ int main(int argc, char* argv[])
 {
     alongside::app::setApplicationIdentity();
     if (alongside::app::wantsCommandLine(argc, argv)) {
+        if (alongside::app::commandLineNeedsGui(argc, argv)) {
+            alongside::app::useOffscreenPlatformUnlessChosen();
+            QApplication app(argc, argv);
+            alongside::app::installTranslations(app);
+            return alongside::app::runCommandLine(QCoreApplication::arguments());
+        }
         QCoreApplication app(argc, argv);
         alongside::app::installTranslations(app);
         return alongside::app::runCommandLine(QCoreApplication::arguments());

@@ -1,12 +1,16 @@
 // The command line, run as a user would: the real executable, its output and exit codes.
 
+#include "core/audit/auditlog.h"
 #include "core/auth/accountservice.h"
 #include "core/auth/passwordhasher.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "support/testsupport.h"
 
+#include <QDir>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -26,9 +30,14 @@ struct Run
 };
 
 // maxFileBytes > 0 runs the command as on a nearly full disk: no file may grow past that size.
-Run run(const QStringList& args, rlim_t maxFileBytes = 0, const QByteArray& input = {})
+// A non-empty environment replaces the test's own (to run with no display, say).
+Run run(const QStringList& args, rlim_t maxFileBytes = 0, const QByteArray& input = {},
+    const QProcessEnvironment& environment = {})
 {
     QProcess p;
+    if (!environment.isEmpty()) {
+        p.setProcessEnvironment(environment);
+    }
     if (maxFileBytes > 0) {
         p.setChildProcessModifier([maxFileBytes] {
             std::signal(SIGXFSZ, SIG_IGN); // a write past the limit then fails like ENOSPC, not a crash
@@ -74,6 +83,17 @@ private slots:
     void auditVerifyNeedsAnAdministratorsLogin();
     void auditVerifyFindsTampering();
     void demoNeedsALoginOnAFileWithAccounts();
+    void reportWritesEachFormat_data();
+    void reportWritesEachFormat();
+    void reportWritesEachReport_data();
+    void reportWritesEachReport();
+    void reportAddsComparisonColumns();
+    void reportRefusesBadArguments_data();
+    void reportRefusesBadArguments();
+    void reportOnADatabaseThatDoesNotExist();
+    void reportListsTheReports();
+    void reportWorksWhileTheAppHasTheFileOpen();
+    void reportNeedsALoginOnAFileWithAccounts();
 
 private:
     QTemporaryDir m_dir;
@@ -138,6 +158,11 @@ void TstCli::helpAndVersion_data()
                                   << QStringLiteral("without changing it");
     QTest::newRow("backup --help") << QStringList { QStringLiteral("backup"), QStringLiteral("--help") }
                                    << QStringLiteral("Safe while Alongside has FILE open");
+    QTest::newRow("--help lists report") << QStringList { QStringLiteral("--help") }
+                                         << QStringLiteral("report   write a report");
+    QTest::newRow("report --help names the reports and formats")
+        << QStringList { QStringLiteral("report"), QStringLiteral("--help") }
+        << QStringLiteral("quarterly, compliance, supervision-overdue, caseloads, match-outcomes, workforce-snapshot");
 }
 
 void TstCli::helpAndVersion()
@@ -380,6 +405,288 @@ void TstCli::demoNeedsALoginOnAFileWithAccounts()
         = run({ QStringLiteral("demo"), QStringLiteral("--db"), path, QStringLiteral("--user"), QStringLiteral("ada") },
             0, kAdminPassword.toUtf8() + '\n');
     QVERIFY2(ok.code == 0, qPrintable(ok.err));
+}
+
+namespace {
+
+// The demo is made as at 2026-11-22: its last full financial quarter.
+const QString kFrom = QStringLiteral("2026-07-01");
+const QString kTo = QStringLiteral("2026-09-30");
+
+QStringList quarterly(const QString& db, const QString& format, const QString& out)
+{
+    return { QStringLiteral("report"), QStringLiteral("quarterly"), QStringLiteral("--db"), db,
+        QStringLiteral("--from"), kFrom, QStringLiteral("--to"), kTo, QStringLiteral("--format"), format,
+        QStringLiteral("--out"), out };
+}
+
+// The environment of a scheduled job on a server: no display, no platform chosen.
+QProcessEnvironment headless()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    return env;
+}
+
+} // namespace
+
+void TstCli::reportWritesEachFormat_data()
+{
+    QTest::addColumn<QString>("format");
+    QTest::addColumn<QByteArray>("magic");
+    QTest::newRow("PDF") << QStringLiteral("pdf") << QByteArray("%PDF-");
+    QTest::newRow("HTML") << QStringLiteral("html") << QByteArray("<!DOCTYPE html");
+    QTest::newRow("CSV, with a byte order mark for Excel") << QStringLiteral("csv") << QByteArray("\xEF\xBB\xBF");
+    QTest::newRow("XLSX (a zip)") << QStringLiteral("xlsx") << QByteArray("PK\x03\x04");
+    QTest::newRow("JSON") << QStringLiteral("json") << QByteArray("{");
+}
+
+void TstCli::reportWritesEachFormat()
+{
+    QFETCH(QString, format);
+    QFETCH(QByteArray, magic);
+    const QString out = m_dir.filePath(QStringLiteral("quarterly.") + format);
+    QFile::remove(out);
+    // As a scheduled job on a server would run it: no display (a PDF still gets its fonts).
+    const Run r = run(quarterly(m_demo, format, out), 0, {}, headless());
+    QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+    QVERIFY2(r.out.contains(QStringLiteral("Wrote \"Quarterly report\"")), qPrintable(r.out));
+    QVERIFY2(r.out.contains(QDir::toNativeSeparators(out)), qPrintable(r.out));
+    QCOMPARE(r.out.count(QLatin1Char('\n')), 1); // one line
+    QVERIFY(r.err.isEmpty());
+    const QByteArray bytes = test::fileBytes(out);
+    QVERIFY2(bytes.startsWith(magic), bytes.left(16).toHex().constData());
+    QVERIFY(bytes.size() > 1000);
+    if (format == QLatin1String("pdf")) {
+        QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    }
+    if (format == QLatin1String("json")) {
+        QJsonParseError error {};
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+        QCOMPARE(doc.object().value(QStringLiteral("format")).toString(), QStringLiteral("alongside-report"));
+        QVERIFY(bytes.contains("\"quarterly\""));
+        QVERIFY(bytes.contains(kFrom.toLatin1()) && bytes.contains(kTo.toLatin1()));
+    }
+}
+
+void TstCli::reportWritesEachReport_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("dates");
+    const QStringList asAt { QStringLiteral("--as-at"), QStringLiteral("2026-10-31") };
+    QTest::newRow("compliance") << QStringLiteral("compliance") << asAt;
+    QTest::newRow("supervision-overdue") << QStringLiteral("supervision-overdue") << asAt;
+    QTest::newRow("caseloads") << QStringLiteral("caseloads") << asAt;
+    QTest::newRow("match-outcomes") << QStringLiteral("match-outcomes")
+                                    << QStringList { QStringLiteral("--from"), kFrom, QStringLiteral("--to"), kTo };
+    QTest::newRow("workforce-snapshot") << QStringLiteral("workforce-snapshot") << asAt;
+    QTest::newRow("workforce-snapshot as at today") << QStringLiteral("workforce-snapshot") << QStringList {};
+}
+
+void TstCli::reportWritesEachReport()
+{
+    QFETCH(QString, name);
+    QFETCH(QStringList, dates);
+    for (const QString& format : { QStringLiteral("json"), QStringLiteral("csv") }) {
+        const QString out = m_dir.filePath(name + QStringLiteral(".") + format);
+        QFile::remove(out);
+        const Run r = run(QStringList { QStringLiteral("report"), name, QStringLiteral("--db"), m_demo,
+                              QStringLiteral("--format"), format, QStringLiteral("--out"), out }
+            + dates);
+        QVERIFY2(r.code == 0, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.startsWith(QStringLiteral("Wrote ")), qPrintable(r.out));
+        const QByteArray bytes = test::fileBytes(out);
+        if (format == QLatin1String("json")) {
+            QJsonParseError error {};
+            const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+            QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+            QCOMPARE(doc.object().value(QStringLiteral("format")).toString(), QStringLiteral("alongside-report"));
+            QVERIFY2(bytes.contains("\"" + name.toLatin1() + "\""), bytes.left(400).constData());
+            if (dates.contains(QStringLiteral("--as-at"))) {
+                QVERIFY(bytes.contains("2026-10-31"));
+            }
+        } else {
+            QVERIFY(bytes.startsWith("\xEF\xBB\xBF"));
+        }
+    }
+}
+
+void TstCli::reportAddsComparisonColumns()
+{
+    const QString plain = m_dir.filePath(QStringLiteral("plain.json"));
+    const QString compared = m_dir.filePath(QStringLiteral("compared.json"));
+    const Run a = run(quarterly(m_demo, QStringLiteral("json"), plain));
+    QVERIFY2(a.code == 0, qPrintable(a.err));
+    const Run b = run(quarterly(m_demo, QStringLiteral("json"), compared)
+        + QStringList { QStringLiteral("--compare"), QStringLiteral("previous,ytd") });
+    QVERIFY2(b.code == 0, qPrintable(b.err));
+    const QByteArray without = test::fileBytes(plain);
+    const QByteArray with = test::fileBytes(compared);
+    QVERIFY(with.size() > without.size());
+    QVERIFY(!without.contains("\"previous\"") && !without.contains("\"ytd\""));
+    QVERIFY(with.contains("\"previous\"") && with.contains("\"ytd\""));
+    QVERIFY(with.contains("2026-04-01") && with.contains("2026-06-30")); // the previous quarter and the year to date
+}
+
+void TstCli::reportRefusesBadArguments_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("errorPart");
+    const QString rep = QStringLiteral("report");
+    const QString q = QStringLiteral("quarterly");
+    const QString db = QStringLiteral("--db");
+    const QString f = m_demo;
+    const QString fmt = QStringLiteral("--format");
+    const QString out = QStringLiteral("--out");
+    const QString o = m_dir.filePath(QStringLiteral("refused.pdf"));
+    const QString from = QStringLiteral("--from");
+    const QString to = QStringLiteral("--to");
+    const QString pdf = QStringLiteral("pdf");
+    auto quarter = [&](const QString& a, const QString& b) {
+        return QStringList { rep, q, db, f, from, a, to, b, fmt, pdf, out, o };
+    };
+    QTest::newRow("No report name") << QStringList { rep, db, f, fmt, pdf, out, o } << QStringLiteral("needs the name");
+    QTest::newRow("An unknown report name") << QStringList { rep, QStringLiteral("quartely"), db, f, from, kFrom, to,
+        kTo, fmt, pdf, out, o } << QStringLiteral("no report called \"quartely\"");
+    QTest::newRow("An unknown format") << QStringList { rep, q, db, f, from, kFrom, to, kTo, fmt,
+        QStringLiteral("docx"), out, o }
+                                       << QStringLiteral("not \"docx\"");
+    QTest::newRow("No format") << QStringList { rep, q, db, f, from, kFrom, to, kTo, out, o }
+                               << QStringLiteral("needs --format");
+    QTest::newRow("No --out") << QStringList { rep, q, db, f, from, kFrom, to, kTo, fmt, pdf }
+                              << QStringLiteral("needs --out PATH");
+    QTest::newRow("--out in a folder that does not exist") << QStringList { rep, q, db, f, from, kFrom, to, kTo, fmt,
+        pdf, out, m_dir.filePath(QStringLiteral("no-such-folder/q.pdf")) }
+                                                           << QStringLiteral("does not exist");
+    QTest::newRow("--out is a folder") << QStringList { rep, q, db, f, from, kFrom, to, kTo, fmt, pdf, out,
+        m_dir.path() } << QStringLiteral("is a folder");
+    QTest::newRow("No --db") << QStringList { rep, q, from, kFrom, to, kTo, fmt, pdf, out, o }
+                             << QStringLiteral("needs --db");
+    QTest::newRow("No dates") << QStringList { rep, q, db, f, fmt, pdf, out, o }
+                              << QStringLiteral("needs --from DATE and --to DATE");
+    QTest::newRow("A day that does not exist")
+        << quarter(QStringLiteral("2026-02-30"), kTo) << QStringLiteral("--from must be a date written as YYYY-MM-DD");
+    QTest::newRow("A British date") << quarter(kFrom, QStringLiteral("30/09/2026"))
+                                    << QStringLiteral("--to must be a date written as YYYY-MM-DD, not \"30/09/2026\"");
+    QTest::newRow("A date and a time") << quarter(QStringLiteral("2026-07-01T00:00"), kTo)
+                                       << QStringLiteral("--from must be a date");
+    QTest::newRow("--to before --from") << quarter(kTo, kFrom) << QStringLiteral("--to 2026-07-01 is before --from");
+    QTest::newRow("A period in the future")
+        << quarter(QStringLiteral("2099-01-01"), QStringLiteral("2099-03-31")) << QStringLiteral("in the future");
+    QTest::newRow("A period of ten years")
+        << quarter(QStringLiteral("2016-01-01"), QStringLiteral("2026-01-01")) << QStringLiteral("longer than");
+    QTest::newRow("--as-at on a report over a period") << QStringList { rep, q, db, f, QStringLiteral("--as-at"), kTo,
+        fmt, pdf, out, o } << QStringLiteral("instead of --as-at");
+    QTest::newRow("A period on an \"as at\" report") << QStringList { rep, QStringLiteral("caseloads"), db, f, from,
+        kFrom, to, kTo, fmt, pdf, out, o } << QStringLiteral("instead of --from and --to");
+    QTest::newRow("A bad --as-at") << QStringList { rep, QStringLiteral("caseloads"), db, f, QStringLiteral("--as-at"),
+        QStringLiteral("yesterday"), fmt, pdf, out, o }
+                                   << QStringLiteral("--as-at must be a date");
+    QTest::newRow("--compare on a report without comparisons") << QStringList { rep, QStringLiteral("caseloads"), db, f,
+        QStringLiteral("--compare"), QStringLiteral("previous"), fmt, pdf, out, o }
+                                                               << QStringLiteral("no comparison columns");
+    QTest::newRow("An unknown comparison")
+        << quarter(kFrom, kTo) + QStringList { QStringLiteral("--compare"), QStringLiteral("lastyear") }
+        << QStringLiteral("not \"lastyear\"");
+    QTest::newRow("An unknown option") << quarter(kFrom, kTo) + QStringList { QStringLiteral("--unsuppressed") }
+                                       << QStringLiteral("unsuppressed");
+}
+
+void TstCli::reportRefusesBadArguments()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, errorPart);
+    const Run r = run(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains(errorPart), qPrintable(r.err));
+    QVERIFY(r.err.contains(QStringLiteral("alongside report --help")));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("refused.pdf"))));
+}
+
+void TstCli::reportOnADatabaseThatDoesNotExist()
+{
+    const QString out = m_dir.filePath(QStringLiteral("never.pdf"));
+    const Run r = run(quarterly(m_dir.filePath(QStringLiteral("no-such.alongside")), QStringLiteral("pdf"), out));
+    QCOMPARE(r.code, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("There is no file")), qPrintable(r.err));
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no-such.alongside"))));
+    const Run text = run(
+        quarterly(test::copyFixture(m_dir, QStringLiteral("not-a-database.alongside")), QStringLiteral("json"), out));
+    QCOMPARE(text.code, 4);
+    QVERIFY(!QFile::exists(out));
+}
+
+void TstCli::reportListsTheReports()
+{
+    const Run r = run({ QStringLiteral("report"), QStringLiteral("--list") });
+    QCOMPARE(r.code, 0);
+    for (const char* id :
+        { "quarterly", "compliance", "supervision-overdue", "caseloads", "match-outcomes", "workforce-snapshot" }) {
+        QVERIFY2(r.out.contains(QStringLiteral("  ") + QLatin1String(id) + QLatin1Char(' ')), id);
+    }
+    QVERIFY(r.out.contains(QStringLiteral("Quarterly report")));
+    QVERIFY(r.out.contains(QStringLiteral("[--compare previous,ytd]")));
+    QVERIFY(r.out.contains(QStringLiteral("[--as-at DATE]")));
+}
+
+void TstCli::reportWorksWhileTheAppHasTheFileOpen()
+{
+    auto held = core::Database::open(m_demo, {});
+    QVERIFY2(held, qPrintable(held.message()));
+    const QString out = m_dir.filePath(QStringLiteral("while-open.html"));
+    const Run r = run(quarterly(m_demo, QStringLiteral("html"), out));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY(test::fileBytes(out).startsWith("<!DOCTYPE html"));
+}
+
+void TstCli::reportNeedsALoginOnAFileWithAccounts()
+{
+    const QString path = withAccounts(m_dir, m_demo, QStringLiteral("report-accounts.alongside"));
+    QVERIFY(!path.isEmpty());
+    const QString out = m_dir.filePath(QStringLiteral("trustees.json"));
+    QFile::remove(out);
+    const Run noUser = run(quarterly(path, QStringLiteral("json"), out));
+    QCOMPARE(noUser.code, 7);
+    QVERIFY2(noUser.err.contains(QStringLiteral("--user NAME")), qPrintable(noUser.err));
+    const QStringList asTess = quarterly(path, QStringLiteral("json"), out)
+        + QStringList { QStringLiteral("--user"), QStringLiteral("tess") };
+    const Run wrong = run(asTess, 0, QByteArrayLiteral("not the password\n"));
+    QCOMPARE(wrong.code, 7);
+    QVERIFY(!QFile::exists(out));
+    // A trustee may have the quarterly report (suppressed) …
+    const Run trustee = run(asTess, 0, kTrusteePassword.toUtf8() + '\n');
+    QVERIFY2(trustee.code == 0, qPrintable(trustee.err));
+    QVERIFY(test::fileBytes(out).startsWith("{"));
+    // … but not a list that names people.
+    const QString names = m_dir.filePath(QStringLiteral("caseloads.csv"));
+    const Run caseloads = run({ QStringLiteral("report"), QStringLiteral("caseloads"), QStringLiteral("--db"), path,
+                                  QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), names,
+                                  QStringLiteral("--user"), QStringLiteral("tess") },
+        0, kTrusteePassword.toUtf8() + '\n');
+    QCOMPARE(caseloads.code, 7);
+    QVERIFY(!QFile::exists(names));
+    const Run admin = run({ QStringLiteral("report"), QStringLiteral("caseloads"), QStringLiteral("--db"), path,
+                              QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), names,
+                              QStringLiteral("--user"), QStringLiteral("ada") },
+        0, kAdminPassword.toUtf8() + '\n');
+    QVERIFY2(admin.code == 0, qPrintable(admin.err));
+    QVERIFY(QFile::exists(names));
+    // Who wrote which report is in the audit log.
+    auto db = test::openOrCreate(path);
+    QCOMPARE(test::scalar(*db,
+                 QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND entity = 'report' AND "
+                                "record_id IN ('quarterly', 'caseloads')"))
+                 .toInt(),
+        2);
+    for (const Run& r : { noUser, wrong, trustee, caseloads, admin }) {
+        QVERIFY(!r.out.contains(kTrusteePassword) && !r.err.contains(kTrusteePassword));
+        QVERIFY(!r.out.contains(kAdminPassword) && !r.err.contains(kAdminPassword));
+    }
 }
 
 QTEST_GUILESS_MAIN(TstCli)
