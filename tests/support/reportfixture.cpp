@@ -245,7 +245,7 @@ Status Fixture::run()
         auto cs = settings.load(m_actor);
         CHECK_OK(cs);
         CharitySettings s = cs.value();
-        s.charityName = QStringLiteral("Fixture Peer Support");
+        s.charityName = QStringLiteral("Riverside Peer Support");
         CHECK_OK(settings.save(m_actor, s));
     }
     auto exit = MeasureLoader::fromJson(QByteArray(kExit), QStringLiteral("exit questionnaire"));
