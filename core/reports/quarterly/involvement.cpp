@@ -125,6 +125,7 @@ Result<Section> coproduction(const Context& context)
     m.title = Coproduction::tr("Meetings held");
     m.periodKey = context.period.key;
     m.n = meetings;
+    m.nIsPeople = false;
     m.nLabel = Coproduction::tr("meetings held in the period");
     m.columns << labelColumn(Coproduction::tr("Group"))
               << figureColumn(context, QStringLiteral("meetings"), Coproduction::tr("Meetings"));
@@ -176,6 +177,7 @@ Result<Section> coproduction(const Context& context)
     c.title = Coproduction::tr("Decisions and changes to the service");
     c.periodKey = context.period.key;
     c.n = meetings;
+    c.nIsPeople = false;
     c.nLabel = Coproduction::tr("meetings held in the period");
     c.columns << labelColumn(Coproduction::tr("What"))
               << figureColumn(context, QStringLiteral("count"), Coproduction::tr("Number"));
