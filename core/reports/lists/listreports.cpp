@@ -678,16 +678,18 @@ Result<Report> workforceSnapshot(Database& db, const Actor& actor, const Request
     Section headcount = section(QStringLiteral("headcount"), ListReports::tr("Headcount"));
     Table byRole = table(QStringLiteral("workforce-snapshot.headcount"),
         ListReports::tr("People in post by role, paid and unpaid"), int(bestPay.size()), inPost);
-    byRole.sums = Sums::Across;
+    byRole.sums = Sums::Both;
     byRole.columns = { label(QStringLiteral("role"), ListReports::tr("Role")) };
     for (const QString& basis : kPayBases) {
         byRole.columns << figure(basis, WorkforceService::payBasisName(basis), CellKind::Count);
     }
     byRole.columns << figure(QStringLiteral("total"), ListReports::tr("Total"), CellKind::Count, true);
-    auto headcountRow = [](const QString& key, const QString& title, const QHash<qint64, int>& pay) {
+    int all[3] = { 0, 0, 0 };
+    auto headcountRow = [&all](const QString& key, const QString& title, const QHash<qint64, int>& pay) {
         int n[3] = { 0, 0, 0 };
         for (int rank : pay) {
             ++n[rank];
+            ++all[rank];
         }
         return row(key,
             { Cell::label(title), Cell::count(n[0]), Cell::count(n[1]), Cell::count(n[2]),
@@ -700,11 +702,13 @@ Result<Report> workforceSnapshot(Database& db, const Actor& actor, const Request
         }
         byRole.rows << headcountRow(QString::number(t.id), t.name, it == payByRole.cend() ? QHash<qint64, int>() : *it);
     }
-    byRole.rows << headcountRow(QStringLiteral("all"), ListReports::tr("Everyone in post (each person once)"), bestPay);
+    byRole.rows << row(QStringLiteral("total"),
+        { Cell::label(ListReports::tr("All roles")), Cell::count(all[0]), Cell::count(all[1]), Cell::count(all[2]),
+            Cell::count(all[0] + all[1] + all[2]) },
+        true);
     byRole.notes << ListReports::tr(
-        "Someone with two roles is counted under each role, and once in the last row, under the "
-        "best-paid of their roles. Paused people (away for a while, for example for their own "
-        "health) are still in post.");
+        "Someone with two roles is counted under each, so the last row counts roles held; n counts each person "
+        "once. Paused people (away for a while, for example for their own health) are still in post.");
     byRole.emptyText = ListReports::tr("No one was in post on this day.");
     headcount.blocks << Block::ofTable(byRole);
 
@@ -742,28 +746,37 @@ Result<Report> workforceSnapshot(Database& db, const Actor& actor, const Request
     Table fteTable
         = table(QStringLiteral("workforce-snapshot.fte"), ListReports::tr("FTE of paid staff in post, by role"),
             int(fteAll.people.size()), ListReports::tr("people in post on the day in a paid or sessional role"));
+    fteTable.sums = Sums::Down;
     fteTable.columns = { label(QStringLiteral("role"), ListReports::tr("Role")),
         figure(QStringLiteral("people"), ListReports::tr("People"), CellKind::Count),
         figure(QStringLiteral("with_hours"), ListReports::tr("With hours recorded"), CellKind::Count),
         figure(QStringLiteral("hours"), ListReports::tr("Hours a week"), CellKind::Number),
         figure(QStringLiteral("fte"), ListReports::tr("FTE"), CellKind::Number) };
-    auto fteRow = [](const QString& key, const QString& title, const Fte& f) {
-        const int withHours = int(f.withHours.size());
+    auto fteRow = [](const QString& key, const QString& title, int people, int withHours, double hours, bool total) {
         const bool any = withHours > 0;
         return row(key,
-            { Cell::label(title), Cell::count(int(f.people.size())), Cell::count(withHours),
-                any ? Cell::number(f.hours, 1, withHours) : Cell::none(),
-                any ? Cell::number(f.hours / kFullTimeHours, 2, withHours) : Cell::none() });
+            { Cell::label(title), Cell::count(people), Cell::count(withHours),
+                any ? Cell::number(hours, 1, withHours) : Cell::none(),
+                any ? Cell::number(hours / kFullTimeHours, 2, withHours) : Cell::none() },
+            total);
     };
+    int fteHolders = 0;
+    int fteWithHours = 0;
     for (const RoleInfo& t : roleTypes) {
         const auto it = fteByRole.constFind(t.id);
         if (it != fteByRole.cend()) {
-            fteTable.rows << fteRow(QString::number(t.id), t.name, *it);
+            fteTable.rows << fteRow(
+                QString::number(t.id), t.name, int(it->people.size()), int(it->withHours.size()), it->hours, false);
+            fteHolders += int(it->people.size());
+            fteWithHours += int(it->withHours.size());
         }
     }
     if (!fteTable.rows.isEmpty()) {
-        fteTable.rows << fteRow(QStringLiteral("all"), ListReports::tr("All paid roles"), fteAll);
+        fteTable.rows << fteRow(
+            QStringLiteral("total"), ListReports::tr("All paid roles"), fteHolders, fteWithHours, fteAll.hours, true);
     }
+    fteTable.notes << ListReports::tr("Someone with two paid roles is counted under each, and twice in the last row; n "
+                                      "counts each person once.");
     fteTable.notes << ListReports::tr(
         "FTE is the hours a week recorded for each paid or sessional role held on the day, divided "
         "by a full-time week of %1 hours (the NHS Agenda for Change standard). Alongside records "
