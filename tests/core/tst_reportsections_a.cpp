@@ -10,9 +10,11 @@
 #include "core/measures/measureservice.h"
 #include "core/reports/quarterly/sections.h"
 #include "core/reports/reports.h"
+#include "core/services/demogenerator.h"
 #include "core/services/settingsservice.h"
 #include "support/testsupport.h"
 
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -67,6 +69,7 @@ private slots:
     void talkingTherapies();
     void noNamesAnywhere();
     void builtReportSuppressesAndCompares();
+    void demoDataLooksPlausible();
 
 private:
     qint64 insert(const QString& text, const QVariantList& bind);
@@ -651,6 +654,131 @@ void TstReportSectionsA::builtReportSuppressesAndCompares()
     const Table* bands = r.table(QStringLiteral("wellbeing.wemwbs.bands"));
     QVERIFY(bands);
     QCOMPARE(bands->cell(QStringLiteral("low"), QStringLiteral("population"))->hidden, Hidden::No);
+}
+
+namespace {
+
+QString describe(const Table& t)
+{
+    QStringList lines { QStringLiteral("%1 (n = %2 %3)").arg(t.id).arg(t.n).arg(t.nLabel) };
+    for (const Row& r : t.rows) {
+        QStringList cells;
+        for (const Cell& c : r.cells) {
+            cells << c.text;
+        }
+        lines << QStringLiteral("  %1%2").arg(
+            QString(r.level * 2, QLatin1Char(' ')), cells.join(QStringLiteral(" | ")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+/** The percentages in a column of the rows at one level (not the total) add up to about 100. */
+bool addsUpTo100(const Table& t, const QString& column, int level = 0)
+{
+    double sum = 0;
+    for (const Row& r : t.rows) {
+        const int c = t.columnIndex(column);
+        if (!r.total && r.level == level && c >= 0 && r.cells.at(c).hidden == Hidden::No) {
+            sum += std::round(r.cells.at(c).value * 10) / 10;
+        }
+    }
+    return std::abs(sum - 100) <= 0.5;
+}
+
+} // namespace
+
+void TstReportSectionsA::demoDataLooksPlausible()
+{
+    QTemporaryDir dir;
+    auto db = test::openOrCreate(dir.filePath(QStringLiteral("demo.alongside")));
+    QVERIFY(db);
+    DemoGenerator::Options o;
+    o.asAt = kToday;
+    QVERIFY(DemoGenerator::generate(*db, m_admin, o));
+    Request request;
+    request.from = kFrom;
+    request.to = kTo;
+    request.suppress = false;
+    auto built = build(*db, m_admin, request);
+    QVERIFY2(built, built ? "" : qPrintable(built.error().message));
+    const Report& r = built.value();
+    QStringList text;
+    for (const QString& id : { QStringLiteral("reach"), QStringLiteral("referrals"), QStringLiteral("demographics"),
+             QStringLiteral("wellbeing"), QStringLiteral("talking_therapies") }) {
+        const Section* s = r.section(id);
+        QVERIFY2(s, qPrintable(id));
+        for (const Block& b : s->blocks) {
+            text << b.text << b.table.notes << b.chart.title;
+            if (b.kind == Block::Kind::Table) {
+                qInfo("%s", qPrintable(describe(b.table)));
+                QVERIFY2(b.table.n > 0, qPrintable(b.table.id));
+                for (const Row& row : b.table.rows) {
+                    for (const Cell& c : row.cells) {
+                        text << c.text;
+                    }
+                }
+            }
+        }
+    }
+    const Table* summary = r.table(QStringLiteral("reach.summary"));
+    QVERIFY(summary);
+    const double once = summary->cell(QStringLiteral("attended_one"), QStringLiteral("count"))->value;
+    const double twice = summary->cell(QStringLiteral("attended_two"), QStringLiteral("count"))->value;
+    QVERIFY(once > 0 && twice > 0 && twice <= once);
+    const double dna = summary->cell(QStringLiteral("did_not_attend"), QStringLiteral("percent"))->value;
+    QVERIFY2(dna > 1 && dna < 50, qPrintable(QString::number(dna)));
+    QCOMPARE(r.table(QStringLiteral("reach.sessions"))->n,
+        int(summary->cell(QStringLiteral("sessions"), QStringLiteral("count"))->value));
+    for (const QString& id : { QStringLiteral("demographics.ethnicity"), QStringLiteral("demographics.gender"),
+             QStringLiteral("demographics.age"), QStringLiteral("referrals.sources") }) {
+        const Table* t = r.table(id);
+        QVERIFY2(t && addsUpTo100(*t, QStringLiteral("percent")), qPrintable(id));
+        QCOMPARE(t->cell(QStringLiteral("total"), QStringLiteral("count"))->value, double(t->n));
+    }
+    QCOMPARE(r.table(QStringLiteral("demographics.gender"))->n, int(once));
+    for (const QString& id : { QStringLiteral("wellbeing.wemwbs.bands"), QStringLiteral("wellbeing.swemwbs.bands") }) {
+        const Table* t = r.table(id);
+        QVERIFY2(t && t->n > 0, qPrintable(id));
+        QVERIFY(addsUpTo100(*t, QStringLiteral("initial_percent")));
+        QVERIFY(addsUpTo100(*t, QStringLiteral("final_percent")));
+        QVERIFY(addsUpTo100(*t, QStringLiteral("population")));
+    }
+    // Nobody's name, given or family, appears as a word in these sections, unless the same word is
+    // in the report of the small test database (which holds none of these names): "White" is a
+    // family name and an ethnic group.
+    auto vocabulary = build(*m_db, m_admin, request);
+    QVERIFY(vocabulary);
+    QStringList words;
+    for (const Section& s : vocabulary.value().sections) {
+        for (const Block& b : s.blocks) {
+            words << b.text << b.table.notes << b.chart.title;
+            for (const Row& row : b.table.rows) {
+                for (const Cell& c : row.cells) {
+                    words << c.text;
+                }
+            }
+        }
+    }
+    const QString known = words.join(QLatin1Char('\n'));
+    auto names = sql::query(*db, QStringLiteral("SELECT given_name, family_name FROM person"), {}, QString());
+    QVERIFY(names);
+    const QString all = text.join(QLatin1Char('\n'));
+    int checked = 0;
+    while (names.value().next()) {
+        for (int i = 0; i < 2; ++i) {
+            const QString name = names.value().value(i).toString();
+            if (name.size() < 3) {
+                continue;
+            }
+            ++checked;
+            const QRegularExpression word(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(name)));
+            if (word.match(known).hasMatch()) {
+                continue;
+            }
+            QVERIFY2(!word.match(all).hasMatch(), qPrintable(name));
+        }
+    }
+    QVERIFY(checked > 100);
 }
 
 QTEST_GUILESS_MAIN(TstReportSectionsA)
