@@ -504,7 +504,7 @@ void TstCli::reportWritesEachReport()
             const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
             QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
             QCOMPARE(doc.object().value(QStringLiteral("format")).toString(), QStringLiteral("alongside-report"));
-            QVERIFY2(bytes.contains("\"" + name.toLatin1() + "\""), bytes.left(400).constData());
+            QVERIFY2(bytes.contains(QByteArray("\"" + name.toLatin1() + "\"")), bytes.left(400).constData());
             if (dates.contains(QStringLiteral("--as-at"))) {
                 QVERIFY(bytes.contains("2026-10-31"));
             }
