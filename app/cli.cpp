@@ -22,6 +22,7 @@
 #include <QRegularExpression>
 #include <QTextStream>
 
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -713,7 +714,8 @@ int runReport(const QStringList& args)
     const bool tty = isatty(fileno(stderr));
     auto progress = [&](int step, int steps, const QString& doing) {
         if (tty) {
-            err() << QStringLiteral("\r%1 (%2 of %3)").arg(doing).arg(step + 1).arg(steps) << QStringLiteral("\x1b[K");
+            const int percent = steps > 0 ? 100 * std::clamp(step, 0, steps) / steps : 0;
+            err() << QStringLiteral("\r%1 %2%").arg(doing).arg(percent, 3) << QStringLiteral("\x1b[K");
             err().flush();
         }
         return true;
@@ -778,6 +780,14 @@ void useOffscreenPlatformUnlessChosen()
     // The command paints pages but never shows a window: it must not need a display.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM")) {
         qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Qt warns when a scheduled job has no XDG_RUNTIME_DIR; the command needs none, and its
+        // standard error is for messages a person can act on.
+        static QtMessageHandler previous = nullptr;
+        previous = qInstallMessageHandler([](QtMsgType type, const QMessageLogContext& context, const QString& text) {
+            if (!text.startsWith(QLatin1String("QStandardPaths: XDG_RUNTIME_DIR not set"))) {
+                previous(type, context, text);
+            }
+        });
     }
 #endif
 }

@@ -144,8 +144,8 @@ int main(int argc, char* argv[])
         return 1;
     }
     const int ysm = settings.value().yearStartMonth;
-    const report::Period quarter
-        = report::previousPeriod(report::quarterContaining(run.asAt, ysm), ysm); // the last full one
+    const report::Period lastFull = report::previousPeriod(report::quarterContaining(run.asAt, ysm), ysm);
+    const report::Period quarter = report::makePeriod(lastFull.from, lastFull.to, ysm);
     report::Request request;
     request.reportId = QStringLiteral("quarterly");
     request.from = quarter.from;

@@ -91,6 +91,7 @@ private slots:
     void reportRefusesBadArguments_data();
     void reportRefusesBadArguments();
     void reportOnADatabaseThatDoesNotExist();
+    void reportOnAFullDiskSaysSoAndLeavesNothing();
     void reportListsTheReports();
     void reportWorksWhileTheAppHasTheFileOpen();
     void reportNeedsALoginOnAFileWithAccounts();
@@ -468,6 +469,11 @@ void TstCli::reportWritesEachFormat()
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
         QCOMPARE(doc.object().value(QStringLiteral("format")).toString(), QStringLiteral("alongside-report"));
         QVERIFY(bytes.contains("\"quarterly\""));
+        // Always suppressed: the command line writes files that leave the building.
+        const QJsonObject report = doc.object().value(QStringLiteral("report")).toObject();
+        QCOMPARE(report.value(QStringLiteral("id")).toString(), QStringLiteral("quarterly"));
+        QCOMPARE(report.value(QStringLiteral("suppressed")).toBool(false), true);
+        QVERIFY(report.value(QStringLiteral("threshold")).toInt() >= 2);
         QVERIFY(bytes.contains(kFrom.toLatin1()) && bytes.contains(kTo.toLatin1()));
     }
 }
@@ -621,6 +627,18 @@ void TstCli::reportOnADatabaseThatDoesNotExist()
     QVERIFY(!QFile::exists(out));
 }
 
+void TstCli::reportOnAFullDiskSaysSoAndLeavesNothing()
+{
+    const QByteArray before = test::fileBytes(m_demo);
+    const QString out = m_dir.filePath(QStringLiteral("nearly-no-space.pdf"));
+    const Run r = run(quarterly(m_demo, QStringLiteral("pdf"), out), 64 * 1024);
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(QStringLiteral("disk")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    QVERIFY(!QFile::exists(out)); // whole or not at all
+    QCOMPARE(test::fileBytes(m_demo), before);
+}
+
 void TstCli::reportListsTheReports()
 {
     const Run r = run({ QStringLiteral("report"), QStringLiteral("--list") });
@@ -663,7 +681,7 @@ void TstCli::reportNeedsALoginOnAFileWithAccounts()
     QVERIFY2(trustee.code == 0, qPrintable(trustee.err));
     QVERIFY(test::fileBytes(out).startsWith("{"));
     // … but not a list that names people.
-    const QString names = m_dir.filePath(QStringLiteral("caseloads.csv"));
+    const QString names = m_dir.filePath(QStringLiteral("caseloads-by-login.csv"));
     const Run caseloads = run({ QStringLiteral("report"), QStringLiteral("caseloads"), QStringLiteral("--db"), path,
                                   QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), names,
                                   QStringLiteral("--user"), QStringLiteral("tess") },
