@@ -234,7 +234,7 @@ int main(int argc, char* argv[])
     std::printf("build the quarterly report:              %9.1f ms  (%.1fx baseline)\n", bench::median(build),
         bench::median(build) / base);
     for (const Writer& w : writers) {
-        std::printf("write %-5s (%9lld bytes):           %9.1f ms  (%.1fx baseline)\n", w.name,
+        std::printf("write %-5s (%9lld bytes):           %9.1f ms  (%.2fx baseline)\n", w.name,
             static_cast<long long>(w.bytes), bench::median(w.times), bench::median(w.times) / base);
     }
     std::printf("build and write all five formats:        %9.1f ms  (%.1fx baseline)\n", bench::median(together),
