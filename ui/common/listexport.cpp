@@ -256,7 +256,6 @@ core::report::Report ListExporter::report() const
     r.generatedAt = core::Clock::instance().now();
     r.generatedBy = core::Permissions::roleName(m_actor.role);
     r.asOf = core::Clock::instance().today();
-    r.period.label = tr("As at %1").arg(QLocale().toString(r.asOf, QStringLiteral("d MMM yyyy")));
     core::report::format(r);
     return r;
 }

@@ -561,6 +561,7 @@ void ReportsPage::startBuild(const core::report::Request& request, Purpose purpo
             this, [this, generation, result] { onBuilt(generation, result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("report builder"));
+    m_thread->setParent(this); // stopWorker() ends and deletes it before the page goes
     QThread* thread = m_thread;
     connect(thread, &QThread::finished, this, [this, thread] {
         if (m_thread == thread) {
