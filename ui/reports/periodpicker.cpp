@@ -46,6 +46,12 @@ PeriodPicker::PeriodPicker(QWidget* parent)
     m_quarter->setAccessibleName(tr("Quarter"));
     m_year->setObjectName(QStringLiteral("reportYear"));
     m_year->setAccessibleName(tr("Financial year"));
+    // The choices are long ("Q2 2026/27 (Jul–Sep 2026), so far"): the combos take the width they are
+    // given rather than asking for it, so a narrow panel never clips them.
+    for (QComboBox* c : { m_kind, m_quarter, m_year }) {
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        c->setMinimumContentsLength(12);
+    }
 
     auto addRow = [this](const QString& text, QWidget* field) {
         auto* label = new QLabel(text, this);
@@ -95,10 +101,8 @@ void PeriodPicker::setup(int yearStartMonth, const QDate& today)
     // The quarter in progress first, then complete quarters, newest first.
     core::report::Period q = core::report::quarterContaining(today, m_yearStartMonth);
     for (int i = 0; i < kQuarters; ++i) {
-        const core::report::Period labelled = core::report::makePeriod(q.from, q.to, m_yearStartMonth);
-        QString text = tr("Q%1 %2 (%3)")
-                           .arg(quarterNumber(q.from, m_yearStartMonth))
-                           .arg(financialYearName(q.from, m_yearStartMonth), labelled.label);
+        // The words the printed report uses for the period ("Q2 2026/27 (Jul–Sep 2026)").
+        QString text = core::report::makePeriod(q.from, q.to, m_yearStartMonth).label;
         if (i == 0) {
             text = tr("%1, so far").arg(text);
         }
@@ -109,7 +113,7 @@ void PeriodPicker::setup(int yearStartMonth, const QDate& today)
     m_quarter->setCurrentIndex(1); // the last complete quarter
     core::report::Period y = core::report::financialYearContaining(today, m_yearStartMonth);
     for (int i = 0; i < kYears; ++i) {
-        QString text = financialYearName(y.from, m_yearStartMonth);
+        QString text = core::report::makePeriod(y.from, y.to, m_yearStartMonth).label;
         text = i == 0 ? tr("%1, so far").arg(text) : text;
         m_year->addItem(text, y.from);
         m_year->setItemData(m_year->count() - 1, y.to, Qt::UserRole + 1);

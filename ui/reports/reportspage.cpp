@@ -110,6 +110,8 @@ ReportsPage::ReportsPage(QWidget* parent)
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     m_report = new QComboBox(controls);
     m_report->setObjectName(QStringLiteral("reportChoice"));
+    m_report->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_report->setMinimumContentsLength(12);
     m_report->setAccessibleName(tr("Report"));
     auto* reportLabel = new QLabel(tr("&Report:"), controls);
     reportLabel->setBuddy(m_report);
@@ -201,7 +203,7 @@ ReportsPage::ReportsPage(QWidget* parent)
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    scroll->setFixedWidth(360);
+    scroll->setFixedWidth(340);
 
     // --- The pages, on the right ----------------------------------------------------------------
     auto* right = new QVBoxLayout;
@@ -221,13 +223,21 @@ ReportsPage::ReportsPage(QWidget* parent)
     right->addWidget(m_banner);
 
     auto* nav = new QHBoxLayout;
-    m_previous = button(tr("Previous Page"), QStringLiteral("reportPreviousPage"), tr("Previous page"), this);
-    m_next = button(tr("Next Page"), QStringLiteral("reportNextPage"), tr("Next page"), this);
+    m_previous = button(tr("Previous"), QStringLiteral("reportPreviousPage"), tr("Previous page"), this);
+    m_next = button(tr("Next"), QStringLiteral("reportNextPage"), tr("Next page"), this);
     m_pageLabel = new QLabel(this);
     m_pageLabel->setObjectName(QStringLiteral("reportPageLabel"));
     m_fitWidth = button(tr("Fit Width"), QStringLiteral("reportFitWidth"), tr("Fit the page to the width"), this);
-    m_zoomOut = button(tr("Zoom Out"), QStringLiteral("reportZoomOut"), tr("Zoom out"), this);
-    m_zoomIn = button(tr("Zoom In"), QStringLiteral("reportZoomIn"), tr("Zoom in"), this);
+    // "−" and "+" keep the row narrow; their names and tooltips say what they do.
+    m_zoomOut = button(tr("−"), QStringLiteral("reportZoomOut"), tr("Zoom out"), this);
+    m_zoomOut->setToolTip(tr("Zoom out"));
+    m_zoomIn = button(tr("+"), QStringLiteral("reportZoomIn"), tr("Zoom in"), this);
+    m_zoomIn->setToolTip(tr("Zoom in"));
+    for (QPushButton* b : { m_zoomOut, m_zoomIn }) {
+        b->setFixedWidth(b->fontMetrics().height() * 2 + 8);
+    }
+    m_previous->setToolTip(tr("Previous page"));
+    m_next->setToolTip(tr("Next page"));
     nav->addWidget(m_previous);
     nav->addWidget(m_next);
     nav->addWidget(m_pageLabel);
@@ -561,16 +571,7 @@ void ReportsPage::startBuild(const core::report::Request& request, Purpose purpo
             this, [this, generation, result] { onBuilt(generation, result); }, Qt::QueuedConnection);
     });
     m_thread->setObjectName(QStringLiteral("report builder"));
-    m_thread->setParent(this); // stopWorker() ends and deletes it before the page goes
-    QThread* thread = m_thread;
-    connect(thread, &QThread::finished, this, [this, thread] {
-        if (m_thread == thread) {
-            m_thread = nullptr;
-            thread->deleteLater();
-            updateControls();
-            emit buildFinished();
-        }
-    });
+    m_thread->setParent(this); // onBuilt() or stopWorker() ends and deletes it before the page goes
     m_thread->start();
     updateControls();
 }
@@ -591,6 +592,18 @@ void ReportsPage::onBuilt(quint64 generation, const core::Result<core::report::R
     if (generation != m_generation) {
         return;
     }
+    if (m_thread) {
+        m_thread->wait(); // posting this was the last thing it did
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    useResult(result);
+    updateControls();
+    emit buildFinished();
+}
+
+void ReportsPage::useResult(const core::Result<core::report::Report>& result)
+{
     const bool wasCancelled
         = (m_cancel && m_cancel->load()) || (!result && result.error().code == core::Error::Code::Cancelled);
     m_progress->setRange(0, 1);

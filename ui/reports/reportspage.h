@@ -105,6 +105,7 @@ private:
     void startBuild(const core::report::Request& request, Purpose purpose);
     void onProgress(quint64 generation, int step, int steps, const QString& doing);
     void onBuilt(quint64 generation, const core::Result<core::report::Report>& result);
+    void useResult(const core::Result<core::report::Report>& result);
     void output(const PendingOutput& pending);
     void writeOutput(const PendingOutput& pending, const core::report::Report& report);
     void stopWorker();
