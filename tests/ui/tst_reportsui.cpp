@@ -87,6 +87,7 @@ private slots:
     void cancelStraightAwayOnAnEmptyPage();
     void smallNumbersAreOfferedOnlyWhereAllowed();
     void whatLeavesTheScreenIsSuppressed();
+    void aBadPeriodSaysWhatToChange();
     void keyboardAndNames();
     void listExportHoldsExactlyTheVisibleRows();
 
@@ -325,6 +326,38 @@ void TstReportsUi::whatLeavesTheScreenIsSuppressed()
     QCOMPARE(saved.size(), 2);
     QVERIFY(QFile::exists(csv));
     QVERIFY(ui::prompts::takeShown().isEmpty());
+
+    // Save as PDF… asks where, suggesting the report's name, and writes the suppressed copy.
+    const QString pdf = m_dir->filePath(QStringLiteral("q2.pdf"));
+    ui::prompts::queueFileName(pdf);
+    page.saveAsPdf();
+    QCOMPARE(saved.size(), 3);
+    QVERIFY(test::fileBytes(pdf).startsWith("%PDF"));
+    const QStringList asked = ui::prompts::takeShown();
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().endsWith(QStringLiteral("/Quarterly report Q2 2026-27.pdf")), qPrintable(asked.first()));
+
+    // A file that cannot be written says so in words, and nothing is half written.
+    page.saveTo(Format::Csv, m_dir->filePath(QStringLiteral("no such folder/q2.csv")));
+    const QStringList shown = ui::prompts::takeShown();
+    QCOMPARE(shown.size(), 1);
+    QVERIFY2(shown.first().startsWith(QStringLiteral("Could Not Save the Report")), qPrintable(shown.first()));
+    QCOMPARE(saved.size(), 3);
+}
+
+void TstReportsUi::aBadPeriodSaysWhatToChange()
+{
+    ui::ReportsPage page;
+    page.setContext(m_db.get(), as(Role::Coordinator));
+    page.chooseReport(QStringLiteral("quarterly"));
+    page.periodPicker()->setKind(ui::PeriodPicker::Kind::Custom);
+    page.periodPicker()->fromEdit()->setDate(QDate(2026, 9, 30));
+    page.periodPicker()->toEdit()->setDate(QDate(2026, 7, 1));
+    QSignalSpy finished(&page, &ui::ReportsPage::buildFinished);
+    page.build();
+    QVERIFY(waitForBuild(page, finished));
+    QVERIFY(!page.shownReport());
+    QVERIFY2(page.statusText().contains(QStringLiteral("Swap the two dates")), qPrintable(page.statusText()));
 }
 
 void TstReportsUi::keyboardAndNames()
