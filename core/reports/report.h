@@ -99,6 +99,9 @@ struct Column
     QString periodKey; // "" for label columns; otherwise the Period it belongs to
     bool total = false; // Sums::Across/Both: the column the others add up to
     int percentOf = -1; // Percent column: the index of the count column it is the share of
+    // Number column whose figures add up like counts (hours, FTE, money): secondary suppression
+    // protects them too, so that a total cannot give away a figure hidden for size.
+    bool additive = false;
 };
 
 struct Row

@@ -323,6 +323,20 @@ bool isPeopleCount(const Cell& c)
     return c.kind == CellKind::Count && !c.notPeople;
 }
 
+// A column whose cells add up to a total: counts, and additive figures (hours, FTE).
+bool adds(const Column& column)
+{
+    return column.kind == CellKind::Count || (column.kind == CellKind::Number && column.additive);
+}
+
+bool member(const Column& column, const Cell& cell)
+{
+    if (column.kind == CellKind::Count) {
+        return isPeopleCount(cell);
+    }
+    return cell.kind == CellKind::Number && cell.hidden != Hidden::NotApplicable;
+}
+
 // One group of count cells that add up to a total (the total may be implicit, e.g. the table's n).
 struct Group
 {
@@ -375,23 +389,24 @@ QList<Group> groupsOf(Table& t)
             }
         }
         for (int c = 0; c < t.columns.size(); ++c) {
-            if (t.columns.at(c).kind != CellKind::Count) {
+            if (!adds(t.columns.at(c))) {
                 continue;
             }
+            const Column& col = t.columns.at(c);
             Group top;
-            if (totalRow >= 0 && c < t.rows[totalRow].cells.size() && isPeopleCount(t.rows[totalRow].cells[c])) {
+            if (totalRow >= 0 && c < t.rows[totalRow].cells.size() && member(col, t.rows[totalRow].cells[c])) {
                 top.total = &t.rows[totalRow].cells[c];
             }
             for (int r = 0; r < t.rows.size(); ++r) {
                 Row& row = t.rows[r];
-                if (row.total || row.level != 0 || c >= row.cells.size() || !isPeopleCount(row.cells[c])) {
+                if (row.total || row.level != 0 || c >= row.cells.size() || !member(col, row.cells[c])) {
                     continue;
                 }
                 top.members.append(&row.cells[c]);
                 Group sub;
                 sub.total = &row.cells[c];
                 for (int k = r + 1; k < t.rows.size() && t.rows.at(k).level > 0 && !t.rows.at(k).total; ++k) {
-                    if (c < t.rows[k].cells.size() && isPeopleCount(t.rows[k].cells[c])) {
+                    if (c < t.rows[k].cells.size() && member(col, t.rows[k].cells[c])) {
                         sub.members.append(&t.rows[k].cells[c]);
                     }
                 }
@@ -414,7 +429,7 @@ QList<Group> groupsOf(Table& t)
                 Group g;
                 for (int c = 0; c < t.columns.size() && c < row.cells.size(); ++c) {
                     const Column& col = t.columns.at(c);
-                    if (col.periodKey != period || col.kind != CellKind::Count || !isPeopleCount(row.cells[c])) {
+                    if (col.periodKey != period || !adds(col) || !member(col, row.cells[c])) {
                         continue;
                     }
                     if (col.total) {
