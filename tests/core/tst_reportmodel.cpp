@@ -545,7 +545,7 @@ void TstReportModel::formatTexts()
         = { row(QStringLiteral("count"), { Cell::count(1234) }), row(QStringLiteral("pct"), { Cell::percent(10, 80) }),
               row(QStringLiteral("money"), { Cell::number(12.5, 2, -1, QStringLiteral("£")) }),
               row(QStringLiteral("hours"), { Cell::number(3.5, 1, -1, QStringLiteral("hours")) }),
-              row(QStringLiteral("share"), { Cell::number(45.25, 1, -1, QStringLiteral("%")) }),
+              row(QStringLiteral("share"), { Cell::number(45.24, 1, -1, QStringLiteral("%")) }),
               row(QStringLiteral("small"), { Cell::count(2) }),
               row(QStringLiteral("mean"), { Cell::number(2.5, 1, 2) }), row(QStringLiteral("none"), { Cell::none() }) };
     Report r = reportWith({ t });
