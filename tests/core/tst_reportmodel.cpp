@@ -113,6 +113,7 @@ private slots:
     void secondaryAcrossByPeriod();
     void secondaryBothIteratesUntilStable();
     void levelOneRowsAddUpToTheirParent();
+    void subRowsOfAHiddenParent();
     void percentHiddenWithItsCount();
     void percentHiddenWhenTotalHidden();
     void statisticsOverTooFew();
@@ -466,6 +467,22 @@ void TstReportModel::levelOneRowsAddUpToTheirParent()
     QCOMPARE(hiddenAt(only, QStringLiteral("self")), Hidden::Secondary);
     QCOMPARE(hiddenAt(only, QStringLiteral("web")), Hidden::No);
     QCOMPARE(hiddenAt(only, QStringLiteral("total")), Hidden::No);
+}
+
+void TstReportModel::subRowsOfAHiddenParent()
+{
+    // self 2 (small) is protected by hiding gp, its only sibling. gp's sub-rows add up to gp, so if
+    // both stayed shown they would give gp back (25 + 15), and with the total, self. One of them has
+    // to go as well: the smaller, 15.
+    Report r = reportWith({ countsDown({ { QStringLiteral("self"), 2 }, { QStringLiteral("gp"), 40 },
+                                           { QStringLiteral("gp.a"), 25 }, { QStringLiteral("gp.b"), 15 } },
+        42, 2) });
+    suppress(r, 5);
+    QCOMPARE(hiddenAt(r, QStringLiteral("self")), Hidden::Small);
+    QCOMPARE(hiddenAt(r, QStringLiteral("gp")), Hidden::Secondary);
+    QCOMPARE(hiddenAt(r, QStringLiteral("gp.b")), Hidden::Secondary);
+    QCOMPARE(hiddenAt(r, QStringLiteral("gp.a")), Hidden::No);
+    QCOMPARE(hiddenAt(r, QStringLiteral("total")), Hidden::No);
 }
 
 void TstReportModel::percentHiddenWithItsCount()
