@@ -80,6 +80,7 @@ QByteArray toCsv(const Report& source)
                 appendTable(out, report, s, b.table);
                 break;
             case Block::Kind::Paragraph:
+                out.append({ s.title });
                 if (!b.heading.isEmpty()) {
                     out.append({ b.heading });
                 }
