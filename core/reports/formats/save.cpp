@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QStorageInfo>
 
 namespace alongside::core::report {
 
@@ -82,14 +83,21 @@ Status saveAs(const Report& report, Format format, const QString& filePath)
             file.errorString() };
     }
     if (file.write(data) != data.size() || !file.commit()) {
-        const bool full = file.error() == QFileDevice::ResourceError || file.error() == QFileDevice::WriteError;
-        return Error { full ? Error::Code::DiskFull : Error::Code::Io,
-            full ? Words::tr("The report could not be saved as %1: the disk may be full (%2). Nothing was written. "
-                             "Free some space or choose another drive, then try again.")
-                       .arg(shown, file.errorString())
-                 : Words::tr("The report could not be saved as %1 (%2). Nothing was written. Check that the folder "
-                             "exists, that you may write to it and that the disk is not full, then try again.")
-                       .arg(shown, file.errorString()),
+        // QSaveFile often reports a full disk on commit() as "Unknown error": ask the disk itself.
+        const QStorageInfo storage(QFileInfo(filePath).absolutePath());
+        const bool full = file.error() == QFileDevice::ResourceError
+            || (storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < data.size() + 4096);
+        if (full) {
+            return Error { Error::Code::DiskFull,
+                Words::tr("The report could not be saved as %1: there is not enough space on the disk. Nothing was "
+                          "written. Free some space or choose another drive, then try again.")
+                    .arg(shown),
+                file.errorString() };
+        }
+        return Error { Error::Code::Io,
+            Words::tr("The report could not be saved as %1, and nothing was written. Check that the folder exists, "
+                      "that you may write to it and that the disk is not full, then try again.")
+                .arg(shown),
             file.errorString() };
     }
     return Status::ok();
