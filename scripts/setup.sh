@@ -19,6 +19,7 @@ packages=(
   fonts-dejavu-core                  # a font for offscreen rendering and PDFs
   libsodium-dev pkgconf              # Argon2id password hashing (libsodium, ISC licence)
   libcsv-dev                         # CSV reading and writing (libcsv, LGPL-2.1+)
+  libxlsxwriter-dev                  # XLSX writing for reports and list exports (libxlsxwriter, BSD-2-Clause; needs zlib)
   libboost-dev                       # Boost.Math, header-only: Student's t for outcome confidence intervals (BSL-1.0)
 )
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then

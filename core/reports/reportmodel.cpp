@@ -344,20 +344,23 @@ struct Group
     Cell* total = nullptr; // may be null
 };
 
-// Hides one more cell in a group that has exactly one hidden member. True if anything changed.
+// Hides one more cell in a group (members = total) with exactly one hidden cell, counting the total:
+// one unknown in a sum can be worked out from the rest. A hidden total with every member shown (a
+// parent row hidden to protect a sibling, its sub-rows all shown) is as open as one hidden member.
+// True if anything changed.
 bool protect(Group& group)
 {
-    int hiddenMembers = 0;
+    int hidden = 0;
     for (const Cell* c : group.members) {
         if (!c->shown() && c->value > 0) {
-            ++hiddenMembers;
+            ++hidden;
         }
     }
-    if (hiddenMembers != 1) {
-        return false;
+    if (group.total && !group.total->shown() && group.total->value > 0) {
+        ++hidden;
     }
-    if (group.total && !group.total->shown()) {
-        return false; // the total is hidden: the one hidden member cannot be worked out from it
+    if (hidden != 1) {
+        return false;
     }
     Cell* smallest = nullptr;
     for (Cell* c : group.members) {
