@@ -5,6 +5,7 @@
 
 #include "core/reports/report.h"
 #include "core/reports/reports.h"
+#include "support/uitest.h"
 #include "ui/reports/reportrender.h"
 
 #include <QBuffer>
@@ -13,6 +14,8 @@
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QStandardPaths>
@@ -441,6 +444,9 @@ private slots:
         QVERIFY(texts.at(lastPage).contains(QStringLiteral("Row label 120")));
         // A hidden cell shows its "<5" in the table.
         QVERIFY(texts.at(firstPage).contains(QStringLiteral("<5")));
+        // A table's title shows even when it is the section's, unless it would follow the heading directly.
+        QCOMPARE(all.count(QStringLiteral("Workforce")), 1);
+        QCOMPARE(all.count(QStringLiteral("Referral sources")), 2);
     }
 
     void unsuppressedSaysSo()
@@ -475,7 +481,7 @@ private slots:
             QSKIP("poppler-utils is not installed");
         }
         QList<QStringList> rows;
-        for (int i = 0; i < 40; ++i) {
+        for (int i = 0; i < 60; ++i) {
             rows.append({ QStringLiteral("Person %1").arg(i), QStringLiteral("Volunteer"), QStringLiteral("Active"),
                 QStringLiteral("Safeguarding level 1, Confidentiality and data protection, Lone working") });
         }
@@ -487,11 +493,38 @@ private slots:
         QVERIFY(ui::reports::savePdf(report, path).isOk());
         QVERIFY(pdfPages(path) >= 1);
         const QString all = run(QStringLiteral("pdftotext"), { path, QStringLiteral("-") });
-        QVERIFY(all.contains(QStringLiteral("Person 39")));
+        QVERIFY(all.contains(QStringLiteral("Person 59")));
         QVERIFY(all.contains(QStringLiteral("Filtered: volunteers, active")));
         // A list has no figures to suppress, so neither the suppression line nor the warning.
         QVERIFY(!all.contains(QStringLiteral("NOT suppressed")));
         QVERIFY(!all.contains(QStringLiteral("Suppressed: counts below")));
+        // Report, section and table share one title: the title block says it, then only each page's header
+        // and the table's "(continued)" on the pages after the first.
+        const int pages = pdfPages(path);
+        QVERIFY(pages >= 2);
+        QCOMPARE(all.count(QStringLiteral("Workforce")), 1 + pages + (pages - 1));
+    }
+
+    void previewShowsEveryPage()
+    {
+        const Report report = makeReport(true);
+        int shown = -1;
+        test::whenModal<QPrintPreviewDialog>([&](QPrintPreviewDialog* dialog) {
+            auto* preview = dialog->findChild<QPrintPreviewWidget*>();
+            QVERIFY(preview);
+            QCOMPARE(dialog->printer()->pageLayout().pageSize().id(), QPageSize::A4);
+            shown = preview->pageCount();
+            const QString shots = qEnvironmentVariable("ALONGSIDE_SCREENSHOTS");
+            if (!shots.isEmpty()) {
+                dialog->resize(900, 1000);
+                preview->fitToWidth();
+                QTest::qWait(50);
+                dialog->grab().save(QDir(shots).filePath(QStringLiteral("preview.png")));
+            }
+            dialog->reject();
+        });
+        ui::reports::printWithPreview(report, nullptr);
+        QCOMPARE(shown, pagesAt(report, 300));
     }
 
     void unwritablePathFails()

@@ -124,9 +124,10 @@ private:
     void section(const Section& section);
     void textLines(
         const QString& text, const QFont& font, const QColor& colour, qreal space, qreal indent, bool quotationBar);
-    void table(const Table& table, qreal space);
+    void table(const Table& table, qreal space, bool titled);
     Columns fitColumns(const Table& table) const;
-    std::vector<Item> tableHeader(const Table& table, const Columns& columns, bool continued, qreal space) const;
+    std::vector<Item> tableHeader(
+        const Table& table, const Columns& columns, bool continued, qreal space, bool titled = true) const;
     void reportNotes();
     void paintHeader(QPainter& painter) const;
     void paintFooter(QPainter& painter, int number, int pages) const;
@@ -275,13 +276,16 @@ void Layout::textLines(
 
 void Layout::section(const Section& s)
 {
-    if (!s.title.isEmpty()) {
+    // A one-table list is titled three times over (report, section, table): say it once.
+    const bool sectionTitled = !s.title.isEmpty() && s.title != m_report.title;
+    if (sectionTitled) {
         Item heading = wrapped(s.title, m_style.font(15, true), Style::accent(), m_style.pt(20), true);
         m_items.push_back(heading);
     }
     bool first = true;
     for (const Block& b : s.blocks) {
         const qreal space = m_style.pt(first ? 6 : 14);
+        const bool atTop = first;
         first = false;
         switch (b.kind) {
         case Block::Kind::Paragraph:
@@ -299,7 +303,8 @@ void Layout::section(const Section& s)
             break;
         }
         case Block::Kind::Table:
-            table(b.table, space);
+            // Its title is left out when it only repeats the heading just above it.
+            table(b.table, space, !atTop || b.table.title != (sectionTitled ? s.title : m_report.title));
             break;
         case Block::Kind::Chart: {
             const Table* source = s.table(b.chart.tableId);
@@ -424,15 +429,19 @@ Columns Layout::fitColumns(const Table& t) const
     return *squeezed;
 }
 
-std::vector<Item> Layout::tableHeader(const Table& t, const Columns& columns, bool continued, qreal space) const
+std::vector<Item> Layout::tableHeader(
+    const Table& t, const Columns& columns, bool continued, qreal space, bool titled) const
 {
     std::vector<Item> items;
     const QString title = continued ? Words::tr("%1 (continued)").arg(t.title) : t.title;
-    items.push_back(wrapped(title, m_style.font(11, true), Style::ink(), space, true));
+    if (titled || continued) {
+        items.push_back(wrapped(title, m_style.font(11, true), Style::ink(), space, true));
+    }
     if (!continued) {
         const QString line = detail::periodAndN(m_report, t);
         if (!line.isEmpty()) {
-            items.push_back(wrapped(line, m_style.font(8.5), Style::quiet(), m_style.pt(1), true));
+            items.push_back(
+                wrapped(line, m_style.font(8.5), Style::quiet(), items.empty() ? space : m_style.pt(1), true));
         }
     }
     if (t.rows.isEmpty() || columns.width.isEmpty()) {
@@ -515,10 +524,10 @@ std::vector<Item> Layout::tableHeader(const Table& t, const Columns& columns, bo
     return items;
 }
 
-void Layout::table(const Table& t, qreal space)
+void Layout::table(const Table& t, qreal space, bool titled)
 {
     if (t.rows.isEmpty() || t.columns.isEmpty()) {
-        for (Item& item : tableHeader(t, Columns(), false, space)) {
+        for (Item& item : tableHeader(t, Columns(), false, space, titled)) {
             m_items.push_back(item);
         }
         m_items.back().keepWithNext = true;
@@ -526,7 +535,7 @@ void Layout::table(const Table& t, qreal space)
         m_items.push_back(wrapped(empty, m_style.font(9.5, false, true), Style::quiet(), m_style.pt(4), false));
     } else {
         const Columns columns = fitColumns(t);
-        for (Item& item : tableHeader(t, columns, false, space)) {
+        for (Item& item : tableHeader(t, columns, false, space, titled)) {
             m_items.push_back(item);
         }
         auto continued = std::make_shared<const std::vector<Item>>(tableHeader(t, columns, true, 0));
@@ -554,6 +563,8 @@ void Layout::table(const Table& t, qreal space)
             Item item;
             item.height = contentHeight + 2 * vpad;
             item.continued = r > 0 ? continued : nullptr;
+            // The notes under a table do not go to a page of their own.
+            item.keepWithNext = r == t.rows.size() - 1 && !t.notes.isEmpty();
             const bool shaded = !row.total && (stripe++ % 2 == 1);
             const bool last = r == t.rows.size() - 1;
             const bool total = row.total;
