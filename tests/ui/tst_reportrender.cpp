@@ -340,6 +340,23 @@ int pagesAt(const Report& report, int dpi)
     return ui::reports::paint(report, &writer);
 }
 
+/** The height, in points, of the tallest box pdftotext finds for word on page 1. */
+double wordHeight(const QString& path, const QString& word)
+{
+    const QString boxes = run(QStringLiteral("pdftotext"),
+        { QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("1"),
+            path, QStringLiteral("-") });
+    const QRegularExpression box(QStringLiteral("<word xMin=\"[\\d.]+\" yMin=\"([\\d.]+)\" xMax=\"[\\d.]+\" "
+                                                "yMax=\"([\\d.]+)\">%1</word>")
+                                     .arg(QRegularExpression::escape(word)));
+    double tallest = -1;
+    for (QRegularExpressionMatchIterator i = box.globalMatch(boxes); i.hasNext();) {
+        const QRegularExpressionMatch m = i.next();
+        tallest = std::max(tallest, m.captured(2).toDouble() - m.captured(1).toDouble());
+    }
+    return tallest;
+}
+
 } // namespace
 
 class TstReportRender : public QObject
@@ -385,6 +402,10 @@ private slots:
         QVERIFY(ui::reports::savePdf(report, path).isOk());
         const int pages = pdfPages(path);
         QCOMPARE(pages, pagesAt(report, 300));
+        const QString info = run(QStringLiteral("pdfinfo"), { path });
+        QVERIFY(info.contains(QStringLiteral("(A4)")));
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Title:\\s+Quarterly report\n"))));
+        QVERIFY(info.contains(QRegularExpression(QStringLiteral("Creator:\\s+Alongside\n"))));
 
         const QString fonts = run(QStringLiteral("pdffonts"), { path });
         const QStringList fontLines = fonts.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
@@ -447,6 +468,30 @@ private slots:
         // A table's title shows even when it is the section's, unless it would follow the heading directly.
         QCOMPARE(all.count(QStringLiteral("Workforce")), 1);
         QCOMPARE(all.count(QStringLiteral("Referral sources")), 2);
+    }
+
+    void textSizesInPointsAtAnyResolution()
+    {
+        if (!havePoppler()) {
+            QSKIP("poppler-utils is not installed");
+        }
+        const Report report = makeReport(true);
+        for (int dpi : { 72, 96, 300, 1200 }) {
+            const QString path = pdfPath(QStringLiteral("at-%1-dpi.pdf").arg(dpi));
+            {
+                QPdfWriter writer(path);
+                writer.setPageSize(QPageSize(QPageSize::A4));
+                writer.setResolution(dpi);
+                QVERIFY(ui::reports::paint(report, &writer) > 0);
+            }
+            const QString info = run(QStringLiteral("pdfinfo"), { path });
+            QVERIFY2(info.contains(QStringLiteral("(A4)")), qPrintable(info));
+            // The title is set in 22 points and the footer in 8: a word's box is its size and a little more.
+            const double title = wordHeight(path, QStringLiteral("Quarterly"));
+            const double footer = wordHeight(path, QStringLiteral("Page"));
+            QVERIFY2(title > 21 && title < 28, qPrintable(QStringLiteral("%1 dpi: %2").arg(dpi).arg(title)));
+            QVERIFY2(footer > 7.5 && footer < 10.5, qPrintable(QStringLiteral("%1 dpi: %2").arg(dpi).arg(footer)));
+        }
     }
 
     void unsuppressedSaysSo()
