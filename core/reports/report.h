@@ -118,6 +118,7 @@ struct Table
     QString periodKey = QStringLiteral("current"); // the period the table's n is for
     int n = -1; // the table's base (people, pairs, sessions); -1 when it has none
     Hidden nHidden = Hidden::No; // set by suppress(): n itself is too small to show
+    bool nIsPeople = true; // false when n counts meetings, sessions or hours: never hidden for size
     QString nLabel; // what n counts, e.g. "people who attended at least one session"
     QList<Column> columns;
     QList<Row> rows;

@@ -435,7 +435,7 @@ QList<Group> groupsOf(Table& t)
 void suppressTable(Table& t, int threshold, bool& anything)
 {
     auto small = [threshold](double v) { return v > 0 && v < threshold; };
-    if (t.n > 0 && t.n < threshold) {
+    if (t.nIsPeople && t.n > 0 && t.n < threshold) {
         t.nHidden = Hidden::Small;
         anything = true;
     }

@@ -1798,6 +1798,23 @@ Result<SupervisionCompliance> SupervisionService::compliance(
     return c;
 }
 
+Result<QMap<SupervisionDueState, int>> SupervisionService::complianceCounts(
+    const Actor& actor, const QDate& asOf, int dueSoonDays) const
+{
+    if (Status s = refuse(m_db, actor, Action::RunAggregateReports, QStringLiteral("supervision_compliance")); !s) {
+        return s.error();
+    }
+    auto table = statusRows(m_db, asOf, dueSoonDays, std::nullopt);
+    if (!table) {
+        return table.error();
+    }
+    QMap<SupervisionDueState, int> counts;
+    for (const SupervisionStatus& row : table.value()) {
+        ++counts[row.state];
+    }
+    return counts;
+}
+
 Result<SupervisionCompliance> SupervisionService::supervisees(
     const Actor& actor, qint64 supervisorWorkerId, const QDate& asOf, int dueSoonDays) const
 {

@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -137,6 +138,12 @@ public:
      * ViewAllSupervisionSummaries. dueSoonDays: "due soon" when next due is within that many days.
      */
     Result<SupervisionCompliance> compliance(const Actor& actor, const QDate& asOf, int dueSoonDays) const;
+    /**
+     * The same rows as compliance() as counts by state, for aggregate reports: needs only
+     * RunAggregateReports and gives no names. Indexed by SupervisionDueState.
+     */
+    Result<QMap<SupervisionDueState, int>> complianceCounts(
+        const Actor& actor, const QDate& asOf, int dueSoonDays) const;
 
     /**
      * The supervisor's view: the same rows for the workers supervisorWorkerId currently supervises

@@ -139,6 +139,42 @@ QString ComplianceService::cellText(const ComplianceCell& cell)
     return QString();
 }
 
+Result<ComplianceCounts> ComplianceService::counts(const Actor& actor, const QDate& asOf) const
+{
+    if (Status s = Permissions::require(actor, Action::RunAggregateReports); !s) {
+        return s.error();
+    }
+    // The matrix reads workers' records; only the counts leave this function, so it is read with
+    // the rights of a read-only account whatever the caller's role (a trustee may see the counts).
+    Actor reader = actor;
+    reader.role = Actor::Role::ReadOnly;
+    auto m = matrix(reader, asOf, 0);
+    if (!m) {
+        return m.error();
+    }
+    ComplianceCounts c;
+    for (const ComplianceRow& row : m.value().rows) {
+        ++c.people;
+        bool inDate = true;
+        bool needsCourse = false;
+        bool coursesInDate = true;
+        for (int i = 0; i < row.cells.size() && i < m.value().columns.size(); ++i) {
+            const ComplianceState state = row.cells.at(i).state;
+            const bool bad = state == ComplianceState::Missing || state == ComplianceState::Expired;
+            inDate = inDate && !bad;
+            if (m.value().columns.at(i).key.startsWith(QLatin1String("course:"))
+                && state != ComplianceState::NotRequired) {
+                needsCourse = true;
+                coursesInDate = coursesInDate && !bad;
+            }
+        }
+        c.allInDate += inDate ? 1 : 0;
+        c.needTraining += needsCourse ? 1 : 0;
+        c.trainingInDate += needsCourse && coursesInDate ? 1 : 0;
+    }
+    return c;
+}
+
 Result<ComplianceMatrix> ComplianceService::matrix(const Actor& actor, const QDate& asOf, int warningDays) const
 {
     if (Status s = Permissions::require(actor, Action::OpenWorkerRecords); !s) {

@@ -51,6 +51,15 @@ struct ComplianceMatrix
     QList<ComplianceRow> rows;
 };
 
+/** The compliance matrix in numbers, for aggregate reports: no names. */
+struct ComplianceCounts
+{
+    int people = 0; // rows of the matrix
+    int allInDate = 0; // nothing missing or expired (expiring soon is still in date)
+    int needTraining = 0; // people with at least one required course
+    int trainingInDate = 0; // of those, every required course done and in date
+};
+
 /** Something that lapses soon or has lapsed, for the dashboard. */
 struct ComplianceReminder
 {
@@ -79,6 +88,8 @@ public:
     { }
 
     Result<ComplianceMatrix> matrix(const Actor& actor, const QDate& asOf, int warningDays) const;
+    /** The same matrix as counts of people, for reports: needs only RunAggregateReports, gives no names. */
+    Result<ComplianceCounts> counts(const Actor& actor, const QDate& asOf) const;
 
     /** What has expired, or expires within days of asOf, soonest first (people's names: OpenWorkerRecords). */
     Result<QList<ComplianceReminder>> reminders(const Actor& actor, const QDate& asOf, int days) const;
