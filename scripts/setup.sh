@@ -25,6 +25,7 @@ packages=(
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
   packages+=(
     clang-format                     # formatting check in CI
+    poppler-utils                    # pdfinfo, pdffonts, pdftotext: tst_reportrender checks the PDFs it writes
   )
 fi
 if [[ "${1:-}" == "--dev" ]]; then
