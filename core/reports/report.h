@@ -65,8 +65,8 @@ struct Cell
     // Number or Percent: the people (or pairs) it is computed over; hidden as TooFew when 0 < base <
     // threshold. -1: not a statistic over people (a population norm, money), never hidden for size.
     int base = -1;
-    // Count: true when the figure is not a number of people or events a reader could single someone
-    // out by (hours, money, a count of meetings): primary suppression skips it.
+    // Count or Percent: true when the figure is not a number of people a reader could single someone
+    // out by (hours, money, meetings, appointments): primary suppression skips it.
     bool notPeople = false;
     Hidden hidden = Hidden::No;
 

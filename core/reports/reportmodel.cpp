@@ -264,10 +264,10 @@ Period makePeriod(const QDate& from, const QDate& to, int yearStartMonth, const 
     const int months = wholeMonths(from, to);
     const QDate fy = from.isValid() ? yearStartFor(from, yearStartMonth) : QDate();
     if (months == 12 && from == fy) {
-        p.label = Words::tr("Financial year %1 (%2)").arg(financialYearName(fy), monthSpan(from, to, locale));
+        p.label = Words::tr("Financial year %1, %2").arg(financialYearName(fy), monthSpan(from, to, locale));
     } else if (months == 3 && (from.month() - yearStartMonth + 12) % 3 == 0) {
         const int quarter = int(((from.month() - yearStartMonth + 12) % 12) / 3) + 1;
-        p.label = Words::tr("Q%1 %2 (%3)").arg(quarter).arg(financialYearName(fy), monthSpan(from, to, locale));
+        p.label = Words::tr("Q%1 %2, %3").arg(quarter).arg(financialYearName(fy), monthSpan(from, to, locale));
     } else if (months > 0) {
         p.label = monthSpan(from, to, locale);
     } else {
@@ -467,7 +467,7 @@ void suppressTable(Table& t, int threshold, bool& anything)
                 c.hidden = Hidden::Small;
             } else if ((c.kind == CellKind::Number || c.kind == CellKind::Percent) && c.base >= 0 && small(c.base)) {
                 c.hidden = Hidden::TooFew;
-            } else if (c.kind == CellKind::Percent && small(c.numerator)) {
+            } else if (c.kind == CellKind::Percent && !c.notPeople && small(c.numerator)) {
                 c.hidden = Hidden::Small;
             }
             if (c.hidden != Hidden::No) {

@@ -272,7 +272,7 @@ void TstReportFormats::jsonStructure()
     QCOMPARE(report[QStringLiteral("period")][QStringLiteral("from")].toString(), QStringLiteral("2026-07-01"));
     QCOMPARE(report[QStringLiteral("period")][QStringLiteral("to")].toString(), QStringLiteral("2026-09-30"));
     QCOMPARE(report[QStringLiteral("period")][QStringLiteral("label")].toString(),
-        QStringLiteral("Q2 2026/27 (Jul–Sep 2026)"));
+        QStringLiteral("Q2 2026/27, Jul–Sep 2026"));
     const QJsonArray comparisons = report[QStringLiteral("comparisons")].toArray();
     QCOMPARE(comparisons.size(), 1);
     QCOMPARE(comparisons[0][QStringLiteral("key")].toString(), QStringLiteral("previous"));
@@ -443,13 +443,13 @@ void TstReportFormats::csvParsesBack()
     const QList<QStringList> rows = parsed.value();
     QCOMPARE(rows.first(), QStringList { QStringLiteral("Quarterly report") });
     QVERIFY(rows.contains(QStringList { kOrganisation }));
-    QVERIFY(rows.contains(QStringList { QStringLiteral("Period: Q2 2026/27 (Jul–Sep 2026)") }));
+    QVERIFY(rows.contains(QStringList { QStringLiteral("Period: Q2 2026/27, Jul–Sep 2026") }));
 
     const qsizetype at = rows.indexOf(QStringList { QStringLiteral("Where referrals came from") });
     QVERIFY(at > 0);
     QCOMPARE(rows[at - 1], QStringList { QStringLiteral("Referral sources") });
-    const QString previous = QStringLiteral("Previous period (Q1 2026/27 (Apr–Jun 2026))");
-    QCOMPARE(rows[at + 1], QStringList { QStringLiteral("Period: Q2 2026/27 (Jul–Sep 2026); ") + previous });
+    const QString previous = QStringLiteral("Previous period (Q1 2026/27, Apr–Jun 2026)");
+    QCOMPARE(rows[at + 1], QStringList { QStringLiteral("Period: Q2 2026/27, Jul–Sep 2026; ") + previous });
     QCOMPARE(rows[at + 2], QStringList { QStringLiteral("n = 4,336 people referred") });
     QCOMPARE(rows[at + 3],
         QStringList({ QStringLiteral("Source"), QStringLiteral("People"), QStringLiteral("%"),
@@ -554,7 +554,7 @@ void TstReportFormats::xlsxIsAWorkbook()
     QVERIFY(strings.contains(QStringLiteral("<t>*</t>")));
     QVERIFY(strings.contains(QStringLiteral("Zoë's own GP, Ærø")));
     QVERIFY(strings.contains(kFormulaLabel)); // a string, never a formula
-    QVERIFY(strings.contains(QStringLiteral("People (Previous period (Q1 2026/27 (Apr–Jun 2026)))")));
+    QVERIFY(strings.contains(QStringLiteral("People (Previous period (Q1 2026/27, Apr–Jun 2026))")));
     QVERIFY(strings.contains(QStringLiteral("A person referred twice is counted once.")));
     // Numbers are numbers: the self-referral count and its share (12 of 4,336) as a fraction shown as 0.0%.
     const QString sheet = QString::fromUtf8(entries.value(QStringLiteral("xl/worksheets/sheet2.xml")));

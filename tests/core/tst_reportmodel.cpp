@@ -133,19 +133,19 @@ void TstReportModel::quarters_data()
     QTest::addColumn<QDate>("to");
     QTest::addColumn<QString>("label");
     QTest::newRow("April start, Aug") << QDate(2026, 8, 14) << 4 << QDate(2026, 7, 1) << QDate(2026, 9, 30)
-                                      << QStringLiteral("Q2 2026/27 (Jul–Sep 2026)");
+                                      << QStringLiteral("Q2 2026/27, Jul–Sep 2026");
     QTest::newRow("April start, 1 Apr") << QDate(2026, 4, 1) << 4 << QDate(2026, 4, 1) << QDate(2026, 6, 30)
-                                        << QStringLiteral("Q1 2026/27 (Apr–Jun 2026)");
+                                        << QStringLiteral("Q1 2026/27, Apr–Jun 2026");
     QTest::newRow("April start, Feb") << QDate(2026, 2, 10) << 4 << QDate(2026, 1, 1) << QDate(2026, 3, 31)
-                                      << QStringLiteral("Q4 2025/26 (Jan–Mar 2026)");
+                                      << QStringLiteral("Q4 2025/26, Jan–Mar 2026");
     QTest::newRow("April start, 31 Mar") << QDate(2026, 3, 31) << 4 << QDate(2026, 1, 1) << QDate(2026, 3, 31)
-                                         << QStringLiteral("Q4 2025/26 (Jan–Mar 2026)");
+                                         << QStringLiteral("Q4 2025/26, Jan–Mar 2026");
     QTest::newRow("January start, Feb") << QDate(2026, 2, 10) << 1 << QDate(2026, 1, 1) << QDate(2026, 3, 31)
-                                        << QStringLiteral("Q1 2026 (Jan–Mar 2026)");
+                                        << QStringLiteral("Q1 2026, Jan–Mar 2026");
     QTest::newRow("January start, 31 Dec") << QDate(2026, 12, 31) << 1 << QDate(2026, 10, 1) << QDate(2026, 12, 31)
-                                           << QStringLiteral("Q4 2026 (Oct–Dec 2026)");
+                                           << QStringLiteral("Q4 2026, Oct–Dec 2026");
     QTest::newRow("April start, 29 Feb") << QDate(2028, 2, 29) << 4 << QDate(2028, 1, 1) << QDate(2028, 3, 31)
-                                         << QStringLiteral("Q4 2027/28 (Jan–Mar 2028)");
+                                         << QStringLiteral("Q4 2027/28, Jan–Mar 2028");
 }
 
 void TstReportModel::quarters()
@@ -168,17 +168,17 @@ void TstReportModel::financialYears()
     Period p = financialYearContaining(QDate(2026, 3, 31), 4);
     QCOMPARE(p.from, QDate(2025, 4, 1));
     QCOMPARE(p.to, QDate(2026, 3, 31));
-    QCOMPARE(p.label, QStringLiteral("Financial year 2025/26 (Apr 2025 – Mar 2026)"));
+    QCOMPARE(p.label, QStringLiteral("Financial year 2025/26, Apr 2025 – Mar 2026"));
     p = financialYearContaining(QDate(2026, 4, 1), 4);
     QCOMPARE(p.from, QDate(2026, 4, 1));
-    QCOMPARE(p.label, QStringLiteral("Financial year 2026/27 (Apr 2026 – Mar 2027)"));
+    QCOMPARE(p.label, QStringLiteral("Financial year 2026/27, Apr 2026 – Mar 2027"));
     p = financialYearContaining(QDate(2026, 6, 1), 1);
     QCOMPARE(p.from, QDate(2026, 1, 1));
     QCOMPARE(p.to, QDate(2026, 12, 31));
-    QCOMPARE(p.label, QStringLiteral("Financial year 2026 (Jan–Dec 2026)"));
+    QCOMPARE(p.label, QStringLiteral("Financial year 2026, Jan–Dec 2026"));
     // The year 2099/00 keeps two digits.
     QCOMPARE(financialYearContaining(QDate(2099, 5, 1), 4).label,
-        QStringLiteral("Financial year 2099/00 (Apr 2099 – Mar 2100)"));
+        QStringLiteral("Financial year 2099/00, Apr 2099 – Mar 2100"));
 }
 
 void TstReportModel::previousPeriods_data()
@@ -189,13 +189,13 @@ void TstReportModel::previousPeriods_data()
     QTest::addColumn<QDate>("prevTo");
     QTest::addColumn<QString>("label");
     QTest::newRow("quarter") << QDate(2026, 7, 1) << QDate(2026, 9, 30) << QDate(2026, 4, 1) << QDate(2026, 6, 30)
-                             << QStringLiteral("Previous period (Q1 2026/27 (Apr–Jun 2026))");
+                             << QStringLiteral("Previous period (Q1 2026/27, Apr–Jun 2026)");
     QTest::newRow("quarter over a year end")
         << QDate(2026, 4, 1) << QDate(2026, 6, 30) << QDate(2026, 1, 1) << QDate(2026, 3, 31)
-        << QStringLiteral("Previous period (Q4 2025/26 (Jan–Mar 2026))");
+        << QStringLiteral("Previous period (Q4 2025/26, Jan–Mar 2026)");
     QTest::newRow("financial year") << QDate(2026, 4, 1) << QDate(2027, 3, 31) << QDate(2025, 4, 1)
                                     << QDate(2026, 3, 31)
-                                    << QStringLiteral("Previous period (Financial year 2025/26 (Apr 2025 – Mar 2026))");
+                                    << QStringLiteral("Previous period (Financial year 2025/26, Apr 2025 – Mar 2026)");
     QTest::newRow("two months") << QDate(2026, 7, 1) << QDate(2026, 8, 31) << QDate(2026, 5, 1) << QDate(2026, 6, 30)
                                 << QStringLiteral("Previous period (May–Jun 2026)");
     QTest::newRow("ten days") << QDate(2026, 7, 10) << QDate(2026, 7, 19) << QDate(2026, 6, 30) << QDate(2026, 7, 9)
