@@ -220,6 +220,9 @@ Result<Report> build(Database& db, const Actor& actor, const Request& request, c
     if (Status s = service::refuse(db, actor, Permissions::Action::RunAggregateReports, QStringLiteral("report")); !s) {
         return s.error();
     }
+    if (Status s = lists::permitted(db, actor, request.reportId); !s) {
+        return s.error();
+    }
     auto settings = SettingsService(db).load(actor);
     if (!settings) {
         return settings.error();
