@@ -88,6 +88,7 @@ private slots:
     void smallNumbersAreOfferedOnlyWhereAllowed();
     void whatLeavesTheScreenIsSuppressed();
     void aBadPeriodSaysWhatToChange();
+    void aListThatNamesPeopleIsForTheTeam();
     void keyboardAndNames();
     void listExportHoldsExactlyTheVisibleRows();
 
@@ -133,14 +134,14 @@ void TstReportsUi::periodPickerForAnAprilYearStart()
     QCOMPARE(q->currentIndex(), 1);
     // First the quarter in progress, then back in time, across the year boundary in April.
     QCOMPARE(q->itemData(0).toDate(), QDate(2026, 10, 1));
-    QVERIFY2(q->itemText(0).startsWith(QStringLiteral("Q3 2026/27 (Oct–Dec 2026)")), qPrintable(q->itemText(0)));
+    QVERIFY2(q->itemText(0).startsWith(QStringLiteral("Q3 2026/27, Oct–Dec 2026")), qPrintable(q->itemText(0)));
     QVERIFY(q->itemText(0).contains(QStringLiteral("so far")));
-    QVERIFY2(q->itemText(1).startsWith(QStringLiteral("Q2 2026/27 (Jul–Sep 2026)")), qPrintable(q->itemText(1)));
+    QVERIFY2(q->itemText(1).startsWith(QStringLiteral("Q2 2026/27, Jul–Sep 2026")), qPrintable(q->itemText(1)));
     QCOMPARE(q->itemData(2).toDate(), QDate(2026, 4, 1));
     QVERIFY2(q->itemText(2).startsWith(QStringLiteral("Q1 2026/27")), qPrintable(q->itemText(2)));
     QCOMPARE(q->itemData(3).toDate(), QDate(2026, 1, 1));
     QCOMPARE(q->itemData(3, Qt::UserRole + 1).toDate(), QDate(2026, 3, 31));
-    QVERIFY2(q->itemText(3).startsWith(QStringLiteral("Q4 2025/26 (Jan–Mar 2026)")), qPrintable(q->itemText(3)));
+    QVERIFY2(q->itemText(3).startsWith(QStringLiteral("Q4 2025/26, Jan–Mar 2026")), qPrintable(q->itemText(3)));
     for (int i = 1; i < q->count(); ++i) {
         QCOMPARE(q->itemData(i, Qt::UserRole + 1).toDate().addDays(1), q->itemData(i - 1).toDate());
     }
@@ -358,6 +359,25 @@ void TstReportsUi::aBadPeriodSaysWhatToChange()
     QVERIFY(waitForBuild(page, finished));
     QVERIFY(!page.shownReport());
     QVERIFY2(page.statusText().contains(QStringLiteral("Swap the two dates")), qPrintable(page.statusText()));
+}
+
+void TstReportsUi::aListThatNamesPeopleIsForTheTeam()
+{
+    ui::ReportsPage page;
+    page.resize(790, 640);
+    page.setContext(m_db.get(), as(Role::Coordinator));
+    page.show();
+    page.chooseReport(QStringLiteral("compliance"));
+    QSignalSpy finished(&page, &ui::ReportsPage::buildFinished);
+    page.build();
+    QVERIFY(waitForBuild(page, finished));
+    QVERIFY2(page.shownReport(), qPrintable(page.statusText()));
+    QVERIFY(page.shownReport()->namesPeople);
+    QCOMPARE(page.shownReport()->asOf, kToday);
+    QVERIFY(page.previewPageCount() > 0);
+    QVERIFY(!page.findChild<QWidget*>(QStringLiteral("reportUnsuppressedBanner"))->isVisible());
+    QVERIFY2(page.statusText().contains(QStringLiteral("names people")), qPrintable(page.statusText()));
+    test::screenshot(&page, QStringLiteral("reports-5-compliance"));
 }
 
 void TstReportsUi::keyboardAndNames()

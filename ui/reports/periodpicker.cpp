@@ -46,7 +46,7 @@ PeriodPicker::PeriodPicker(QWidget* parent)
     m_quarter->setAccessibleName(tr("Quarter"));
     m_year->setObjectName(QStringLiteral("reportYear"));
     m_year->setAccessibleName(tr("Financial year"));
-    // The choices are long ("Q2 2026/27 (Jul–Sep 2026), so far"): the combos take the width they are
+    // The choices are long ("Q2 2026/27, Jul–Sep 2026 (so far)"): the combos take the width they are
     // given rather than asking for it, so a narrow panel never clips them.
     for (QComboBox* c : { m_kind, m_quarter, m_year }) {
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -101,10 +101,10 @@ void PeriodPicker::setup(int yearStartMonth, const QDate& today)
     // The quarter in progress first, then complete quarters, newest first.
     core::report::Period q = core::report::quarterContaining(today, m_yearStartMonth);
     for (int i = 0; i < kQuarters; ++i) {
-        // The words the printed report uses for the period ("Q2 2026/27 (Jul–Sep 2026)").
+        // The words the printed report uses for the period ("Q2 2026/27, Jul–Sep 2026").
         QString text = core::report::makePeriod(q.from, q.to, m_yearStartMonth).label;
         if (i == 0) {
-            text = tr("%1, so far").arg(text);
+            text = tr("%1 (so far)").arg(text);
         }
         m_quarter->addItem(text, q.from);
         m_quarter->setItemData(m_quarter->count() - 1, q.to, Qt::UserRole + 1);
@@ -114,7 +114,7 @@ void PeriodPicker::setup(int yearStartMonth, const QDate& today)
     core::report::Period y = core::report::financialYearContaining(today, m_yearStartMonth);
     for (int i = 0; i < kYears; ++i) {
         QString text = core::report::makePeriod(y.from, y.to, m_yearStartMonth).label;
-        text = i == 0 ? tr("%1, so far").arg(text) : text;
+        text = i == 0 ? tr("%1 (so far)").arg(text) : text;
         m_year->addItem(text, y.from);
         m_year->setItemData(m_year->count() - 1, y.to, Qt::UserRole + 1);
         y = core::report::financialYearContaining(y.from.addDays(-1), m_yearStartMonth);
