@@ -19,11 +19,14 @@ packages=(
   fonts-dejavu-core                  # a font for offscreen rendering and PDFs
   libsodium-dev pkgconf              # Argon2id password hashing (libsodium, ISC licence)
   libcsv-dev                         # CSV reading and writing (libcsv, LGPL-2.1+)
+  libxlsxwriter-dev zlib1g-dev       # XLSX writing for reports and list exports (libxlsxwriter, BSD-2-Clause); zlib:
+                                     # tst_reportformats reads the XLSX zip back
   libboost-dev                       # Boost.Math, header-only: Student's t for outcome confidence intervals (BSL-1.0)
 )
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
   packages+=(
     clang-format                     # formatting check in CI
+    poppler-utils                    # pdfinfo, pdffonts, pdftotext: tst_reportrender checks the PDFs it writes
   )
 fi
 if [[ "${1:-}" == "--dev" ]]; then

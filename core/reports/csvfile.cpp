@@ -1,6 +1,7 @@
 #include "csvfile.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <csv.h>
@@ -17,7 +18,9 @@ class Csv
 QByteArray quoted(const QString& cell)
 {
     QString text = cell;
-    if (!text.isEmpty()) {
+    // A plain signed number ("-2.66", "+3%") is not a formula: it stays a number in a spreadsheet.
+    static const QRegularExpression plainNumber(QStringLiteral("^[-+][0-9][0-9.,]*%?$"));
+    if (!text.isEmpty() && !plainNumber.match(text).hasMatch()) {
         const QChar first = text.front();
         if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
             || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r')) {

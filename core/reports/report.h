@@ -65,8 +65,8 @@ struct Cell
     // Number or Percent: the people (or pairs) it is computed over; hidden as TooFew when 0 < base <
     // threshold. -1: not a statistic over people (a population norm, money), never hidden for size.
     int base = -1;
-    // Count: true when the figure is not a number of people or events a reader could single someone
-    // out by (hours, money, a count of meetings): primary suppression skips it.
+    // Count or Percent: true when the figure is not a number of people a reader could single someone
+    // out by (hours, money, meetings, appointments): primary suppression skips it.
     bool notPeople = false;
     Hidden hidden = Hidden::No;
 
@@ -99,6 +99,9 @@ struct Column
     QString periodKey; // "" for label columns; otherwise the Period it belongs to
     bool total = false; // Sums::Across/Both: the column the others add up to
     int percentOf = -1; // Percent column: the index of the count column it is the share of
+    // Number column whose figures add up like counts (hours, FTE, money): secondary suppression
+    // protects them too, so that a total cannot give away a figure hidden for size.
+    bool additive = false;
 };
 
 struct Row

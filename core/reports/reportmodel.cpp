@@ -264,10 +264,10 @@ Period makePeriod(const QDate& from, const QDate& to, int yearStartMonth, const 
     const int months = wholeMonths(from, to);
     const QDate fy = from.isValid() ? yearStartFor(from, yearStartMonth) : QDate();
     if (months == 12 && from == fy) {
-        p.label = Words::tr("Financial year %1 (%2)").arg(financialYearName(fy), monthSpan(from, to, locale));
+        p.label = Words::tr("Financial year %1, %2").arg(financialYearName(fy), monthSpan(from, to, locale));
     } else if (months == 3 && (from.month() - yearStartMonth + 12) % 3 == 0) {
         const int quarter = int(((from.month() - yearStartMonth + 12) % 12) / 3) + 1;
-        p.label = Words::tr("Q%1 %2 (%3)").arg(quarter).arg(financialYearName(fy), monthSpan(from, to, locale));
+        p.label = Words::tr("Q%1 %2, %3").arg(quarter).arg(financialYearName(fy), monthSpan(from, to, locale));
     } else if (months > 0) {
         p.label = monthSpan(from, to, locale);
     } else {
@@ -323,6 +323,20 @@ bool isPeopleCount(const Cell& c)
     return c.kind == CellKind::Count && !c.notPeople;
 }
 
+// A column whose cells add up to a total: counts, and additive figures (hours, FTE).
+bool adds(const Column& column)
+{
+    return column.kind == CellKind::Count || (column.kind == CellKind::Number && column.additive);
+}
+
+bool member(const Column& column, const Cell& cell)
+{
+    if (column.kind == CellKind::Count) {
+        return isPeopleCount(cell);
+    }
+    return cell.kind == CellKind::Number && cell.hidden != Hidden::NotApplicable;
+}
+
 // One group of count cells that add up to a total (the total may be implicit, e.g. the table's n).
 struct Group
 {
@@ -330,20 +344,23 @@ struct Group
     Cell* total = nullptr; // may be null
 };
 
-// Hides one more cell in a group that has exactly one hidden member. True if anything changed.
+// Hides one more cell in a group (members = total) with exactly one hidden cell, counting the total:
+// one unknown in a sum can be worked out from the rest. A hidden total with every member shown (a
+// parent row hidden to protect a sibling, its sub-rows all shown) is as open as one hidden member.
+// True if anything changed.
 bool protect(Group& group)
 {
-    int hiddenMembers = 0;
+    int hidden = 0;
     for (const Cell* c : group.members) {
         if (!c->shown() && c->value > 0) {
-            ++hiddenMembers;
+            ++hidden;
         }
     }
-    if (hiddenMembers != 1) {
-        return false;
+    if (group.total && !group.total->shown() && group.total->value > 0) {
+        ++hidden;
     }
-    if (group.total && !group.total->shown()) {
-        return false; // the total is hidden: the one hidden member cannot be worked out from it
+    if (hidden != 1) {
+        return false;
     }
     Cell* smallest = nullptr;
     for (Cell* c : group.members) {
@@ -375,23 +392,24 @@ QList<Group> groupsOf(Table& t)
             }
         }
         for (int c = 0; c < t.columns.size(); ++c) {
-            if (t.columns.at(c).kind != CellKind::Count) {
+            if (!adds(t.columns.at(c))) {
                 continue;
             }
+            const Column& col = t.columns.at(c);
             Group top;
-            if (totalRow >= 0 && c < t.rows[totalRow].cells.size() && isPeopleCount(t.rows[totalRow].cells[c])) {
+            if (totalRow >= 0 && c < t.rows[totalRow].cells.size() && member(col, t.rows[totalRow].cells[c])) {
                 top.total = &t.rows[totalRow].cells[c];
             }
             for (int r = 0; r < t.rows.size(); ++r) {
                 Row& row = t.rows[r];
-                if (row.total || row.level != 0 || c >= row.cells.size() || !isPeopleCount(row.cells[c])) {
+                if (row.total || row.level != 0 || c >= row.cells.size() || !member(col, row.cells[c])) {
                     continue;
                 }
                 top.members.append(&row.cells[c]);
                 Group sub;
                 sub.total = &row.cells[c];
                 for (int k = r + 1; k < t.rows.size() && t.rows.at(k).level > 0 && !t.rows.at(k).total; ++k) {
-                    if (c < t.rows[k].cells.size() && isPeopleCount(t.rows[k].cells[c])) {
+                    if (c < t.rows[k].cells.size() && member(col, t.rows[k].cells[c])) {
                         sub.members.append(&t.rows[k].cells[c]);
                     }
                 }
@@ -414,7 +432,7 @@ QList<Group> groupsOf(Table& t)
                 Group g;
                 for (int c = 0; c < t.columns.size() && c < row.cells.size(); ++c) {
                     const Column& col = t.columns.at(c);
-                    if (col.periodKey != period || col.kind != CellKind::Count || !isPeopleCount(row.cells[c])) {
+                    if (col.periodKey != period || !adds(col) || !member(col, row.cells[c])) {
                         continue;
                     }
                     if (col.total) {
@@ -449,7 +467,7 @@ void suppressTable(Table& t, int threshold, bool& anything)
                 c.hidden = Hidden::Small;
             } else if ((c.kind == CellKind::Number || c.kind == CellKind::Percent) && c.base >= 0 && small(c.base)) {
                 c.hidden = Hidden::TooFew;
-            } else if (c.kind == CellKind::Percent && small(c.numerator)) {
+            } else if (c.kind == CellKind::Percent && !c.notPeople && small(c.numerator)) {
                 c.hidden = Hidden::Small;
             }
             if (c.hidden != Hidden::No) {

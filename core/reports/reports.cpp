@@ -186,6 +186,10 @@ QList<ReportInfo> catalogue()
         Reports::tr("Mentor matches that ended in the period and how they ended."), true, false, false });
     list.append({ QStringLiteral("workforce-snapshot"), Reports::tr("Workforce snapshot"),
         Reports::tr("Paid and unpaid workers, FTE, vacancies and sickness, as at a day."), false, true, false });
+    for (ReportInfo& i : list) {
+        i.namesPeople = i.id == QLatin1String("compliance") || i.id == QLatin1String("supervision-overdue")
+            || i.id == QLatin1String("caseloads");
+    }
     return list;
 }
 

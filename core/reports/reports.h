@@ -28,6 +28,9 @@ struct ReportInfo
     bool usesPeriod = false; // from–to
     bool usesAsOf = false; // "as at" a day
     bool hasComparisons = false; // previous period and year to date
+    // An internal list that names people (Report::namesPeople): never suppressed, and so never offered
+    // an unsuppressed preview or shown to a role that must see suppressed figures.
+    bool namesPeople = false;
 };
 
 /** Every report the app and the command line can build, in menu order. */

@@ -159,6 +159,71 @@ private slots:
 
     void suppressedGoldens() { goldens(m_suppressed, QStringLiteral("suppressed")); }
 
+    void handComputedFigures()
+    {
+        // The fixture's design (tests/support/reportfixture.cpp), worked out by hand: if a golden
+        // is ever rewritten with a wrong figure, this still fails.
+        const Report& r = m_raw;
+        auto v = [&r](const char* table, const char* row, const char* column) {
+            return value(r, QString::fromLatin1(table), QString::fromLatin1(row), QString::fromLatin1(column));
+        };
+        // Reach: A01–A10, N01 and N04 referred in Q2; A01–A14 attended; A01–A10 twice; 24 sessions;
+        // DNA 2 of 26 appointments (cancellations left out).
+        QCOMPARE(v("reach.summary", "referred", "count"), 12.0);
+        QCOMPARE(v("reach.summary", "attended_one", "count"), 14.0);
+        QCOMPARE(v("reach.summary", "attended_two", "count"), 10.0);
+        QCOMPARE(v("reach.summary", "sessions", "count"), 24.0);
+        QCOMPARE(v("reach.summary", "did_not_attend", "count"), 2.0);
+        QVERIFY(qAbs(v("reach.summary", "did_not_attend", "percent") - 100.0 * 2 / 26) < 1e-9);
+        // Demographics: A01 turns 26 on 1 Jul 2026 (26–35); A12–A13 are 50; A14 has no date of birth.
+        QCOMPARE(v("demographics.gender", "female", "count"), 8.0);
+        QCOMPARE(v("demographics.gender", "male", "count"), 5.0);
+        QCOMPARE(v("demographics.gender", "other", "count"), 1.0);
+        QCOMPARE(v("demographics.age", "age26_35", "count"), 6.0);
+        QCOMPARE(v("demographics.age", "age36_45", "count"), 5.0);
+        QCOMPARE(v("demographics.age", "age46_55", "count"), 2.0);
+        QCOMPARE(v("demographics.age", "not_specified", "count"), 1.0);
+        // WEMWBS: first 38 40 42 45 50 55 30 60, last 50 47 44 45 58 62 41 57.
+        QCOMPARE(v("wellbeing.wemwbs.bands", "low", "initial"), 4.0);
+        QCOMPARE(v("wellbeing.wemwbs.bands", "low", "final"), 2.0);
+        QCOMPARE(v("wellbeing.wemwbs.bands", "average", "final"), 5.0);
+        QCOMPARE(v("wellbeing.change", "wemwbs", "pairs"), 8.0);
+        QCOMPARE(v("wellbeing.change", "wemwbs", "mean_change"), 5.5);
+        // SD of the changes √(198/7); t(0.975, 7) = 2.3646: 5.5 ± 4.446.
+        QVERIFY(qAbs(v("wellbeing.change", "wemwbs", "ci_lower") - 1.0539) < 1e-3);
+        QVERIFY(qAbs(v("wellbeing.change", "wemwbs", "ci_upper") - 9.9461) < 1e-3);
+        QCOMPARE(v("wellbeing.change", "wemwbs", "meaningful"), 62.5); // +12 +7 +8 +7 +11 of 8
+        QCOMPARE(v("wellbeing.change", "wemwbs", "reliable"), 37.5); // +12 +8 +11 of 8
+        QCOMPARE(v("wellbeing.change", "swemwbs", "pairs"), 4.0); // A11, A12 first scored in Q1
+        QCOMPARE(v("wellbeing.completion", "sessions2_3", "paired"), 6.0);
+        // Talking Therapies: A03 not at caseness; A01, A02, A05 recover; A01, A05 reliably.
+        QCOMPARE(v("talking_therapies.population", "at_caseness", "count"), 4.0);
+        QCOMPARE(v("talking_therapies.population", "not_at_caseness", "count"), 1.0);
+        QCOMPARE(v("talking_therapies.outcomes", "recovery", "count"), 3.0);
+        QCOMPARE(v("talking_therapies.outcomes", "reliable_improvement", "count"), 2.0);
+        QCOMPARE(v("talking_therapies.outcomes", "reliable_recovery", "count"), 2.0);
+        // Goals: A01 2/2 and A03 1/1 achieved more than half; A04's 1 of 2 is exactly half.
+        QCOMPARE(v("goals.summary", "with_goals", "count"), 6.0);
+        QCOMPARE(v("goals.summary", "achieved_more_than_half", "count"), 2.0);
+        // Exit: item 2 is yes 4, no 1, n/a 1; % yes leaves n/a out.
+        QCOMPARE(v("exit.items", "item.2", "yes"), 4.0);
+        QCOMPARE(v("exit.items", "item.2", "not_applicable"), 1.0);
+        QCOMPARE(v("exit.items", "item.2", "percent_yes"), 80.0);
+        // Workforce: V01–V07 and P01 active on 30 Sep; V07 started, V08 left; 20.5 hours.
+        QCOMPARE(v("workforce.active", "total", "total"), 8.0);
+        QCOMPARE(v("workforce.movement", "starters", "count"), 1.0);
+        QCOMPARE(v("workforce.movement", "leavers", "count"), 1.0);
+        QCOMPARE(v("workforce.hours", "hours", "value"), 20.5);
+        QCOMPARE(v("workforce.progression", "volunteer_to_paid", "count"), 1.0);
+        // Suppressed: gender "Other" 1 is small, so "Male" 5 (the smallest other) is hidden too.
+        const Table* gender = m_suppressed.table(QStringLiteral("demographics.gender"));
+        QVERIFY(gender);
+        QCOMPARE(gender->cell(QStringLiteral("other"), QStringLiteral("count"))->hidden, Hidden::Small);
+        QCOMPARE(gender->cell(QStringLiteral("male"), QStringLiteral("count"))->hidden, Hidden::Secondary);
+        QCOMPARE(gender->cell(QStringLiteral("male"), QStringLiteral("percent"))->hidden, Hidden::Secondary);
+        QCOMPARE(gender->cell(QStringLiteral("female"), QStringLiteral("count"))->hidden, Hidden::No);
+    }
+
     void suppressionLeavesNoSmallFigure()
     {
         // Every shown count of people in the suppressed report is 0 or at least the threshold.

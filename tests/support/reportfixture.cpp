@@ -390,6 +390,17 @@ Status Fixture::run()
         }
     }
 
+    // A01–A06 finish their support on 25 Sep (after the exit questionnaire): completion and NHS
+    // Talking Therapies count episodes that ended in the period. A07–A14 are still being supported.
+    for (int i = 0; i < 6; ++i) {
+        auto episode = m_clients.episode(m_actor, a.at(i).episode);
+        CHECK_OK(episode);
+        Episode e = episode.value();
+        e.endedOn = d(2026, 9, 25);
+        e.endingReason = QStringLiteral("planned");
+        CHECK_OK(m_clients.saveEpisode(m_actor, e));
+    }
+
     // The workforce. Six long-standing volunteer mentors; a volunteer who started in August; one who
     // left in September; a paid peer worker who was once supported and then volunteered.
     QList<qint64> volunteers;

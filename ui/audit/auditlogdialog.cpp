@@ -3,6 +3,7 @@
 #include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "ui/common/feedback.h"
+#include "ui/common/listexport.h"
 #include "ui/common/wrappinglabel.h"
 
 #include <QApplication>
@@ -222,7 +223,13 @@ AuditLogDialog::AuditLogDialog(core::Database& db, const core::Actor& actor, QWi
     layout->addWidget(intro);
     layout->addWidget(m_filters);
     layout->addWidget(m_pages, 1);
-    layout->addWidget(m_count);
+    auto* countRow = new QHBoxLayout;
+    countRow->addWidget(m_count, 1);
+    auto* exporter = new ListExporter(m_table, tr("Audit log"), QStringLiteral("audit_log"), this);
+    exporter->setContext(&m_db, m_actor);
+    exporter->setFilterWidgets({ m_from, m_to, m_user, m_action, m_record });
+    exporter->addButtons(countRow);
+    layout->addLayout(countRow);
     layout->addWidget(m_verifyRow);
     layout->addWidget(buttons);
     setMinimumSize(QSize(980, 560).expandedTo(layout->minimumSize()));

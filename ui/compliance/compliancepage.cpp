@@ -6,6 +6,7 @@
 #include "core/services/settingsservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/listexport.h"
 #include "ui/common/printing.h"
 #include "ui/common/prompts.h"
 
@@ -227,6 +228,10 @@ CompliancePage::CompliancePage(QWidget* parent)
     }
     legend->addStretch(1);
     legend->addWidget(m_export);
+    m_exporter = new ListExporter(m_table, tr("Compliance matrix"), QStringLiteral("compliance_matrix"), this);
+    m_exporter->setFilterWidgets({ m_search, m_role, m_state, m_warningDays, m_asOf });
+    m_exporter->offerExcelOnly();
+    m_exporter->addButtons(legend);
     legend->addWidget(m_pdf);
     legend->addWidget(m_print);
 
@@ -273,6 +278,7 @@ void CompliancePage::setContext(core::Database* db, const core::Actor& actor)
 {
     m_db = db;
     m_actor = actor;
+    m_exporter->setContext(db, actor);
     const bool mayExport = core::Permissions::allowed(actor.role, core::Permissions::Action::ExportRecords);
     m_export->setVisible(mayExport);
     m_print->setVisible(mayExport);

@@ -25,6 +25,7 @@ class Database;
 namespace alongside::ui {
 
 class ComplianceDecoration;
+class ListExporter;
 
 /**
  * The compliance matrix: people × what their roles need, as of a day, with filters by role and
@@ -86,6 +87,7 @@ private:
     QPushButton* m_export = nullptr;
     QPushButton* m_print = nullptr;
     QPushButton* m_pdf = nullptr;
+    ListExporter* m_exporter = nullptr;
 };
 
 } // namespace alongside::ui

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 #include "core/involvement/involvementservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/listexport.h"
 #include "ui/common/prompts.h"
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
@@ -202,6 +203,9 @@ QWidget* InvolvementPage::buildMeetingsTab()
     filters->addStretch(1);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_count, 1);
+    m_exporter = new ListExporter(m_table, tr("Co-production meetings"), QStringLiteral("meeting_list"), this);
+    m_exporter->setFilterWidgets({ m_group, m_period });
+    m_exporter->addButtons(buttons);
     buttons->addWidget(m_groups);
     buttons->addWidget(m_remove);
     buttons->addWidget(m_open);
@@ -219,6 +223,7 @@ void InvolvementPage::setContext(core::Database* db, const core::Actor& actor, Q
     m_db = db;
     m_actor = actor;
     m_undo = undo;
+    m_exporter->setContext(db, actor);
     if (!db) {
         clear();
         return;

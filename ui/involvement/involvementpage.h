@@ -19,6 +19,7 @@ class Database;
 
 namespace alongside::ui {
 
+class ListExporter;
 class StoriesPanel;
 class WrappingLabel;
 
@@ -82,6 +83,7 @@ private:
     QComboBox* m_group = nullptr;
     QComboBox* m_period = nullptr;
     QTreeWidget* m_table = nullptr;
+    ListExporter* m_exporter = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;
     QPushButton* m_open = nullptr;

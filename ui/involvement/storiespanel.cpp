@@ -4,6 +4,7 @@
 #include "core/involvement/involvementservice.h"
 #include "core/involvement/storyservice.h"
 #include "ui/common/feedback.h"
+#include "ui/common/listexport.h"
 #include "ui/common/prompts.h"
 #include "ui/common/recordrows.h"
 #include "ui/common/savedchange.h"
@@ -464,6 +465,9 @@ StoriesPanel::StoriesPanel(QWidget* parent)
     buttons->addStretch(1);
     buttons->addWidget(m_count);
     buttons->addSpacing(12);
+    m_exporter = new ListExporter(m_table, tr("Stories and case studies"), QStringLiteral("story_list"), this);
+    m_exporter->setFilterWidgets({ m_filter, m_search });
+    m_exporter->addButtons(buttons);
     buttons->addWidget(m_themes);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
@@ -488,6 +492,7 @@ void StoriesPanel::setContext(core::Database* db, const core::Actor& actor, QUnd
     m_db = db;
     m_actor = actor;
     m_undo = undo;
+    m_exporter->setContext(db, actor);
     if (!db) {
         clear();
         return;

@@ -19,6 +19,7 @@ class Database;
 
 namespace alongside::ui {
 
+class ListExporter;
 class WrappingLabel;
 
 /**
@@ -84,6 +85,7 @@ private:
     QComboBox* m_filter;
     QLineEdit* m_search;
     QTreeWidget* m_table;
+    ListExporter* m_exporter = nullptr;
     QLabel* m_count;
     WrappingLabel* m_message;
     QPushButton* m_new;

@@ -25,6 +25,7 @@
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/supervision/supervisionpage.h"
 #include "ui/training/cataloguesdialog.h"
@@ -93,6 +94,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_navigation->addItem(tr("People supported"));
     m_navigation->addItem(tr("Supervision"));
     m_navigation->addItem(tr("Co-production and stories"));
+    m_navigation->addItem(tr("Reports"));
 
     m_pages = new QStackedWidget(this);
     m_emptyState = new EmptyStatePage(this);
@@ -102,6 +104,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_people = new PeoplePage(this);
     m_supervision = new SupervisionPage(this);
     m_involvement = new InvolvementPage(this);
+    m_reports = new ReportsPage(this);
     m_lockedPage = new LockedPage(this);
     m_pages->addWidget(m_emptyState);
     m_pages->addWidget(m_dashboard);
@@ -110,6 +113,7 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_people);
     m_pages->addWidget(m_supervision);
     m_pages->addWidget(m_involvement);
+    m_pages->addWidget(m_reports);
     m_pages->addWidget(m_lockedPage); // always last: navigation rows map to the pages before it
 
     // Navigation rows map to pages after the empty state, in order.
@@ -240,6 +244,8 @@ void MainWindow::createActions()
     m_involvementAction
         = view->addAction(tr("C&o-production and Stories"), this, [this] { showArea(Area::Involvement); });
     m_involvementAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    m_reportsAction = view->addAction(tr("R&eports"), this, [this] { showArea(Area::Reports); });
+    m_reportsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
     m_findAction = view->addAction(tr("&Find a Person…"), this, &MainWindow::findPerson);
     m_findAction->setShortcut(QKeySequence::Find);
     view->addSeparator();
@@ -357,14 +363,14 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
-    const QList<QPair<QAction*, Action>> guarded
-        = { { m_backUpAction, Action::BackUpNow }, { m_settingsAction, Action::ChangeSettings },
-              { m_accountsAction, Action::ManageAccounts }, { m_auditAction, Action::ViewAuditLog },
-              { m_findAction, Action::FindPeople }, { m_complianceAction, Action::OpenWorkerRecords },
-              { m_workforceAction, Action::OpenWorkerRecords }, { m_addWorkerAction, Action::EditRecords },
-              { m_cohortAction, Action::EditRecords }, { m_catalogueAction, Action::OpenWorkerRecords },
-              { m_rolesAction, Action::OpenWorkerRecords }, { m_peopleAction, Action::OpenClientRecords },
-              { m_referAction, Action::EditRecords }, { m_involvementAction, Action::OpenClientRecords } };
+    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
+        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
+        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople },
+        { m_complianceAction, Action::OpenWorkerRecords }, { m_workforceAction, Action::OpenWorkerRecords },
+        { m_addWorkerAction, Action::EditRecords }, { m_cohortAction, Action::EditRecords },
+        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords },
+        { m_peopleAction, Action::OpenClientRecords }, { m_referAction, Action::EditRecords },
+        { m_involvementAction, Action::OpenClientRecords }, { m_reportsAction, Action::RunAggregateReports } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
@@ -414,6 +420,9 @@ void MainWindow::updateActions()
     // Co-production meetings name people supported: the same roles as their records.
     m_navigation->setRowHidden(
         int(Area::Involvement), open && !core::Permissions::allowed(m_actor.role, Action::OpenClientRecords));
+    // Reports: whoever may run aggregate reports (trustees included; they get suppressed figures).
+    m_navigation->setRowHidden(
+        int(Area::Reports), open && !core::Permissions::allowed(m_actor.role, Action::RunAggregateReports));
     if (m_navigation->currentRow() >= 0 && m_navigation->item(m_navigation->currentRow())->isHidden()) {
         m_navigation->setCurrentRow(int(Area::Dashboard));
     }
@@ -659,6 +668,7 @@ void MainWindow::lock(bool automatically)
     m_people->clear();
     m_supervision->clear();
     m_involvement->clear();
+    m_reports->clear();
     m_pagesDb = nullptr;
     m_lockedPage->setLockedBy(m_actor.shownName(), automatically);
     updateActions();
@@ -953,6 +963,7 @@ void MainWindow::closeDatabase()
     m_people->setContext(nullptr, m_actor, m_undoStack);
     m_supervision->setContext(nullptr, m_actor, m_undoStack);
     m_involvement->setContext(nullptr, m_actor, m_undoStack);
+    m_reports->clear();
     m_pagesDb = nullptr;
     setWindowTitle(tr("Alongside"));
     updateActions();
@@ -1033,6 +1044,15 @@ void MainWindow::refresh()
         }
     } else {
         m_involvement->setContext(nullptr, m_actor, m_undoStack);
+    }
+    if (core::Permissions::allowed(m_actor.role, core::Permissions::Action::RunAggregateReports)) {
+        if (sameContext) {
+            m_reports->refresh();
+        } else {
+            m_reports->setContext(m_db.get(), m_actor);
+        }
+    } else {
+        m_reports->clear();
     }
     m_pagesDb = m_db.get();
     m_pagesActor = m_actor;

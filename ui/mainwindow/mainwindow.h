@@ -27,6 +27,7 @@ class InactivityWatcher;
 class LockedPage;
 class PeoplePage;
 class InvolvementPage;
+class ReportsPage;
 class SupervisionPage;
 
 /**
@@ -68,6 +69,8 @@ public:
 
     InvolvementPage* involvementPage() const { return m_involvement; }
 
+    ReportsPage* reportsPage() const { return m_reports; }
+
     /** Shows an area of the window (the navigation rows, in order). */
     enum class Area
     {
@@ -76,7 +79,8 @@ public:
         Compliance,
         People,
         Supervision,
-        Involvement
+        Involvement,
+        Reports
     };
     void showArea(Area area);
 
@@ -149,6 +153,7 @@ private:
     PeoplePage* m_people = nullptr;
     SupervisionPage* m_supervision = nullptr;
     InvolvementPage* m_involvement = nullptr;
+    ReportsPage* m_reports = nullptr;
     // Who the pages were last set up for: a new file or person resets their filters, a refresh does not.
     const core::Database* m_pagesDb = nullptr;
     core::Actor m_pagesActor;
@@ -186,6 +191,7 @@ private:
     // Supervision.
     QAction* m_supervisionAction = nullptr;
     QAction* m_involvementAction = nullptr;
+    QAction* m_reportsAction = nullptr;
     QMenu* m_supervisionMenu = nullptr;
     QAction* m_recordSupervisionAction = nullptr;
     QAction* m_superviseesAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "core/clients/clientservice.h"
 #include "core/clock.h"
+#include "ui/common/listexport.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/workforce/formdialog.h"
 
@@ -9,6 +10,7 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLocale>
 #include <QPushButton>
@@ -75,6 +77,13 @@ CaseloadDialog::CaseloadDialog(core::Database& db, const core::Actor& actor, qin
     layout->addLayout(form);
     layout->addWidget(m_summary);
     layout->addWidget(m_lines, 1);
+    auto* exportRow = new QHBoxLayout;
+    exportRow->addStretch(1);
+    auto* exporter = new ListExporter(m_lines, tr("Mentor caseload"), QStringLiteral("caseload"), this);
+    exporter->setContext(&m_db, m_actor);
+    exporter->setFilterWidgets({ m_mentor, m_showEnded });
+    exporter->addButtons(exportRow);
+    layout->addLayout(exportRow);
     layout->addWidget(buttons);
 
     connect(m_mentor, &QComboBox::currentIndexChanged, this, [this] { load(); });

@@ -4,6 +4,7 @@
 #include "core/clients/clientservice.h"
 #include "core/models/clientlistmodel.h"
 #include "ui/common/fonts.h"
+#include "ui/common/listexport.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/people/clientrecorddialog.h"
 #include "ui/people/newreferraldialog.h"
@@ -238,6 +239,9 @@ PeoplePage::PeoplePage(QWidget* parent)
     actions->addWidget(m_count);
     actions->addWidget(clearFilters);
     actions->addStretch(1);
+    m_exporter = new ListExporter(m_table, tr("People supported"), QStringLiteral("people_list"), this);
+    m_exporter->setFilterWidgets({ m_search, m_status, m_component, m_mentor, m_category, m_source });
+    m_exporter->addButtons(actions);
     actions->addWidget(m_refer);
     actions->addWidget(m_open);
     auto* listLayout = new QVBoxLayout(listPage);
@@ -289,6 +293,7 @@ void PeoplePage::setContext(core::Database* db, const core::Actor& actor, QUndoS
     m_db = db;
     m_actor = actor;
     m_undo = undo;
+    m_exporter->setContext(db, actor);
     const bool canEdit = core::Permissions::allowed(actor.role, Action::EditRecords);
     m_refer->setVisible(canEdit);
     m_emptyRefer->setVisible(canEdit);

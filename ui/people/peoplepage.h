@@ -21,6 +21,7 @@ class ClientFilterModel;
 
 namespace alongside::ui {
 
+class ListExporter;
 class WrappingLabel;
 
 /**
@@ -73,6 +74,7 @@ private:
     QComboBox* m_category;
     QComboBox* m_source;
     QTableView* m_table;
+    ListExporter* m_exporter = nullptr;
     QLabel* m_count;
     WrappingLabel* m_message;
     QPushButton* m_refer;

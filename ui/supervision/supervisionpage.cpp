@@ -7,6 +7,7 @@
 #include "core/supervision/supervisionreport.h"
 #include "core/supervision/supervisionservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/listexport.h"
 #include "ui/common/printing.h"
 #include "ui/common/prompts.h"
 #include "ui/common/recordrows.h"
@@ -228,6 +229,10 @@ QWidget* SupervisionPage::buildSuperviseesTab()
     auto* people = new QGroupBox(tr("Supervisees and when each is due"), page);
     auto* peopleButtons = new QHBoxLayout;
     peopleButtons->addWidget(m_superviseesCount, 1);
+    m_superviseesExporter
+        = new ListExporter(m_superviseesTable, tr("Supervisees"), QStringLiteral("supervisees_list"), this);
+    m_superviseesExporter->setFilterWidgets({ m_supervisor });
+    m_superviseesExporter->addButtons(peopleButtons);
     peopleButtons->addWidget(m_history);
     peopleButtons->addWidget(m_record);
     auto* peopleLayout = new QVBoxLayout(people);
@@ -550,6 +555,11 @@ QWidget* SupervisionPage::buildEveryoneTab()
     filters->addWidget(m_state);
     filters->addStretch(1);
     filters->addWidget(m_export);
+    m_everyoneExporter
+        = new ListExporter(m_table, tr("Supervision of everyone"), QStringLiteral("supervision_table"), this);
+    m_everyoneExporter->setFilterWidgets({ m_search, m_state });
+    m_everyoneExporter->offerExcelOnly();
+    m_everyoneExporter->addButtons(filters);
     filters->addWidget(m_pdf);
     filters->addWidget(m_print);
 
@@ -785,6 +795,8 @@ void SupervisionPage::setContext(core::Database* db, const core::Actor& actor, Q
     m_db = db;
     m_actor = actor;
     m_undo = undo;
+    m_superviseesExporter->setContext(db, actor);
+    m_everyoneExporter->setContext(db, actor);
     if (!db) {
         clear();
         return;

@@ -27,6 +27,7 @@ class SupervisionModel;
 
 namespace alongside::ui {
 
+class ListExporter;
 class SupervisionDecoration;
 class WrappingLabel;
 
@@ -129,6 +130,7 @@ private:
     core::SupervisionFilterModel* m_superviseesSort;
     SupervisionDecoration* m_superviseesDecoration;
     QTableView* m_superviseesTable = nullptr;
+    ListExporter* m_superviseesExporter = nullptr;
     QLabel* m_superviseesCount = nullptr;
     QPushButton* m_record = nullptr;
     QPushButton* m_history = nullptr;
@@ -144,6 +146,7 @@ private:
     QLineEdit* m_search = nullptr;
     QComboBox* m_state = nullptr;
     QTableView* m_table = nullptr;
+    ListExporter* m_everyoneExporter = nullptr;
     QLabel* m_summary = nullptr;
     QPushButton* m_everyoneRecord = nullptr;
     QPushButton* m_everyoneHistory = nullptr;

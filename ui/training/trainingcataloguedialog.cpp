@@ -4,6 +4,7 @@
 #include "core/workforce/trainingservice.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/feedback.h"
+#include "ui/common/listexport.h"
 #include "ui/common/prompts.h"
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
@@ -148,6 +149,13 @@ TrainingCatalogueDialog::TrainingCatalogueDialog(
     leftLayout->addWidget(tableLabel);
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_showRetired);
+    auto* exportRow = new QHBoxLayout;
+    auto* exporter = new ListExporter(m_table, tr("Training catalogue"), QStringLiteral("training_catalogue"), this);
+    exporter->setContext(&m_db, m_actor);
+    exporter->setFilterWidgets({ m_showRetired });
+    exporter->addButtons(exportRow);
+    exportRow->addStretch(1);
+    leftLayout->addLayout(exportRow);
 
     // The form for one course.
     m_formHeading->setObjectName(QStringLiteral("formHeading"));

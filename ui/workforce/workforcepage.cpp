@@ -4,6 +4,7 @@
 #include "core/models/workerlistmodel.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/fonts.h"
+#include "ui/common/listexport.h"
 #include "ui/common/prompts.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/workforce/newworkerdialog.h"
@@ -164,6 +165,9 @@ WorkforcePage::WorkforcePage(QWidget* parent)
     auto* actions = new QHBoxLayout;
     actions->addWidget(m_count);
     actions->addStretch(1);
+    m_exporter = new ListExporter(m_table, tr("Volunteers and staff"), QStringLiteral("worker_list"), this);
+    m_exporter->setFilterWidgets({ m_search, m_status, m_role });
+    m_exporter->addButtons(actions);
     actions->addWidget(m_add);
     actions->addWidget(m_open);
     auto* listLayout = new QVBoxLayout(listPage);
@@ -212,6 +216,7 @@ void WorkforcePage::setContext(core::Database* db, const core::Actor& actor, QUn
     m_db = db;
     m_actor = actor;
     m_undo = undo;
+    m_exporter->setContext(db, actor);
     const bool canEdit = core::Permissions::allowed(actor.role, Action::EditRecords);
     m_add->setVisible(canEdit);
     m_emptyAdd->setVisible(canEdit);

@@ -20,6 +20,7 @@ class WorkerFilterModel;
 
 namespace alongside::ui {
 
+class ListExporter;
 class WrappingLabel;
 
 /**
@@ -62,6 +63,7 @@ private:
     QComboBox* m_status;
     QComboBox* m_role;
     QTableView* m_table;
+    ListExporter* m_exporter = nullptr;
     QLabel* m_count;
     WrappingLabel* m_message;
     QPushButton* m_add;

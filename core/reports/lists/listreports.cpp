@@ -752,6 +752,8 @@ Result<Report> workforceSnapshot(Database& db, const Actor& actor, const Request
         figure(QStringLiteral("with_hours"), ListReports::tr("With hours recorded"), CellKind::Count),
         figure(QStringLiteral("hours"), ListReports::tr("Hours a week"), CellKind::Number),
         figure(QStringLiteral("fte"), ListReports::tr("FTE"), CellKind::Number) };
+    fteTable.columns[3].additive = true; // hours and FTE add up to the last row: protect them like counts
+    fteTable.columns[4].additive = true;
     auto fteRow = [](const QString& key, const QString& title, int people, int withHours, double hours, bool total) {
         const bool any = withHours > 0;
         return row(key,

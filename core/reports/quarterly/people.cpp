@@ -212,6 +212,12 @@ Result<Section> reach(const Context& context)
             { Cell::label(People::tr("Appointments not attended (did-not-attend rate)")), Cell::countOf(missed, true),
                 Cell::percent(missed, attendedAppointments + missed) }),
     };
+    {
+        // Appointments, not people: the rate is shown however few were missed.
+        Cell& rate = summary.rows.last().cells.last();
+        rate.notPeople = true;
+        rate.base = -1;
+    }
     summary.sums = Sums::None;
     summary.notes = {
         People::tr("People referred: people with a referral received in the period (someone referred twice counts "
