@@ -69,6 +69,9 @@ struct Cell
     // out by (hours, money, meetings, appointments): primary suppression skips it.
     bool notPeople = false;
     Hidden hidden = Hidden::No;
+    // Another table's cell holding the same figure ("table id/row key/column key", current period):
+    // when that one is hidden this one is too, so one table cannot give away what another hides.
+    QString sameAs;
 
     static Cell label(const QString& text);
     static Cell count(int n);
@@ -127,6 +130,9 @@ struct Table
     QList<Row> rows;
     Sums sums = Sums::None;
     bool comparable = true; // may take previous-period and year-to-date columns
+    // As at the period's last day (people in post, compliance): year to date would repeat the
+    // current column, so it takes only the previous period's.
+    bool pointInTime = false;
     QStringList notes; // definitions and footnotes, translated
     QString emptyText; // shown instead of the table when it has no rows
 

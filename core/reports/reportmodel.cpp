@@ -450,7 +450,49 @@ QList<Group> groupsOf(Table& t)
     return groups;
 }
 
-void suppressTable(Table& t, int threshold, bool& anything)
+// When the year to date is exactly the previous period and this one (Q2 with Q1 beside it), each
+// count of the year to date is their sum: a group, so subtraction cannot reveal a hidden cell.
+QList<Group> periodGroupsOf(Table& t, const QStringList& parts, const QString& whole)
+{
+    QList<Group> groups;
+    if (parts.isEmpty()) {
+        return groups;
+    }
+    for (int w = 0; w < t.columns.size(); ++w) {
+        const Column& col = t.columns.at(w);
+        if (col.periodKey != whole || !adds(col)) {
+            continue;
+        }
+        QList<int> partColumns;
+        for (const QString& part : parts) {
+            const int c = t.columnIndex(col.key, part);
+            if (c >= 0 && t.columns.at(c).periodKey == part) {
+                partColumns.append(c);
+            }
+        }
+        if (partColumns.size() != parts.size()) {
+            continue;
+        }
+        for (Row& row : t.rows) {
+            if (w >= row.cells.size() || !member(col, row.cells[w])) {
+                continue;
+            }
+            Group g;
+            g.total = &row.cells[w];
+            for (int c : partColumns) {
+                if (c < row.cells.size() && member(t.columns.at(c), row.cells[c])) {
+                    g.members.append(&row.cells[c]);
+                }
+            }
+            if (g.members.size() == partColumns.size()) {
+                groups.append(g);
+            }
+        }
+    }
+    return groups;
+}
+
+void suppressTable(Table& t, int threshold, bool& anything, const QStringList& ytdParts = {})
 {
     auto small = [threshold](double v) { return v > 0 && v < threshold; };
     if (t.nIsPeople && t.n > 0 && t.n < threshold) {
@@ -468,7 +510,7 @@ void suppressTable(Table& t, int threshold, bool& anything)
             } else if ((c.kind == CellKind::Number || c.kind == CellKind::Percent) && c.base >= 0 && small(c.base)) {
                 c.hidden = Hidden::TooFew;
             } else if (c.kind == CellKind::Percent && !c.notPeople && small(c.numerator)) {
-                c.hidden = Hidden::Small;
+                c.hidden = Hidden::Secondary;
             }
             if (c.hidden != Hidden::No) {
                 anything = true;
@@ -477,6 +519,7 @@ void suppressTable(Table& t, int threshold, bool& anything)
     }
     // 3: secondary, until stable.
     QList<Group> groups = groupsOf(t);
+    groups += periodGroupsOf(t, ytdParts, QStringLiteral("ytd"));
     for (bool changed = true; changed;) {
         changed = false;
         for (Group& g : groups) {
@@ -512,7 +555,7 @@ void suppressTable(Table& t, int threshold, bool& anything)
                 continue;
             }
             if (counted.hidden != Hidden::No && counted.hidden != Hidden::NotApplicable) {
-                pc.hidden = counted.hidden == Hidden::Small ? Hidden::Small : Hidden::Secondary;
+                pc.hidden = Hidden::Secondary; // "*": "<5" beside a percentage would read as "under 5%"
                 anything = true;
             } else if (totalHidden && !row.total) {
                 pc.hidden = Hidden::Secondary;
@@ -529,10 +572,47 @@ void suppress(Report& report, int threshold)
     report.threshold = threshold;
     report.suppressed = true;
     bool anything = false;
+    const Period* previous = report.periodFor(QStringLiteral("previous"));
+    const Period* ytd = report.periodFor(QStringLiteral("ytd"));
+    QStringList ytdParts;
+    if (previous && ytd && previous != &report.period && ytd != &report.period && ytd->from == previous->from
+        && previous->to.addDays(1) == report.period.from && ytd->to == report.period.to) {
+        ytdParts = { report.period.key, previous->key };
+    }
     for (Section& s : report.sections) {
         for (Block& b : s.blocks) {
             if (b.kind == Block::Kind::Table) {
-                suppressTable(b.table, threshold, anything);
+                suppressTable(b.table, threshold, anything, ytdParts);
+            }
+        }
+    }
+    // A cell that repeats another table's figure is hidden with it (and its percentages with it).
+    for (Section& s : report.sections) {
+        for (Block& b : s.blocks) {
+            if (b.kind != Block::Kind::Table) {
+                continue;
+            }
+            for (Row& row : b.table.rows) {
+                for (int c = 0; c < row.cells.size(); ++c) {
+                    Cell& cell = row.cells[c];
+                    const QStringList ref = cell.sameAs.split(QLatin1Char('/'));
+                    if (ref.size() != 3 || !cell.shown()) {
+                        continue;
+                    }
+                    const Table* other = report.table(ref.at(0));
+                    const Cell* source = other ? other->cell(ref.at(1), ref.at(2)) : nullptr;
+                    if (source && source->hidden != Hidden::No && source->hidden != Hidden::NotApplicable) {
+                        cell.hidden = Hidden::Secondary;
+                        anything = true;
+                        for (int k = 0; k < b.table.columns.size() && k < row.cells.size(); ++k) {
+                            if (b.table.columns.at(k).percentOf == c
+                                || (row.cells[k].kind == CellKind::Percent
+                                    && row.cells[k].denominator == int(cell.value) && row.cells[k].shown())) {
+                                row.cells[k].hidden = Hidden::Secondary;
+                            }
+                        }
+                    }
+                }
             }
         }
     }
@@ -615,6 +695,19 @@ void format(Report& report, const QLocale& locale)
 
 // --- Comparisons --------------------------------------------------------------------------------
 
+namespace {
+
+int figureColumnsOf(const Table& t, const QString& periodKey)
+{
+    int n = 0;
+    for (const Column& c : t.columns) {
+        n += c.periodKey == periodKey ? 1 : 0;
+    }
+    return n;
+}
+
+} // namespace
+
 void addComparisons(Report& current, const QList<Report>& comparisons)
 {
     for (const Report& other : comparisons) {
@@ -626,8 +719,9 @@ void addComparisons(Report& current, const QList<Report>& comparisons)
                 }
                 Table& t = b.table;
                 const Table* o = other.table(t.id);
-                if (!o) {
-                    continue;
+                if (!o || figureColumnsOf(t, current.period.key) > kMaxComparedFigures
+                    || (t.pointInTime && other.period.key == QLatin1String("ytd"))) {
+                    continue; // too wide to read on an A4 page with two more periods beside it
                 }
                 const int before = t.columns.size();
                 QList<int> figureColumns;

@@ -158,6 +158,11 @@ Result<Report> quarterlyReport(
     }
     Report report = built.takeFirst();
     addComparisons(report, built);
+    if (!built.isEmpty()) {
+        report.notes.append(Reports::tr("Tables with up to %1 figures a row also show the comparison periods; wider "
+                                        "tables show this period only, so that every figure stays readable.")
+                                .arg(kMaxComparedFigures));
+    }
     report.title = Reports::tr("Quarterly report");
     report.subtitle = Reports::tr("For trustees and funders");
     report.notes.prepend(Reports::tr("Every table gives the period it covers and its n, the number of people (or "

@@ -93,9 +93,13 @@ QString hiddenText(Hidden hidden, int threshold);
 /**
  * Adds the comparable tables' figure columns of each comparison report (same table id, rows matched
  * by key; a row the current table lacks is added with empty current cells) to current, and lists
- * their periods in current.comparisons. Charts keep drawing the current period.
+ * their periods in current.comparisons. Tables with more than kMaxComparedFigures figure columns are
+ * left as they are. Charts keep drawing the current period.
  */
 void addComparisons(Report& current, const QList<Report>& comparisons);
+
+/** Tables with more figure columns than this show the current period only (A4 width). */
+inline constexpr int kMaxComparedFigures = 3;
 
 /** A list view's rows as a one-table report ("list"), for CSV, XLSX and printing as filtered. */
 Report listReport(const QString& title, const QStringList& headers, const QList<QStringList>& rows,

@@ -515,7 +515,7 @@ void TstReportSectionsA::wellbeingChange()
 {
     const Section s = section(&quarterly::wellbeing);
     const Table& t = table(s, QStringLiteral("wellbeing.change"));
-    QCOMPARE(t.n, 4);
+    QCOMPARE(t.n, -1); // pairs are per measure: a combined n could give away a hidden one
     QCOMPARE(value(t, QStringLiteral("wemwbs"), QStringLiteral("pairs")), 2.0);
     QCOMPARE(value(t, QStringLiteral("wemwbs"), QStringLiteral("mean_initial")), 42.5);
     QCOMPARE(value(t, QStringLiteral("wemwbs"), QStringLiteral("mean_final")), 48.5);
@@ -644,7 +644,7 @@ void TstReportSectionsA::builtReportSuppressesAndCompares()
     const Table* gender = r.table(QStringLiteral("demographics.gender"));
     QVERIFY(gender);
     QCOMPARE(gender->cell(QStringLiteral("male"), QStringLiteral("count"))->hidden, Hidden::Small);
-    QCOMPARE(gender->cell(QStringLiteral("male"), QStringLiteral("percent"))->hidden, Hidden::Small);
+    QCOMPARE(gender->cell(QStringLiteral("male"), QStringLiteral("percent"))->hidden, Hidden::Secondary);
     QCOMPARE(gender->cell(QStringLiteral("total"), QStringLiteral("count"))->text, QStringLiteral("5"));
     // A statistic over 2 pairs is hidden as too few.
     const Table* change = r.table(QStringLiteral("wellbeing.change"));
@@ -711,7 +711,7 @@ void TstReportSectionsA::demoDataLooksPlausible()
             text << b.text << b.table.notes << b.chart.title;
             if (b.kind == Block::Kind::Table) {
                 qInfo("%s", qPrintable(describe(b.table)));
-                QVERIFY2(b.table.n > 0, qPrintable(b.table.id));
+                QVERIFY2(b.table.n > 0 || b.table.id == QLatin1String("wellbeing.change"), qPrintable(b.table.id));
                 for (const Row& row : b.table.rows) {
                     for (const Cell& c : row.cells) {
                         text << c.text;

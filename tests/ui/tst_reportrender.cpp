@@ -423,7 +423,7 @@ private slots:
                 QStringLiteral("Volunteers active by month"), QStringLiteral("Attendance by group session"),
                 QStringLiteral("Riverside Peer Support"), QStringLiteral("Page 1 of %1").arg(pages),
                 QStringLiteral("Page %1 of %1").arg(pages), QStringLiteral("Made on 22 Nov 2026 by Coordinator"),
-                QStringLiteral("Suppressed: counts below 5 are shown as <5"), QStringLiteral("Jul–Sep 2026"),
+                QStringLiteral("Small numbers are suppressed: counts below 5"), QStringLiteral("Jul–Sep 2026"),
                 QStringLiteral("n = 124 people referred"), QStringLiteral("Not shown: too few people"),
                 QStringLiteral("Finding my feet again"), QStringLiteral("About these figures") }) {
             QVERIFY2(all.contains(expected), qPrintable(expected));
@@ -503,7 +503,7 @@ private slots:
         QVERIFY(ui::reports::savePdf(makeReport(false), path).isOk());
         const QString first = pageText(path, 1);
         QVERIFY(first.contains(QStringLiteral("NOT suppressed — do not share")));
-        QVERIFY(!first.contains(QStringLiteral("Suppressed: counts below")));
+        QVERIFY(!first.contains(QStringLiteral("Small numbers are suppressed")));
     }
 
     void namesPeopleSaysConfidential()
@@ -542,7 +542,7 @@ private slots:
         QVERIFY(all.contains(QStringLiteral("Filtered: volunteers, active")));
         // A list has no figures to suppress, so neither the suppression line nor the warning.
         QVERIFY(!all.contains(QStringLiteral("NOT suppressed")));
-        QVERIFY(!all.contains(QStringLiteral("Suppressed: counts below")));
+        QVERIFY(!all.contains(QStringLiteral("Small numbers are suppressed")));
         // Report, section and table share one title: the title block says it, then only each page's header
         // and the table's "(continued)" on the pages after the first.
         const int pages = pdfPages(path);

@@ -232,9 +232,13 @@ void Layout::titleBlock()
         };
         m_items.push_back(box);
     } else {
-        m_items.push_back(wrapped(Words::tr("Suppressed: counts below %1 are shown as %2")
+        m_items.push_back(wrapped(Words::tr("Small numbers are suppressed: counts below %1 are shown as %2, figures "
+                                            "hidden so that a total cannot reveal them as %3, and statistics over "
+                                            "fewer than %1 people as %4.")
                                       .arg(r.threshold)
-                                      .arg(core::report::hiddenText(Hidden::Small, r.threshold)),
+                                      .arg(core::report::hiddenText(Hidden::Small, r.threshold),
+                                          core::report::hiddenText(Hidden::Secondary, r.threshold),
+                                          core::report::hiddenText(Hidden::TooFew, r.threshold)),
             m_style.font(9.5), Style::quiet(), m_style.pt(4), false));
     }
 

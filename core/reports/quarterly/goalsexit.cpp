@@ -122,8 +122,8 @@ Result<QList<Questionnaire>> questionnaires(const Context& context)
 struct Overall
 {
     int people = 0; // people who returned the questionnaire in the period
-    int answered = 0; // responses with at least one yes or no answer
-    int allYes = 0; // of those, no "no" to any question
+    int answered = 0; // people with at least one yes or no answer in the period
+    int allYes = 0; // of those, people with no "no" to any question in any questionnaire of the period
 };
 
 /** Who returned the questionnaire in the period, and who said yes to every question that applied. */
@@ -140,7 +140,7 @@ Result<Overall> overallOf(const Context& context, const Questionnaire& q)
     }
     o.people = people.value().toInt();
     auto answers = sql::query(context.db,
-        QStringLiteral("SELECT r.id, r.definition_version, a.item_no, a.value FROM measure_response r "
+        QStringLiteral("SELECT r.client_id, r.definition_version, a.item_no, a.value FROM measure_response r "
                        "JOIN measure_answer a ON a.response_id = r.id WHERE r.measure_id = ? "
                        "AND r.administered_on >= ? AND r.administered_on <= ? AND a.value IS NOT NULL "
                        "ORDER BY r.id"),
@@ -150,10 +150,10 @@ Result<Overall> overallOf(const Context& context, const Questionnaire& q)
         return answers.error();
     }
     QHash<int, std::optional<MeasureDefinition>> versions;
-    QHash<qint64, int> state; // response -> 1 only yes so far, 2 a no
+    QHash<qint64, int> state; // person -> 1 only yes so far, 2 a no
     QSqlQuery& r = answers.value();
     while (r.next()) {
-        const qint64 response = r.value(0).toLongLong();
+        const qint64 person = r.value(0).toLongLong();
         const int version = r.value(1).toInt();
         if (!versions.contains(version)) {
             auto d = measures.definition(q.definition.id, version);
@@ -173,7 +173,7 @@ Result<Overall> overallOf(const Context& context, const Questionnaire& q)
         if (!answer || *answer == outcomes::YesNoAnswer::NotApplicable) {
             continue;
         }
-        int& s = state[response];
+        int& s = state[person];
         s = std::max(s, *answer == outcomes::YesNoAnswer::Yes ? 1 : 2);
     }
     for (int s : std::as_const(state)) {

@@ -208,9 +208,7 @@ Result<Section> stories(const Context& context)
     }
     const ReportStories& r = found.value();
     if (r.stories.isEmpty()) {
-        s.blocks.append(Block::paragraph(Stories::tr("No story has been chosen for this period that can be printed. "
-                                                     "Stories are chosen for a period on the Co-production and "
-                                                     "Stories page.")));
+        s.blocks.append(Block::paragraph(Stories::tr("No story was chosen for this period.")));
     } else {
         s.blocks.append(Block::paragraph(Stories::tr("In their own words: stories from people the charity supports "
                                                      "and its volunteers and workers, chosen for this period and "

@@ -248,8 +248,7 @@ Table bandTable(const Context& context, const Measure& m)
     } else if (population) {
         t.notes.append(Outcomes::tr("General population %: the shipped SWEMWBS bands are set at roughly the 15th and "
                                     "85th percentiles of adults in England (Health Survey for England), so about 15% "
-                                    "of people score low, 70% average and 15% high. These cut-offs are not yet "
-                                    "verified against Warwick's guidance."));
+                                    "of people score low, 70% average and 15% high (an approximation)."));
     } else {
         t.notes.append(Outcomes::tr("No general population column: the measure notes give no population distribution "
                                     "for the bands in use."));
@@ -327,7 +326,8 @@ Result<Section> wellbeing(const Context& context)
     change.id = QStringLiteral("wellbeing.change");
     change.title = Outcomes::tr("Change in wellbeing scores");
     change.periodKey = context.period.key;
-    change.nLabel = Outcomes::tr("pairs of first and last scores (WEMWBS and SWEMWBS together)");
+    change.n = -1; // each measure's pairs are in its row: a combined n would give away a hidden one
+    change.nLabel = Outcomes::tr("pairs of first and last scores are given for each measure");
     change.columns = { labelColumn(QStringLiteral("measure"), Outcomes::tr("Measure")),
         figureColumn(context, QStringLiteral("pairs"), Outcomes::tr("Pairs"), CellKind::Count),
         figureColumn(context, QStringLiteral("mean_initial"), Outcomes::tr("Mean first score"), CellKind::Number),
@@ -339,11 +339,9 @@ Result<Section> wellbeing(const Context& context)
             context, QStringLiteral("meaningful"), Outcomes::tr("Meaningful improvement %"), CellKind::Percent, 1),
         figureColumn(
             context, QStringLiteral("reliable"), Outcomes::tr("Reliable improvement %"), CellKind::Percent, 1) };
-    change.n = 0;
     change.sums = Sums::None;
     for (const Measure& m : measures) {
         const int n = int(m.pairs.size());
-        change.n += n;
         const outcomes::ChangeRule rule = MeasureService::changeRule(m.definition);
         const outcomes::MeanChange mc = outcomes::meanChange(m.pairs, 0.95);
         const outcomes::ChangeShares shares = outcomes::changeShares(m.pairs, rule);
@@ -563,6 +561,12 @@ Result<Section> talkingTherapies(const Context& context)
         outcomeRow(
             QStringLiteral("reliable_deterioration"), Outcomes::tr("Reliable deterioration"), o.reliableDeterioration),
     };
+    // "Out of" repeats the population table's figures: hidden there, hidden here.
+    for (Row& r : t.rows) {
+        const bool ofCaseness = r.key == QLatin1String("recovery") || r.key == QLatin1String("reliable_recovery");
+        r.cells[2].sameAs = ofCaseness ? QStringLiteral("talking_therapies.population/at_caseness/count")
+                                       : QStringLiteral("talking_therapies.population/finished/count");
+    }
     t.sums = Sums::None;
     t.notes = {
         Outcomes::tr("Recovery: at caseness at the start and below both cut-offs at the end; out of the episodes at "
@@ -575,9 +579,8 @@ Result<Section> talkingTherapies(const Context& context)
         Outcomes::tr(
             "These follow the NHS Talking Therapies (formerly IAPT) definitions, applied to the first and last "
             "scores of each episode. They are IAPT-style figures, not official ones: anxiety is measured by "
-            "GAD-7 only (NHS services use a disorder-specific measure where one applies), and the rule that "
-            "an improvement counts only with no reliable deterioration on the other measure is not yet "
-            "confirmed against the NHS manual. The national target is 50% recovery."),
+            "GAD-7 only (NHS services use a disorder-specific measure where one applies), and an improvement "
+            "counts only when the other measure has not reliably got worse. The national target is 50% recovery."),
     };
     s.blocks.append(Block::ofTable(t));
     return s;

@@ -141,6 +141,7 @@ Block activeTable(const Context& context, const QList<Member>& members)
     Table t = table(context, QStringLiteral("workforce.active"),
         Workforce::tr("Active volunteers and paid peer workers by role, on %1")
             .arg(QLocale().toString(context.period.to, QStringLiteral("d MMM yyyy"))));
+    t.pointInTime = true; // as at the period's last day
     t.n = unpaid + paid;
     t.nLabel = Workforce::tr("volunteers and paid peer workers active on the last day of the period");
     t.columns << labelColumn(Workforce::tr("Role"))
@@ -269,6 +270,7 @@ Result<QList<Block>> complianceTables(const Context& context)
         Workforce::tr("Training compliance on %1").arg(when), training.value().trainingInDate,
         training.value().needTraining, Workforce::tr("Every required course done and in date"),
         Workforce::tr("A required course missing or out of date"));
+    t.pointInTime = true; // as at the period's last day
     t.nLabel = Workforce::tr("workers whose roles require training, on the last day of the period");
     t.notes << Workforce::tr("From the compliance matrix as it stood on the last day of the period: workers whose "
                              "status was applicant, in training, active or paused and who held a role, and whose "
@@ -287,6 +289,7 @@ Result<QList<Block>> complianceTables(const Context& context)
     Table s = complianceTable(context, QStringLiteral("workforce.supervision"),
         Workforce::tr("Supervision compliance on %1").arg(when), all - overdue, all,
         Workforce::tr("Supervision up to date"), Workforce::tr("Supervision overdue"));
+    s.pointInTime = true; // as at the period's last day
     s.nLabel = Workforce::tr("workers whose roles expect supervision, on the last day of the period");
     s.notes << Workforce::tr("From the supervision compliance table as it stood on the last day of the period: "
                              "everyone whose roles expect supervision at set intervals. Overdue: their next "
@@ -402,6 +405,7 @@ Result<Block> diversityTable(const Context& context)
 
     Table t = table(context, QStringLiteral("workforce.diversity"),
         Workforce::tr("Diversity of the workforce beside the people supported"));
+    t.pointInTime = true; // as at the period's last day
     t.n = w.people;
     t.nLabel = Workforce::tr("volunteers and paid peer workers active on the last day of the period (the people "
                              "supported beside them are counted in the heading rows)");
