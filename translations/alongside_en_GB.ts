@@ -16,6 +16,17 @@
     </message>
 </context>
 <context>
+    <name>Words</name>
+    <message>
+        <source>The PDF could not be saved as %1 (%2). Choose a folder you may save in, check that the disk is not full and that the file is not open in another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the pages could not be drawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::app::Cli</name>
     <message>
         <source>alongside: %1</source>
@@ -167,29 +178,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Usage: alongside [--db FILE]
-       alongside COMMAND [options]
-
-Without a command, Alongside opens its window (on FILE if --db is given).
-
-Commands:
-  demo     create a fictional charity&apos;s data in a new database
-  check    check a database file and count its records
-  backup   copy a database to a backup file, safely, even while it is open
-  audit    check that the audit log has not been tampered with (audit verify)
-
-check and backup read no one&apos;s records, so they need no login. On a database
-with accounts, demo and audit ask for --user NAME and that account&apos;s password,
-from the terminal (not shown) or from the first line of standard input.
-
-Options:
-  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
-  -v, --version  show the version
-
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -260,7 +248,184 @@ database with accounts; Alongside must not have FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check, backup and audit.</source>
+        <source>Usage: alongside [--db FILE]
+       alongside COMMAND [options]
+
+Without a command, Alongside opens its window (on FILE if --db is given).
+
+Commands:
+  demo     create a fictional charity&apos;s data in a new database
+  check    check a database file and count its records
+  backup   copy a database to a backup file, safely, even while it is open
+  audit    check that the audit log has not been tampered with (audit verify)
+  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON
+
+check and backup read no one&apos;s records, so they need no login. On a database
+with accounts, demo, audit and report ask for --user NAME and that account&apos;s
+password, from the terminal (not shown) or from the first line of standard input.
+
+Options:
+  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
+  -v, --version  show the version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports (alongside report NAME …):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from DATE --to DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--as-at DATE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[--compare previous,ytd]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day an &quot;as at&quot; report is for (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pdf, html, csv, xlsx or json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add columns for the previous period, the year to date, or both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your user name (files with accounts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the reports and what each one shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside report NAME --db FILE --from DATE --to DATE --format FORMAT --out PATH
+                       [--compare previous,ytd] [--user NAME]
+       alongside report NAME --db FILE [--as-at DATE] --format FORMAT --out PATH
+                       [--user NAME]
+       alongside report --list
+
+Writes the report NAME to PATH as pdf, html, csv, xlsx or json (FORMAT), with
+small numbers suppressed at the threshold in Settings, as for anything that leaves
+the building. NAME is one of these (--list says what each shows):
+  %1
+
+Reports over a period need --from and --to, its first and last day (for example
+--from 2026-07-01 --to 2026-09-30). The others are &quot;as at&quot; a day: --as-at, or
+today if left out. The quarterly report adds columns for the previous period and
+the year to date with --compare previous,ytd. Dates are written YYYY-MM-DD.
+
+On a database without accounts, report reads FILE without changing it and works
+while Alongside has it open. On a database with accounts it needs --user NAME and
+that account&apos;s password; the login and the report are recorded in the audit log,
+so Alongside must not have FILE open. PATH is replaced if it exists. The JSON is
+described in docs/REPORT_JSON.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs the name of a report: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no report called &quot;%1&quot;. The reports are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --format pdf, html, csv, xlsx or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format must be pdf, html, csv, xlsx or json, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report needs --out PATH, the file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out %1 is a folder: give the name of the file to write in it, for example %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out: the folder %1 does not exist. Create it first, or choose another folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 covers a period: give --from DATE and --to DATE instead of --as-at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 needs --from DATE and --to DATE, the first and last day of the period (for example --from 2026-07-01 --to 2026-09-30)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to must be a date written as YYYY-MM-DD, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--to %1 is before --from %2: the period must end on or after the day it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is as at a day: give --as-at DATE (or leave it out for today) instead of --from and --to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no comparison columns: leave out --compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes previous, ytd or previous,ytd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--compare takes previous, ytd or previous,ytd, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not start the drawing it needs for a PDF. Write HTML instead, or contact whoever supports your Alongside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a database with accounts, report logs you in and records the report in the audit log, which it cannot do while Alongside has the file open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote &quot;%1&quot; (%2) as %3 to %4 (%5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check, backup, audit and report.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,6 +3828,1799 @@ database with accounts; Alongside must not have FILE open.
     </message>
 </context>
 <context>
+    <name>alongside::core::report::Formats</name>
+    <message>
+        <source>Period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This chart is drawn in the PDF and the printed report; its figures are shown here as a table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logo of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDFs are written by the report window (Save as PDF) or by the command line (alongside report … --format pdf). Choose HTML, CSV, XLSX or JSON here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1 (%2). Choose a folder you may write to, such as your Documents folder, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1: there is not enough space on the disk. Nothing was written. Free some space or choose another drive, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved as %1, and nothing was written. Check that the folder exists, that you may write to it and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The spreadsheet could not be made (%1). Check that there is space on the disk for temporary files, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the workbook could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::ListReports</name>
+    <message>
+        <source>This account is not linked to a worker record, so there is no one it supervises. Ask a coordinator for this report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks and training against what each worker&apos;s roles require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people whose status on the day is applicant, in training, active or paused and who hold a role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In date, per requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of whom expiring soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything their roles require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In date: done and not lapsed on the day, including what expires soon. The last row counts each person once: in date only when every requirement is; someone with something expired and something missing is counted under expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one held a role on this day, so there is nothing to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each cell says in words where the person stands: done (with the date it expires, if it does), expires (within %1 days of the day, as set in Settings), expired, missing, or not needed for their roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A requirement is a DBS check at the highest level any of the person&apos;s roles needs, that role&apos;s number of satisfactory references, and each course mandatory for every role or for one of theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report names people. Keep it inside the team: it is not for trustees or funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone whose roles expect supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people you supervise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where people stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people whose roles expect supervision on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where they stand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon: the next supervision is due within %1 days of the day (as set in Settings), or on it. Overdue: it was due before the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue or due soon, most overdue first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people whose supervision is overdue or due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next supervision is due the shortest expected interval of the person&apos;s roles after their last session (or after they started, if they have had none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one&apos;s supervision is overdue or due soon on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseloads per mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches held against each mentor&apos;s limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentors: people holding a peer role on the day who had not left, and anyone else with a current match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limit set by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over the limit by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Takes no mentees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 place free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 places free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 mentor over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 mentors over the limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: started on or before the day and not ended by it. Proposed: proposed on or before the day and not yet started or ended; a proposal holds a place, as it does when matching.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mentor whose record sets no limit has the default from Settings (%1). Free places: the limit less active and proposed matches, never below 0; a mentor over the limit is said so in words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one held a peer role or had a match on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report names mentors (never the people they support). Keep it inside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor matches that ended in the period, and how</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How matches ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor matches that had started and ended in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each match is one person supported with one mentor; someone re-matched has one match ending &quot;re-matched&quot; and a new one. A match with no reason recorded is counted as &quot;other&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match ended in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the matches lasted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Median length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the day the match started to the day it ended, in weeks of 7 days: half the matches were shorter, half longer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches begun and proposals withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mentor matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matches that started in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed matches that ended in the period before they started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A proposal that ends before the first meeting is not counted among the matches that ended above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is named: every figure counts matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid and unpaid workers, FTE, vacancies and sickness (the HEE benchmarking themes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people in post on the day: holding a role, with the status active or paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headcount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People in post by role, paid and unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with two roles is counted under each, so the last row counts roles held; n counts each person once. Paused people (away for a while, for example for their own health) are still in post.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one was in post on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone holding a role, by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people holding a role on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status on the day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No status recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full-time equivalent (FTE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE of paid staff in post, by role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people in post on the day in a paid or sessional role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With hours recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All paid roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone with two paid roles is counted under each, and twice in the last row; n counts each person once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FTE is the hours a week recorded for each paid or sessional role held on the day, divided by a full-time week of %1 hours (the NHS Agenda for Change standard). Alongside records hours per role, not contracts: a role with no hours recorded is counted under People but adds nothing to the FTE. Volunteers&apos; hours are recorded as hours given, not as a post, so they have no FTE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one was in post in a paid or sessional role on this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vacancies are not recorded in Alongside: it holds the people in post and their roles, not the posts the charity has funding or plans for. Count vacant posts from the charity&apos;s own establishment list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sickness absence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sickness absence is not recorded in Alongside: there are no absence days or rates to report. What is recorded is a pause, with a reason in the person&apos;s own words (often their own health); the table of statuses above shows how many people were paused on the day, for any reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one is named: every figure counts people or hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::Reports</name>
+    <message>
+        <source>The report was cancelled before it was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the first and the last day of the period, as YYYY-MM-DD (for example 2026-07-01 and 2026-09-30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period ends (%1) before it starts (%2). Swap the two dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period starts on %1, which is in the future, so there is nothing to report yet. Choose a period that has started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period is longer than %1 years. Choose a shorter one (a report covers a quarter or a financial year, usually).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The &quot;as at&quot; day %1 is in the future. Choose today or a day before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting reach and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairing wellbeing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting exit questionnaire answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparing with NHS Talking Therapies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting the workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counting co-production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choosing stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Putting the report together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables with up to %1 figures a row also show the comparison periods; wider tables show this period only, so that every figure stays readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarterly report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For trustees and funders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every table gives the period it covers and its n, the number of people (or sessions, or pairs of scores) it counts. No one is named.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach, referrals, demographics, outcomes, goals, exit questionnaire, workforce, co-production and stories, for trustees and funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compliance matrix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each worker&apos;s checks and training against what their role requires, as at a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workers whose supervision is overdue or due soon, as at a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Caseloads per mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people each mentor is matched with, against their limit, as at a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match outcomes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor matches that ended in the period and how they ended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid and unpaid workers, FTE, vacancies and sickness, as at a day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no report called &quot;%1&quot;. The reports are: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are NOT suppressed in this preview. It may identify people: do not print it, send it or show it outside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::Words</name>
+    <message>
+        <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous period (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year to date (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are suppressed: a count of fewer than %1 people is shown as &quot;%2&quot;, a figure hidden so that a total or percentage cannot reveal a small count as &quot;%3&quot;, and a statistic over fewer than %1 people as &quot;%4&quot;. Zero is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing in this report needed suppressing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n&lt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing matches the filter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::Coproduction</name>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No group met in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Co-production</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported, volunteers, staff and partners shape the service together in the charity&apos;s groups. This section shows how often each group met, who came, and how many decisions and changes to the service came out of the meetings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>meetings held in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings of each group held on a day in the period. Groups that did not meet are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Different people at meetings, by standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people at meetings in the period, counted once in each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person counts once in a group, under what they were at their latest meeting of it in the period: a person supported, a volunteer, a paid peer worker, staff, or a stakeholder (a partner, commissioner or family member). Someone who came to two groups counts in both, so the groups are not added up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendances at meetings, by standing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendances at meetings in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attendance is one person at one meeting: someone who came to three meetings counts three times, under what they were at each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions and changes to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions made at meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes made to the service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions: those recorded at meetings held in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes: decisions (from any meeting) whose change to the service was made on a day in the period, or, where no day is recorded, decided at a meeting in the period. What was decided is not printed here: it is written freely and may name people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::ExitQuestionnaire</name>
+    <message>
+        <source>Exit questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When their support ends, people are asked to fill in a short questionnaire about it. For each question, the table shows how many people answered yes, no or &quot;does not apply&quot;, and the share who said yes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is nothing to show: no questionnaire of the charity&apos;s own with yes or no questions has been filled in yet. A charity adds its exit questionnaire in Outcome measures, as a questionnaire of its own with yes / no / not applicable questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which questionnaire: every questionnaire of the charity&apos;s own with yes / no / not applicable questions that has ever been filled in; each has a table of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall satisfaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who returned a questionnaire in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who returned it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Said yes to every question that applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% yes to every question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: answers to each question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who returned the questionnaire in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counts are of answers given on questionnaires filled in during the period; a question left blank is not counted. Answered = yes + no + does not apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% yes is the share of yes among the people who answered yes or no: &quot;does not apply&quot; is left out of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All questions adds up the answers to every question, so one person counts once for each question they answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overall satisfaction: the share of people who said yes to every yes or no question that applied to them. People who answered only &quot;does not apply&quot; are left out of the share.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::Goals</name>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People agree goals of their own with their peer worker and record when each is achieved. This section counts the people supported in the period who had goals, and how many of them had achieved more than half of their goals by the end of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals set and achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people supported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with goals set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who achieved more than half of their goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported in the period: everyone with at least one session they attended (one to one or in a group) on a day in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People with goals set: people supported in the period with at least one goal set on or before the last day of the period (% of people supported).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved more than half: of the goals a person had set by the end of the period, more than half were marked achieved on or before that day (% of people with goals set). Exactly half does not count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::Outcomes</name>
+    <message>
+        <source>read the episodes that ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: wellbeing band at the first and the last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people with a first and a last %1 score in an episode, the last in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score: people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score: %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score: people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score: %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General population %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs: the first and the last %1 score of each episode, where the last was given in the period and on a later day than the first (the first may be from an earlier period). An episode with a single score, or scores on one day only, is not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SWEMWBS scores are on the metric scale (the raw total converted with Warwick&apos;s table).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bands used (the measure&apos;s current settings): %1. The bands describe scores, not people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General population %: an estimate, not a published distribution. It is the share of a normal curve with the mean (%1) and standard deviation (%2) of adults in the Scottish Health Survey 2018 that falls in each band; real scores are not quite normal, so read it as a rough guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General population %: the shipped SWEMWBS bands are set at roughly the 15th and 85th percentiles of adults in England (Health Survey for England), so about 15% of people score low, 70% average and 15% high (an approximation).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No general population column: the measure notes give no population distribution for the bands in use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: first and last scores by wellbeing band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General population</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How people&apos;s wellbeing changed while we supported them, from the Warwick-Edinburgh Mental Wellbeing Scale (WEMWBS, 14 questions) and its short form (SWEMWBS, 7 questions). Higher scores mean better wellbeing. We compare each person&apos;s first score with their last.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change in wellbeing scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pairs of first and last scores are given for each measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean first score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95% CI upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaningful improvement %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable improvement %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: meaningful improvement is a rise of %2 points or more; reliable improvement a rise of %3 points or more (the measure&apos;s current settings).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean change is the average of each person&apos;s last score minus their first; a positive change is an improvement. The 95% confidence interval (paired t method) is the range the true average change is likely to lie in: if it does not include 0, the change is unlikely to be chance. Warwick advises at least 30 pairs before drawing conclusions about a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WEMWBS and SWEMWBS are on different scales (SWEMWBS metric scores run from 7 to 35), so their figures are not comparable with each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion of first and last wellbeing scores, by sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes that ended in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a wellbeing score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a first and a last score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% paired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes (a person&apos;s time with one service) that ended in the period, by the sessions they attended in the whole episode. &quot;With a wellbeing score&quot;: at least one WEMWBS or SWEMWBS score in the episode. &quot;With a first and a last score&quot;: a WEMWBS or SWEMWBS score on two different days. % paired is of those with a score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comparison with NHS Talking Therapies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For people who completed the PHQ-9 (depression) and GAD-7 (anxiety) questionnaires, the recovery and improvement rates NHS Talking Therapies services report, worked out the same way so they can be compared. We are a peer-support service, not a therapy service: read the comparison as a guide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes that ended in the period with a PHQ-9 or GAD-7 score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than %1 sessions attended (not a finished course)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished, without a first and last score on both questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finished a course, with first and last scores on both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At caseness at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not at caseness at the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes (a person&apos;s time with one service) that ended in the period and had at least one PHQ-9 or GAD-7 score. A finished course of treatment is at least %1 sessions attended; we do not record which sessions were assessments, so every attended session counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At caseness: PHQ-9 %1 or more, or GAD-7 %2 or more, at the first score (the clinical range).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery and improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>episodes that finished a course with first and last PHQ-9 and GAD-7 scores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Out of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable recovery</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reliable deterioration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recovery: at caseness at the start and below both cut-offs at the end; out of the episodes at caseness at the start. Reliable improvement: a fall of %1 or more on PHQ-9 or %2 or more on GAD-7, with no reliable rise on the other; out of all finished episodes, including those not at caseness. Reliable recovery: both recovered and reliably improved; out of those at caseness at the start. Reliable deterioration: a rise of that size on either; out of all finished episodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These follow the NHS Talking Therapies (formerly IAPT) definitions, applied to the first and last scores of each episode. They are IAPT-style figures, not official ones: anxiety is measured by GAD-7 only (NHS services use a disorder-specific measure where one applies), and an improvement counts only when the other measure has not reliably got worse. The national target is 50% recovery.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::People</name>
+    <message>
+        <source>count the people who attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the sessions delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the service components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people came to us in the period, how many took part, and how many sessions we delivered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the appointments not attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People and sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who attended at least one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who attended at least one session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who attended at least two sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appointments not attended (did-not-attend rate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People referred: people with a referral received in the period (someone referred twice counts once).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended: people with at least one (or two) sessions marked &quot;attended&quot; in the period, one-to-one or in a group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions delivered: one-to-one sessions attended, plus group meetings with at least one person attending (a group meeting counts once, however many came).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did-not-attend rate: appointments marked &quot;did not attend&quot; as a share of appointments attended or not attended, one line per person on a group register. Appointments cancelled by the person or by the service are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions delivered, by service and how they were held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No service components are set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A session is counted under the service of the episode it belongs to (a group meeting under its own service) and under the way it was held.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions delivered, by service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the referrals we received in the period came from: people referring themselves, our other services, or other organisations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the referrals by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read the referral sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals by source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals received in the period, by the source recorded on the referral. Someone referred twice in the period counts twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-referral: the person came to us themselves. Internal: from another of our services. External: from another organisation (GP, NHS team, another charity…). The indented rows are the sources within each of these; percentages are of all referrals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who we supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ethnic group, gender and age of the people who attended at least one session in the period, as they told us. Every category is listed, with zeros, so periods can be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>count the demographics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known / not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The five high-level ethnic groups of the 2021 Census (England and Wales). &quot;Not known / not stated&quot;: the person was not asked, or chose not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender as the person described it. &quot;Other&quot;: non-binary, or described in another way. &quot;Not known / not stated&quot;: not recorded, or the person chose not to say.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age on the first day of the period (%1), from the date of birth recorded. &quot;Not specified&quot;: no date of birth recorded, or under %2 on that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::Stories</name>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No story was chosen for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In their own words: stories from people the charity supports and its volunteers and workers, chosen for this period and printed with their consent. Names and details that could identify anyone have been taken out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 story was left out because the writer&apos;s consent to use it does not stand today (it was withdrawn, or never recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stories were left out because the writer&apos;s consent to use them does not stand today (it was withdrawn, or never recorded).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 story was left out because it has no anonymised version, or a name or other detail that could identify someone is still in it or in its title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stories were left out because they have no anonymised version, or a name or other detail that could identify someone is still in them or in their titles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::report::quarterly::Workforce</name>
+    <message>
+        <source>Active volunteers and paid peer workers by role, on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers and paid peer workers active on the last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unpaid (volunteers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No volunteers or paid peer workers were active on the last day of the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active: the worker&apos;s status on the last day of the period is Active and they hold a role that day. Volunteers are people in an unpaid role; paid peer workers hold a paid or sessional role of a type marked as a peer role. Staff in roles that are not peer roles are not counted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each person is counted once: under their paid role if they have one, otherwise under the role they have held longest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starters and leavers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who started or left in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started: volunteers and paid peer workers whose status first became Active on a day in the period. Left: those whose status was set to Left on a day in the period (counted once however many times).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer hours and their value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who recorded volunteer hours in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People who recorded hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value of the hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours: every volunteer hours entry dated in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: the hours at %1%2 an hour, the rate set in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training compliance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every required course done and in date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required course missing or out of date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers whose roles require training, on the last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the compliance matrix as it stood on the last day of the period: workers whose status was applicant, in training, active or paused and who held a role, and whose roles require at least one course (courses mandatory for every role or for one of theirs). A course that lapses soon still counts as in date. DBS checks and references are not part of this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision compliance on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision up to date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workers whose roles expect supervision, on the last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the supervision compliance table as it stood on the last day of the period: everyone whose roles expect supervision at set intervals. Overdue: their next supervision was due before that day (counted from their last session, or from when they started).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progression: from being supported to volunteering to paid work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people who took up their first volunteer or first paid peer role in the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supported by the charity before, became volunteers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers who became paid peer workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became volunteers: people whose first unpaid role started in the period and who had been referred to the charity before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Became paid peer workers: people whose first paid or sessional peer role started in the period and who had held an unpaid role before that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diversity of the workforce beside the people supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers and paid peer workers active on the last day of the period (the people supported beside them are counted in the heading rows)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known or not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not specified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workforce: the volunteers and paid peer workers in the first table. People supported: everyone with at least one session they attended in the period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each heading row (gender, ethnic group, age) is everyone; the rows under it add up to it. Ethnic groups are the Census 2021 high-level groups. Age is on the last day of the period; &quot;not specified&quot; includes no date of birth and ages below the first band.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender &quot;not known or not stated&quot; includes people who were not asked and answers that are not on the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charity&apos;s peer workforce: volunteers and paid peer workers, who joined and who left, the hours volunteers gave, whether training and supervision are up to date, how many people moved from being supported to volunteering and on to paid work, and how the workforce compares with the people it supports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::core::schema</name>
     <message>
         <source>Volunteer peer mentor</source>
@@ -4518,6 +6476,10 @@ database with accounts; Alongside must not have FILE open.
         <source>Tampered: %1 Entries from no. %2 on cannot be trusted. Backups made before then still hold the log as it was.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::BandsEditor</name>
@@ -4885,6 +6847,10 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Match status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor caseload</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8034,6 +10000,125 @@ database with accounts; Alongside must not have FILE open.
         <source>Remove the meeting of %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Co-production meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ListExporter</name>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the list as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the rows and columns shown, as filtered and sorted, as CSV or Excel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the list as shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the rows and columns shown, as filtered and sorted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the table shown as an Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by %1, ascending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sorted by %1, descending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown on screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As shown on screen. %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No database is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The list was not saved as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Print</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::LockedPage</name>
@@ -8537,6 +10622,14 @@ The undo history has been cleared, because it no longer matches the records.</so
     </message>
     <message>
         <source>C&amp;o-production and Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>R&amp;eports</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10894,6 +12987,73 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
 </context>
 <context>
+    <name>alongside::ui::PeriodPicker</name>
+    <message>
+        <source>First day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day of the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quarter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Financial &amp;year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (so far)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Q%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::PersonRecordDialog</name>
     <message>
         <source>Not recorded</source>
@@ -11555,6 +13715,319 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
 </context>
 <context>
+    <name>alongside::ui::ReportsPage</name>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Web page (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;As at:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare with the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add year-to-date colum&amp;ns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add year-to-date columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small n&amp;umbers (this screen only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show small numbers on this screen only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows counts below the suppression threshold in the preview. Printing, PDF and every export still hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing, PDF and exports always hide small numbers, whatever the preview shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress building the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Excel (XLSX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Web Page (HTML)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: small numbers shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ NOT FOR SHARING. Small numbers are shown in this preview and may identify people. Do not photograph, copy or show this screen outside the team. Printing, PDF and exports hide them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit Width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a report and its period, then press Build Report. The pages appear here exactly as they will print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 as at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Building a copy with small numbers hidden, for printing and saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%p% — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. The report shown is the one built before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be built. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small numbers hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>small numbers SHOWN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built a copy with small numbers hidden.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built: %1, %2. This list names people: keep it inside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built: %1, %2, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This report could not be noted in the audit log. %1
+
+Try again; if it keeps happening, ask your administrator to check the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Report as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the Report as a %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report was not saved as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1 (small numbers hidden).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved %1. This list names people: keep it inside the team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::ResetPasswordDialog</name>
     <message>
         <source>Reset Password</source>
@@ -12167,6 +14640,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>✗ Names or details left in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories and case studies</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14242,6 +16719,10 @@ If this is the same person, choose Cancel and open their record instead. Add a n
         <source>Problem: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training catalogue</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::WellbeingChart</name>
@@ -15783,6 +18264,85 @@ If this is the same person, choose Cancel and open their record instead. Add a n
     </message>
     <message>
         <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::reports::ReportRender</name>
+    <message>
+        <source>As at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n = %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: too few people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown: the table this chart draws from is not in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compared with: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL — names people: keep it inside the charity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT suppressed — do not share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list is for the people who may see these names. Do not send it to trustees or funders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are shown as they are, so someone could be recognised. This copy is for checking inside the charity only: make the report again with suppression on before sharing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Small numbers are suppressed: counts below %1 are shown as %2, figures hidden so that a total cannot reveal them as %3, and statistics over fewer than %1 people as %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (continued)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to show for this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About these figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
