@@ -1,6 +1,7 @@
 #include "core/db/sql.h"
 #include "core/measures/measureservice.h"
 #include "core/reports/quarterly/sections.h"
+#include "core/reports/quarterly/tablesupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,42 +22,6 @@ class ExitQuestionnaire
 {
     Q_DECLARE_TR_FUNCTIONS(alongside::core::report::quarterly::ExitQuestionnaire)
 };
-
-QString iso(const QDate& day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-Column labelColumn(const QString& title)
-{
-    Column c;
-    c.key = QStringLiteral("label");
-    c.title = title;
-    c.kind = CellKind::Text;
-    return c;
-}
-
-Column figureColumn(const Context& context, const QString& key, const QString& title, CellKind kind, bool total = false,
-    int percentOf = -1)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = kind;
-    c.periodKey = context.period.key;
-    c.total = total;
-    c.percentOf = percentOf;
-    return c;
-}
-
-Row row(const QString& key, const QList<Cell>& cells, bool total = false)
-{
-    Row r;
-    r.key = key;
-    r.cells = cells;
-    r.total = total;
-    return r;
-}
 
 // People supported in the period: anyone with at least one session marked attended on a day in it
 // (one-to-one or group). The same population as the demographics section.
@@ -228,7 +193,7 @@ Result<Section> goals(const Context& context)
     t.nLabel = Goals::tr("people supported in the period");
     t.columns << labelColumn(Goals::tr("People"))
               << figureColumn(context, QStringLiteral("count"), Goals::tr("Number"), CellKind::Count)
-              << figureColumn(context, QStringLiteral("percent"), Goals::tr("%"), CellKind::Percent, false, 1);
+              << percentColumn(context, QStringLiteral("percent"), Goals::tr("%"), 1);
     t.rows << row(QStringLiteral("supported"),
         { Cell::label(Goals::tr("People supported in the period")), Cell::count(supported), Cell::none() });
     t.rows << row(QStringLiteral("with_goals"),
@@ -289,8 +254,8 @@ Result<Section> exitQuestionnaire(const Context& context)
                            ExitQuestionnaire::tr("People who returned it"), CellKind::Count)
                     << figureColumn(context, QStringLiteral("all_yes"),
                            ExitQuestionnaire::tr("Said yes to every question that applied"), CellKind::Count)
-                    << figureColumn(context, QStringLiteral("percent"),
-                           ExitQuestionnaire::tr("% yes to every question"), CellKind::Percent, false, 2);
+                    << percentColumn(
+                           context, QStringLiteral("percent"), ExitQuestionnaire::tr("% yes to every question"), 2);
     overall.n = 0;
 
     for (const Questionnaire& q : found.value()) {
@@ -305,10 +270,8 @@ Result<Section> exitQuestionnaire(const Context& context)
                   << figureColumn(context, QStringLiteral("no"), ExitQuestionnaire::tr("No"), CellKind::Count)
                   << figureColumn(context, QStringLiteral("not_applicable"), ExitQuestionnaire::tr("Does not apply"),
                          CellKind::Count)
-                  << figureColumn(
-                         context, QStringLiteral("n"), ExitQuestionnaire::tr("Answered"), CellKind::Count, true)
-                  << figureColumn(context, QStringLiteral("percent_yes"), ExitQuestionnaire::tr("% yes"),
-                         CellKind::Percent, false, 1);
+                  << totalColumn(context, QStringLiteral("n"), ExitQuestionnaire::tr("Answered"))
+                  << percentColumn(context, QStringLiteral("percent_yes"), ExitQuestionnaire::tr("% yes"), 1);
         t.sums = Sums::Both;
         outcomes::YesNoSummary all;
         for (const MeasureItem& item : d.items) {
@@ -333,7 +296,7 @@ Result<Section> exitQuestionnaire(const Context& context)
             { Cell::label(ExitQuestionnaire::tr("All questions")), Cell::count(all.yes), Cell::count(all.no),
                 Cell::count(all.notApplicable), Cell::count(all.yes + all.no + all.notApplicable),
                 Cell::percent(all.yes, all.yes + all.no) },
-            true);
+            RowKind::Total);
 
         auto o = overallOf(context, q);
         if (!o) {

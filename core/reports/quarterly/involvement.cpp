@@ -2,6 +2,7 @@
 #include "core/involvement/involvementservice.h"
 #include "core/involvement/storyservice.h"
 #include "core/reports/quarterly/sections.h"
+#include "core/reports/quarterly/tablesupport.h"
 
 #include <QCoreApplication>
 
@@ -19,35 +20,6 @@ class Stories
     Q_DECLARE_TR_FUNCTIONS(alongside::core::report::quarterly::Stories)
 };
 
-Column labelColumn(const QString& title)
-{
-    Column c;
-    c.key = QStringLiteral("label");
-    c.title = title;
-    c.kind = CellKind::Text;
-    return c;
-}
-
-Column figureColumn(const Context& context, const QString& key, const QString& title, bool total = false)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = CellKind::Count;
-    c.periodKey = context.period.key;
-    c.total = total;
-    return c;
-}
-
-Row row(const QString& key, const QList<Cell>& cells, bool total = false)
-{
-    Row r;
-    r.key = key;
-    r.cells = cells;
-    r.total = total;
-    return r;
-}
-
 /** People (or attendances) by standing, one row per group, with a total column. */
 Table byStanding(
     const Context& context, const QList<AttendanceCounts>& groups, const QString& id, const QString& title, bool people)
@@ -61,7 +33,7 @@ Table byStanding(
     for (const QString& key : standings) {
         t.columns << figureColumn(context, key, InvolvementService::standingName(key));
     }
-    t.columns << figureColumn(context, QStringLiteral("total"), Coproduction::tr("Total"), true);
+    t.columns << totalColumn(context, QStringLiteral("total"), Coproduction::tr("Total"));
     int n = 0;
     QMap<QString, int> totals;
     for (const AttendanceCounts& g : groups) {
@@ -79,7 +51,7 @@ Table byStanding(
     }
     if (!people && !groups.isEmpty()) {
         // Attendances add up across groups; different people do not (one person may be in two groups).
-        Row r = row(QStringLiteral("total"), { Cell::label(Coproduction::tr("All groups")) }, true);
+        Row r = row(QStringLiteral("total"), { Cell::label(Coproduction::tr("All groups")) }, RowKind::Total);
         for (const QString& key : standings) {
             r.cells << Cell::count(totals.value(key));
         }
@@ -135,7 +107,7 @@ Result<Section> coproduction(const Context& context)
     }
     if (!met.isEmpty()) {
         m.rows << row(QStringLiteral("total"),
-            { Cell::label(Coproduction::tr("All groups")), Cell::countOf(meetings, true) }, true);
+            { Cell::label(Coproduction::tr("All groups")), Cell::countOf(meetings, true) }, RowKind::Total);
     }
     m.sums = Sums::Down;
     m.emptyText = Coproduction::tr("No group met in the period.");

@@ -2,6 +2,7 @@
 #include "core/measures/measureservice.h"
 #include "core/measures/outcomeanalytics.h"
 #include "core/reports/quarterly/sections.h"
+#include "core/reports/quarterly/tablesupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -36,41 +37,6 @@ constexpr double kTolerance = 1e-6;
 
 // Bands of sessions attended for the completion table: 0, 1, 2–3, 4–6, 7–12, 13 or more.
 const QList<int> kCompletionBands = { 0, 1, 2, 4, 7, 13 };
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-Column labelColumn(const QString& key, const QString& title)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = CellKind::Text;
-    return c;
-}
-
-Column figureColumn(const Context& context, const QString& key, const QString& title, CellKind kind, int percentOf = -1)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = kind;
-    c.periodKey = context.period.key;
-    c.percentOf = percentOf;
-    return c;
-}
-
-Row row(const QString& key, const QList<Cell>& cells, int level = 0, bool total = false)
-{
-    Row r;
-    r.key = key;
-    r.cells = cells;
-    r.level = level;
-    r.total = total;
-    return r;
-}
 
 double normalCdf(double z)
 {
@@ -198,11 +164,11 @@ Table bandTable(const Context& context, const Measure& m)
     t.n = n;
     t.nLabel = Outcomes::tr("people with a first and a last %1 score in an episode, the last in the period")
                    .arg(d.shortTitle);
-    t.columns = { labelColumn(QStringLiteral("band"), Outcomes::tr("Wellbeing band")),
+    t.columns = { keyedLabelColumn(QStringLiteral("band"), Outcomes::tr("Wellbeing band")),
         figureColumn(context, QStringLiteral("initial"), Outcomes::tr("First score: people"), CellKind::Count),
-        figureColumn(context, QStringLiteral("initial_percent"), Outcomes::tr("First score: %"), CellKind::Percent, 1),
+        percentColumn(context, QStringLiteral("initial_percent"), Outcomes::tr("First score: %"), 1),
         figureColumn(context, QStringLiteral("final"), Outcomes::tr("Last score: people"), CellKind::Count),
-        figureColumn(context, QStringLiteral("final_percent"), Outcomes::tr("Last score: %"), CellKind::Percent, 3) };
+        percentColumn(context, QStringLiteral("final_percent"), Outcomes::tr("Last score: %"), 3) };
     if (population) {
         t.columns.append(figureColumn(
             context, QStringLiteral("population"), Outcomes::tr("General population %"), CellKind::Number));
@@ -220,7 +186,7 @@ Table bandTable(const Context& context, const Measure& m)
     if (population) {
         totals.append(Cell::number(100.0, 1, -1, QStringLiteral("%")));
     }
-    t.rows.append(row(QStringLiteral("total"), totals, 0, true));
+    t.rows.append(row(QStringLiteral("total"), totals, RowKind::Total));
     t.sums = Sums::Down;
 
     QStringList bandText;
@@ -328,17 +294,15 @@ Result<Section> wellbeing(const Context& context)
     change.periodKey = context.period.key;
     change.n = -1; // each measure's pairs are in its row: a combined n would give away a hidden one
     change.nLabel = Outcomes::tr("pairs of first and last scores are given for each measure");
-    change.columns = { labelColumn(QStringLiteral("measure"), Outcomes::tr("Measure")),
+    change.columns = { keyedLabelColumn(QStringLiteral("measure"), Outcomes::tr("Measure")),
         figureColumn(context, QStringLiteral("pairs"), Outcomes::tr("Pairs"), CellKind::Count),
         figureColumn(context, QStringLiteral("mean_initial"), Outcomes::tr("Mean first score"), CellKind::Number),
         figureColumn(context, QStringLiteral("mean_final"), Outcomes::tr("Mean last score"), CellKind::Number),
         figureColumn(context, QStringLiteral("mean_change"), Outcomes::tr("Mean change"), CellKind::Number),
         figureColumn(context, QStringLiteral("ci_lower"), Outcomes::tr("95% CI lower"), CellKind::Number),
         figureColumn(context, QStringLiteral("ci_upper"), Outcomes::tr("95% CI upper"), CellKind::Number),
-        figureColumn(
-            context, QStringLiteral("meaningful"), Outcomes::tr("Meaningful improvement %"), CellKind::Percent, 1),
-        figureColumn(
-            context, QStringLiteral("reliable"), Outcomes::tr("Reliable improvement %"), CellKind::Percent, 1) };
+        percentColumn(context, QStringLiteral("meaningful"), Outcomes::tr("Meaningful improvement %"), 1),
+        percentColumn(context, QStringLiteral("reliable"), Outcomes::tr("Reliable improvement %"), 1) };
     change.sums = Sums::None;
     for (const Measure& m : measures) {
         const int n = int(m.pairs.size());
@@ -392,11 +356,11 @@ Result<Section> wellbeing(const Context& context)
     c.periodKey = context.period.key;
     c.n = int(ended.value().size());
     c.nLabel = Outcomes::tr("episodes that ended in the period");
-    c.columns = { labelColumn(QStringLiteral("sessions"), Outcomes::tr("Sessions attended")),
+    c.columns = { keyedLabelColumn(QStringLiteral("sessions"), Outcomes::tr("Sessions attended")),
         figureColumn(context, QStringLiteral("episodes"), Outcomes::tr("Episodes ended"), CellKind::Count),
         figureColumn(context, QStringLiteral("measured"), Outcomes::tr("With a wellbeing score"), CellKind::Count),
         figureColumn(context, QStringLiteral("paired"), Outcomes::tr("With a first and a last score"), CellKind::Count),
-        figureColumn(context, QStringLiteral("percent"), Outcomes::tr("% paired"), CellKind::Percent, 3) };
+        percentColumn(context, QStringLiteral("percent"), Outcomes::tr("% paired"), 3) };
     int episodes = 0;
     int measured = 0;
     int paired = 0;
@@ -413,7 +377,7 @@ Result<Section> wellbeing(const Context& context)
     c.rows.append(row(QStringLiteral("total"),
         { Cell::label(Outcomes::tr("Total")), Cell::count(episodes), Cell::count(measured), Cell::count(paired),
             Cell::percent(paired, measured) },
-        0, true));
+        RowKind::Total));
     c.sums = Sums::Down;
     c.notes = { Outcomes::tr("Episodes (a person's time with one service) that ended in the period, by the sessions "
                              "they attended in the whole episode. \"With a wellbeing score\": at least one WEMWBS or "
@@ -509,7 +473,7 @@ Result<Section> talkingTherapies(const Context& context)
     pop.periodKey = context.period.key;
     pop.n = o.episodes;
     pop.nLabel = Outcomes::tr("episodes that ended in the period with a PHQ-9 or GAD-7 score");
-    pop.columns = { labelColumn(QStringLiteral("label"), QString()),
+    pop.columns = { keyedLabelColumn(QStringLiteral("label"), QString()),
         figureColumn(context, QStringLiteral("count"), Outcomes::tr("Episodes"), CellKind::Count) };
     pop.rows = {
         row(QStringLiteral("not_finished"),
@@ -523,10 +487,11 @@ Result<Section> talkingTherapies(const Context& context)
             { Cell::label(Outcomes::tr("Finished a course, with first and last scores on both")),
                 Cell::count(o.finished) }),
         row(QStringLiteral("at_caseness"),
-            { Cell::label(Outcomes::tr("At caseness at the start")), Cell::count(atCaseness) }, 1),
+            { Cell::label(Outcomes::tr("At caseness at the start")), Cell::count(atCaseness) }, RowKind::Breakdown),
         row(QStringLiteral("not_at_caseness"),
-            { Cell::label(Outcomes::tr("Not at caseness at the start")), Cell::count(o.notAtCaseness) }, 1),
-        row(QStringLiteral("total"), { Cell::label(Outcomes::tr("Total")), Cell::count(o.episodes) }, 0, true),
+            { Cell::label(Outcomes::tr("Not at caseness at the start")), Cell::count(o.notAtCaseness) },
+            RowKind::Breakdown),
+        row(QStringLiteral("total"), { Cell::label(Outcomes::tr("Total")), Cell::count(o.episodes) }, RowKind::Total),
     };
     pop.sums = Sums::Down;
     pop.notes = {
@@ -545,10 +510,10 @@ Result<Section> talkingTherapies(const Context& context)
     t.periodKey = context.period.key;
     t.n = o.finished;
     t.nLabel = Outcomes::tr("episodes that finished a course with first and last PHQ-9 and GAD-7 scores");
-    t.columns = { labelColumn(QStringLiteral("label"), Outcomes::tr("Outcome")),
+    t.columns = { keyedLabelColumn(QStringLiteral("label"), Outcomes::tr("Outcome")),
         figureColumn(context, QStringLiteral("count"), Outcomes::tr("Episodes"), CellKind::Count),
         figureColumn(context, QStringLiteral("of"), Outcomes::tr("Out of"), CellKind::Count),
-        figureColumn(context, QStringLiteral("percent"), Outcomes::tr("Rate"), CellKind::Percent, 1) };
+        percentColumn(context, QStringLiteral("percent"), Outcomes::tr("Rate"), 1) };
     auto outcomeRow = [](const QString& key, const QString& label, const outcomes::Proportion& p) {
         return row(key,
             { Cell::label(label), Cell::count(p.numerator), Cell::count(p.denominator),

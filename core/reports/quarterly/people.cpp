@@ -2,6 +2,7 @@
 #include "core/clients/demographics.h"
 #include "core/db/sql.h"
 #include "core/reports/quarterly/sections.h"
+#include "core/reports/quarterly/tablesupport.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,43 +22,6 @@ class People
 {
     Q_DECLARE_TR_FUNCTIONS(alongside::core::report::quarterly::People)
 };
-
-QString iso(const QDate& d)
-{
-    return d.toString(Qt::ISODate);
-}
-
-Column labelColumn(const QString& title)
-{
-    Column c;
-    c.key = QStringLiteral("label");
-    c.title = title;
-    c.kind = CellKind::Text;
-    return c;
-}
-
-Column figureColumn(const Context& context, const QString& key, const QString& title, CellKind kind, int percentOf = -1,
-    bool total = false)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = kind;
-    c.periodKey = context.period.key;
-    c.percentOf = percentOf;
-    c.total = total;
-    return c;
-}
-
-Row row(const QString& key, const QList<Cell>& cells, int level = 0, bool total = false)
-{
-    Row r;
-    r.key = key;
-    r.cells = cells;
-    r.level = level;
-    r.total = total;
-    return r;
-}
 
 // The people (client ids) who attended at least one session held in the period, with how many.
 const char* const kAttendedSql = "SELECT r.client_id, COUNT(*) FROM session s "
@@ -196,7 +160,7 @@ Result<Section> reach(const Context& context)
     summary.nLabel = People::tr("people who attended at least one session");
     summary.columns = { labelColumn(QString()),
         figureColumn(context, QStringLiteral("count"), People::tr("Number"), CellKind::Count),
-        figureColumn(context, QStringLiteral("percent"), People::tr("Rate"), CellKind::Percent, 1) };
+        percentColumn(context, QStringLiteral("percent"), People::tr("Rate"), 1) };
     summary.rows = {
         row(QStringLiteral("referred"),
             { Cell::label(People::tr("People referred")), Cell::count(referred.value().toInt()), Cell::none() }),
@@ -247,8 +211,7 @@ Result<Section> reach(const Context& context)
     for (const QString& mode : modes) {
         byMode.columns.append(figureColumn(context, mode, ClientService::modeName(mode), CellKind::Count));
     }
-    byMode.columns.append(
-        figureColumn(context, QStringLiteral("total"), People::tr("Total"), CellKind::Count, -1, true));
+    byMode.columns.append(totalColumn(context, QStringLiteral("total"), People::tr("Total")));
     QMap<QString, int> modeTotals;
     for (const Component& c : list.value()) {
         const QMap<QString, int> m = counts.byComponent.value(c.id);
@@ -267,7 +230,7 @@ Result<Section> reach(const Context& context)
         totals.append(Cell::countOf(modeTotals.value(mode), true));
     }
     totals.append(Cell::countOf(counts.total, true));
-    byMode.rows.append(row(QStringLiteral("total"), totals, 0, true));
+    byMode.rows.append(row(QStringLiteral("total"), totals, RowKind::Total));
     byMode.sums = Sums::Both;
     byMode.emptyText = People::tr("No service components are set up.");
     byMode.notes = { People::tr("A session is counted under the service of the episode it belongs to (a group "
@@ -341,7 +304,7 @@ Result<Section> referralSources(const Context& context)
     t.nLabel = People::tr("referrals received");
     t.columns = { labelColumn(People::tr("Source")),
         figureColumn(context, QStringLiteral("count"), People::tr("Referrals"), CellKind::Count),
-        figureColumn(context, QStringLiteral("percent"), People::tr("%"), CellKind::Percent, 1) };
+        percentColumn(context, QStringLiteral("percent"), People::tr("%"), 1) };
     for (const QString& category : ClientService::sourceCategoryKeys()) {
         const QMap<qint64, int> inCategory = counts.value(category);
         int categoryTotal = 0;
@@ -355,7 +318,7 @@ Result<Section> referralSources(const Context& context)
         for (const Source& source : subs) {
             const int n = inCategory.value(source.id);
             t.rows.append(row(QStringLiteral("%1.source.%2").arg(category).arg(source.id),
-                { Cell::label(source.name), Cell::count(n), Cell::percent(n, total) }, 1));
+                { Cell::label(source.name), Cell::count(n), Cell::percent(n, total) }, RowKind::Breakdown));
         }
         // Referrals with no sub-source (or one filed under another category) so that the sub-rows add up.
         int unlisted = 0;
@@ -372,11 +335,11 @@ Result<Section> referralSources(const Context& context)
             t.rows.append(row(QStringLiteral("%1.source.none").arg(category),
                 { Cell::label(People::tr("Source not recorded")), Cell::count(unlisted),
                     Cell::percent(unlisted, total) },
-                1));
+                RowKind::Breakdown));
         }
     }
     t.rows.append(row(QStringLiteral("total"),
-        { Cell::label(People::tr("All referrals")), Cell::count(total), Cell::percent(total, total) }, 0, true));
+        { Cell::label(People::tr("All referrals")), Cell::count(total), Cell::percent(total, total) }, RowKind::Total));
     t.sums = Sums::Down;
     t.notes = {
         People::tr("Referrals received in the period, by the source recorded on the referral. Someone referred twice "
@@ -439,14 +402,14 @@ Result<Section> demographics(const Context& context)
         t.nLabel = People::tr("people who attended at least one session");
         t.columns = { labelColumn(what),
             figureColumn(context, QStringLiteral("count"), People::tr("People"), CellKind::Count),
-            figureColumn(context, QStringLiteral("percent"), People::tr("%"), CellKind::Percent, 1) };
+            percentColumn(context, QStringLiteral("percent"), People::tr("%"), 1) };
         for (int i = 0; i < categories.size(); ++i) {
             t.rows.append(row(categories.at(i).first,
                 { Cell::label(categories.at(i).second), Cell::count(values.at(i)),
                     Cell::percent(values.at(i), people) }));
         }
         t.rows.append(row(QStringLiteral("total"),
-            { Cell::label(People::tr("Total")), Cell::count(people), Cell::percent(people, people) }, 0, true));
+            { Cell::label(People::tr("Total")), Cell::count(people), Cell::percent(people, people) }, RowKind::Total));
         t.sums = Sums::Down;
         return t;
     };

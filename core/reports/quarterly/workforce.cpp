@@ -1,6 +1,7 @@
 #include "core/clients/demographics.h"
 #include "core/db/sql.h"
 #include "core/reports/quarterly/sections.h"
+#include "core/reports/quarterly/tablesupport.h"
 #include "core/supervision/supervisionservice.h"
 #include "core/workforce/compliance.h"
 
@@ -17,52 +18,6 @@ class Workforce
 {
     Q_DECLARE_TR_FUNCTIONS(alongside::core::report::quarterly::Workforce)
 };
-
-QString iso(const QDate& day)
-{
-    return day.toString(Qt::ISODate);
-}
-
-Column labelColumn(const QString& title)
-{
-    Column c;
-    c.key = QStringLiteral("label");
-    c.title = title;
-    c.kind = CellKind::Text;
-    return c;
-}
-
-Column figureColumn(const Context& context, const QString& key, const QString& title, CellKind kind, bool total = false,
-    int percentOf = -1)
-{
-    Column c;
-    c.key = key;
-    c.title = title;
-    c.kind = kind;
-    c.periodKey = context.period.key;
-    c.total = total;
-    c.percentOf = percentOf;
-    return c;
-}
-
-Row row(const QString& key, const QList<Cell>& cells, bool total = false, int level = 0)
-{
-    Row r;
-    r.key = key;
-    r.cells = cells;
-    r.total = total;
-    r.level = level;
-    return r;
-}
-
-Table table(const Context& context, const QString& id, const QString& title)
-{
-    Table t;
-    t.id = id;
-    t.title = title;
-    t.periodKey = context.period.key;
-    return t;
-}
 
 // The workforce this section counts: volunteers (anyone in an unpaid role) and paid peer workers
 // (a paid or sessional role of a type marked as a peer role). Paid staff in roles that are not peer
@@ -147,7 +102,7 @@ Block activeTable(const Context& context, const QList<Member>& members)
     t.columns << labelColumn(Workforce::tr("Role"))
               << figureColumn(context, QStringLiteral("unpaid"), Workforce::tr("Unpaid (volunteers)"), CellKind::Count)
               << figureColumn(context, QStringLiteral("paid"), Workforce::tr("Paid"), CellKind::Count)
-              << figureColumn(context, QStringLiteral("total"), Workforce::tr("Total"), CellKind::Count, true);
+              << totalColumn(context, QStringLiteral("total"), Workforce::tr("Total"));
     for (auto it = byRole.cbegin(); it != byRole.cend(); ++it) {
         t.rows << row(QStringLiteral("role.%1").arg(it.key()),
             { Cell::label(it->name), Cell::count(it->unpaid), Cell::count(it->paid),
@@ -155,7 +110,7 @@ Block activeTable(const Context& context, const QList<Member>& members)
     }
     t.rows << row(QStringLiteral("total"),
         { Cell::label(Workforce::tr("All roles")), Cell::count(unpaid), Cell::count(paid), Cell::count(unpaid + paid) },
-        true);
+        RowKind::Total);
     t.sums = Sums::Both;
     t.emptyText = Workforce::tr("No volunteers or paid peer workers were active on the last day of the period.");
     t.notes << Workforce::tr("Active: the worker's status on the last day of the period is Active and they hold a "
@@ -248,12 +203,12 @@ Table complianceTable(const Context& context, const QString& id, const QString& 
     t.n = all;
     t.columns << labelColumn(Workforce::tr("People"))
               << figureColumn(context, QStringLiteral("count"), Workforce::tr("Number"), CellKind::Count)
-              << figureColumn(context, QStringLiteral("percent"), Workforce::tr("%"), CellKind::Percent, false, 1);
+              << percentColumn(context, QStringLiteral("percent"), Workforce::tr("%"), 1);
     t.rows << row(QStringLiteral("compliant"), { Cell::label(goodLabel), Cell::count(good), Cell::percent(good, all) });
     t.rows << row(QStringLiteral("not_compliant"),
         { Cell::label(badLabel), Cell::count(all - good), Cell::percent(all - good, all) });
     t.rows << row(QStringLiteral("total"),
-        { Cell::label(Workforce::tr("Total")), Cell::count(all), Cell::percent(all, all) }, true);
+        { Cell::label(Workforce::tr("Total")), Cell::count(all), Cell::percent(all, all) }, RowKind::Total);
     t.sums = Sums::Down;
     return t;
 }
@@ -411,11 +366,9 @@ Result<Block> diversityTable(const Context& context)
                              "supported beside them are counted in the heading rows)");
     t.columns << labelColumn(Workforce::tr("Group"))
               << figureColumn(context, QStringLiteral("workforce"), Workforce::tr("Workforce"), CellKind::Count)
-              << figureColumn(context, QStringLiteral("workforce_percent"), Workforce::tr("Workforce %"),
-                     CellKind::Percent, false, 1)
+              << percentColumn(context, QStringLiteral("workforce_percent"), Workforce::tr("Workforce %"), 1)
               << figureColumn(context, QStringLiteral("supported"), Workforce::tr("People supported"), CellKind::Count)
-              << figureColumn(context, QStringLiteral("supported_percent"), Workforce::tr("People supported %"),
-                     CellKind::Percent, false, 3);
+              << percentColumn(context, QStringLiteral("supported_percent"), Workforce::tr("People supported %"), 3);
     const auto heading = [&](const QString& key, const QString& label) {
         t.rows << row(key,
             { Cell::label(label), Cell::count(w.people), Cell::percent(w.people, w.people), Cell::count(s.people),
@@ -425,7 +378,7 @@ Result<Block> diversityTable(const Context& context)
         t.rows << row(key,
             { Cell::label(label), Cell::count(inWorkforce), Cell::percent(inWorkforce, w.people),
                 Cell::count(inSupported), Cell::percent(inSupported, s.people) },
-            false, 1);
+            RowKind::Breakdown);
     };
     heading(QStringLiteral("gender"), Workforce::tr("Gender"));
     for (const QString& g : Demographics::genderKeys()) {
