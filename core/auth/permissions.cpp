@@ -35,6 +35,8 @@ constexpr Row kTable[] = {
     { Action::RestoreBackup, true, false, false, false, false },
     { Action::AddDemoData, true, false, false, false, false },
     { Action::EditCatalogues, true, true, false, false, false },
+    { Action::ImportData, true, false, false, false, false },
+    { Action::EraseRecords, true, false, false, false, false },
 };
 
 const Row* rowFor(Action action)
@@ -129,6 +131,10 @@ QString Permissions::describe(Action action)
         return tr("add demo data");
     case Action::EditCatalogues:
         return tr("change the lists of roles, recruitment steps and training courses");
+    case Action::ImportData:
+        return tr("import records from spreadsheets");
+    case Action::EraseRecords:
+        return tr("erase or anonymise people's records");
     }
     return QString();
 }
@@ -172,6 +178,10 @@ QString Permissions::key(Action action)
         return QStringLiteral("add_demo_data");
     case Action::EditCatalogues:
         return QStringLiteral("edit_catalogues");
+    case Action::ImportData:
+        return QStringLiteral("import_data");
+    case Action::EraseRecords:
+        return QStringLiteral("erase_records");
     }
     return QString();
 }

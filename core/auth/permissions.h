@@ -39,6 +39,8 @@ public:
         RestoreBackup,
         AddDemoData,
         EditCatalogues, // roles, recruitment steps, training courses and competences
+        ImportData, // bring records in from spreadsheets (CSV, Excel)
+        EraseRecords, // erase or anonymise a person; retention schedules and the retention review
     };
 
     static QList<Action> allActions();

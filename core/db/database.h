@@ -37,7 +37,7 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(alongside::core::Database)
 
 public:
-    static constexpr int kCurrentSchemaVersion = 7;
+    static constexpr int kCurrentSchemaVersion = 8;
     // PRAGMA application_id marks a SQLite file as ours: "Alng" in ASCII.
     static constexpr int kApplicationId = 0x416C6E67;
 

@@ -641,6 +641,17 @@ const char* const kVersion7[] = {
     R"(CREATE INDEX story_period_dates ON story_period (period_start, period_end))",
 };
 
+// Version 8: bringing data in and letting it out (issue 10). A person's reference from the
+// charity's own records ("C0042" in the old spreadsheet), unique when given, so that imported
+// referrals, sessions and scores can find the person they belong to; and the day a person's record
+// was anonymised (names, contact details, free text and identifiers removed; counts, bands, scores
+// and dates kept for statistics), so that lists and the retention review can tell them apart.
+const char* const kVersion8[] = {
+    "ALTER TABLE person ADD COLUMN reference TEXT",
+    "CREATE UNIQUE INDEX person_reference ON person (reference) WHERE reference IS NOT NULL",
+    "ALTER TABLE person ADD COLUMN anonymised_on TEXT",
+};
+
 Status execAll(Database& db, const QStringList& statements)
 {
     const SqlDialect dialect;
@@ -1014,6 +1025,15 @@ Status migrateTo7(Database& db)
     return seedVersion7(db);
 }
 
+Status migrateTo8(Database& db)
+{
+    QStringList statements;
+    for (const char* s : kVersion8) {
+        statements << QString::fromUtf8(s);
+    }
+    return execAll(db, statements);
+}
+
 } // namespace
 
 const std::vector<MigrationStep>& standardMigrations()
@@ -1026,6 +1046,7 @@ const std::vector<MigrationStep>& standardMigrations()
         { 5, migrateTo5 },
         { 6, migrateTo6 },
         { 7, migrateTo7 },
+        { 8, migrateTo8 },
     };
     return steps;
 }

@@ -56,6 +56,8 @@ const Expected kSpec[] = {
     { "record_supervision", true, true, true, false, false, false },
     { "export_records", true, true, false, false, false, false },
     { "edit_catalogues", true, true, false, false, false, false },
+    { "import_data", true, false, false, false, false, false },
+    { "erase_records", true, false, false, false, false, false },
 };
 
 bool expectedFor(const Expected& e, Role role)
