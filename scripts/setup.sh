@@ -21,6 +21,7 @@ packages=(
   libcsv-dev                         # CSV reading and writing (libcsv, LGPL-2.1+)
   libxlsxwriter-dev zlib1g-dev       # XLSX writing for reports and list exports (libxlsxwriter, BSD-2-Clause); zlib:
                                      # tst_reportformats reads the XLSX zip back
+  libzip-dev                         # reading .xlsx workbooks (zip containers) for import (libzip, BSD-3-Clause)
   libboost-dev                       # Boost.Math, header-only: Student's t for outcome confidence intervals (BSL-1.0)
 )
 if [[ "${1:-}" == "--tests" || "${1:-}" == "--dev" ]]; then
