@@ -229,6 +229,7 @@ private slots:
     void xlsxHandMade();
     void xlsxRefusals_data();
     void xlsxRefusals();
+    void limits();
     void readFileByContent();
     void readFileRefusals();
 };
@@ -626,6 +627,37 @@ void TstSourceReader::xlsxRefusals()
     QVERIFY2(!table.isOk(), qPrintable(table.isOk() ? dump(table.value()) : QString()));
     QCOMPARE(table.error().code, Error::Code::InvalidInput);
     QCOMPARE(table.message(), message);
+}
+
+void TstSourceReader::limits()
+{
+    const QString tooMany = QStringLiteral("The file has more than 4,000,000 cells, more than Alongside can import at "
+                                           "once. Split it into smaller files and import each one.");
+    // CSV: a header and a row of 4,000,000 cells.
+    QByteArray csv("a\n");
+    csv += QByteArray(4'000'000, ',');
+    csv += "x\n";
+    const Result<SourceTable> wide = readCsv(csv);
+    QVERIFY(!wide.isOk());
+    QCOMPARE(wide.message(), tooMany);
+
+    // XLSX: a header reaching column XFD makes every row 16,384 cells wide; 250 rows are too many.
+    // A few hundred bytes of XML must not unpack into gigabytes of empty cells.
+    QByteArray sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\"><v>2</v></c></row>");
+    for (int r = 2; r <= 251; ++r) {
+        sheet += QByteArray("<row r=\"") + QByteArray::number(r) + "\"><c><v>3</v></c></row>";
+    }
+    const Result<SourceTable> bomb = readXlsx(handWorkbook(false, sheet, kHandStyles));
+    QVERIFY(!bomb.isOk());
+    QCOMPARE(bomb.message(), tooMany);
+
+    // Ten such rows are within the limit, and every row is as wide as the header.
+    sheet.truncate(sheet.indexOf("<row r=\"12\""));
+    const Result<SourceTable> within = readXlsx(handWorkbook(false, sheet, kHandStyles));
+    QVERIFY2(within.isOk(), qPrintable(within.message()));
+    QCOMPARE(within.value().rows.size(), 10);
+    QCOMPARE(within.value().rows.back().cells.size(), 16384);
+    QCOMPARE(within.value().headers.back(), QStringLiteral("2"));
 }
 
 void TstSourceReader::readFileByContent()
