@@ -584,6 +584,19 @@ void TstSourceReader::xlsxRefusals_data()
     const qsizetype body = header + 30 + u16(header + 26) + u16(header + 28);
     flipped[body + 5] = char(flipped.at(body + 5) ^ 0x55);
     QTest::newRow("bytes flipped in a part") << flipped << damaged;
+    // The zip's directory says the sheet unpacks to 300 MB: refused before anything is unpacked.
+    QByteArray bomb = handWorkbook(false, "<row><c><v>1</v></c></row>", kHandStyles);
+    const qsizetype entry = bomb.lastIndexOf("xl/worksheets/sheet1.xml") - 46;
+    if (entry > 0 && bomb.mid(entry, 4) == "PK\x01\x02") {
+        const quint32 claimed = 300u * 1024 * 1024;
+        for (int b = 0; b < 4; ++b) {
+            bomb[entry + 24 + b] = char((claimed >> (8 * b)) & 0xFF);
+        }
+    }
+    QTest::newRow("a part that would unpack to 300 MB")
+        << bomb
+        << QStringLiteral("The workbook is too large to import: part of it would unpack to more than 256 MB. Split "
+                          "the data into smaller workbooks and import each one.");
     QTest::newRow("a zip that is not a workbook")
         << zipOf({ { QStringLiteral("notes.txt"), QByteArray("hello") } })
         << QStringLiteral("The file is a zip archive, not an Excel workbook. Choose the .xlsx workbook itself, or a "
