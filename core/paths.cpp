@@ -22,6 +22,8 @@ QString databaseSuffix()
 #include <boost/version.hpp>
 #include <csv.h>
 #include <sodium.h>
+#include <xlsxwriter.h>
+#include <zip.h>
 
 namespace alongside::core {
 
@@ -56,6 +58,16 @@ QString sodiumVersion()
 QString libcsvVersion()
 {
     return QStringLiteral("%1.%2.%3").arg(CSV_MAJOR).arg(CSV_MINOR).arg(CSV_RELEASE);
+}
+
+QString xlsxwriterVersion()
+{
+    return QString::fromLatin1(lxw_version());
+}
+
+QString libzipVersion()
+{
+    return QString::fromLatin1(zip_libzip_version());
 }
 
 QString boostVersion()

@@ -19,4 +19,6 @@ QString sqliteVersion();
 QString sodiumVersion(); // libsodium, e.g. "1.0.18"
 QString libcsvVersion(); // libcsv, e.g. "3.0.3"
 QString boostVersion(); // Boost (Boost.Math), e.g. "1.74"
+QString xlsxwriterVersion(); // libxlsxwriter, e.g. "1.1.5"
+QString libzipVersion(); // libzip, e.g. "1.7.3"
 } // namespace alongside::core

@@ -64,6 +64,8 @@ AboutDialog::AboutDialog(QWidget* parent)
         { tr("SQLite"), tr("The database engine"), core::sqliteVersion(), tr("Public domain") },
         { tr("libsodium"), tr("Password hashing (Argon2id)"), core::sodiumVersion(), tr("ISC") },
         { tr("libcsv"), tr("Reading and writing CSV files"), core::libcsvVersion(), tr("LGPL 2.1 or later") },
+        { tr("libxlsxwriter"), tr("Writing Excel workbooks"), core::xlsxwriterVersion(), tr("BSD 2-Clause") },
+        { tr("libzip"), tr("Opening Excel workbooks to import them"), core::libzipVersion(), tr("BSD 3-Clause") },
         { tr("Boost.Math"), tr("Confidence intervals in outcome reports"), core::boostVersion(),
             tr("Boost Software Licence 1.0") },
         { tr("GNU C++ library"), tr("Support for the C++ language"),
