@@ -698,7 +698,7 @@ Result<SubjectAccessPack> SubjectAccess::gather(const Actor& actor, qint64 perso
                 const QString viaColumn = hit.via.section(QLatin1Char('.'), 1).section(QLatin1Char(' '), 0, 0);
                 const bool full = hit.kind == PackRowKind::Own
                     || (hit.kind == PackRowKind::Shared
-                        && (table == QLatin1String("supervision_entry") || !reachesPerson.contains(table)
+                        && (table == QLatin1String("supervision_entry")
                             || hit.via.startsWith(table + QLatin1Char('.'))));
                 for (int i = 1; i < record.count(); ++i) {
                     const QString column = record.fieldName(i);
