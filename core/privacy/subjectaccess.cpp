@@ -4,6 +4,7 @@
 #include "core/auth/permissions.h"
 #include "core/clock.h"
 #include "core/db/database.h"
+#include "core/db/schema.h"
 #include "core/db/sql.h"
 #include "core/services/servicesupport.h"
 
@@ -667,10 +668,17 @@ Result<SubjectAccessPack> SubjectAccess::gather(const Actor& actor, qint64 perso
     QSet<QString> fileNames;
 
     // Tables in a stable order: person first, then as the schema lists them, then any others.
-    QStringList order = tables;
-    std::stable_sort(order.begin(), order.end(), [](const QString& a, const QString& b) {
-        return (a == QLatin1String("person")) > (b == QLatin1String("person"));
-    });
+    QStringList order;
+    for (const QString& t : schema::tableNames()) {
+        if (tables.contains(t)) {
+            order << t;
+        }
+    }
+    for (const QString& t : std::as_const(tables)) {
+        if (!order.contains(t)) {
+            order << t;
+        }
+    }
     for (const QString& table : std::as_const(order)) {
         const QMap<qint64, Hit> found = hits.value(table);
         if (found.isEmpty()) {
