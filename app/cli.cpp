@@ -4,6 +4,7 @@
 #include "core/audit/auditlog.h"
 #include "core/auth/accountservice.h"
 #include "core/auth/permissions.h"
+#include "core/dataio/fullexport.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/healthcheck.h"
@@ -122,6 +123,7 @@ QString mainHelp()
                    "  backup   copy a database to a backup file, safely, even while it is open\n"
                    "  audit    check that the audit log has not been tampered with (audit verify)\n"
                    "  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON\n"
+                   "  export   write everything in a database to a folder of CSV files (administrators)\n"
                    "\n"
                    "check and backup read no one's records, so they need no login. On a database\n"
                    "with accounts, demo, audit and report ask for --user NAME and that account's\n"
@@ -479,6 +481,61 @@ int runAudit(const QStringList& args)
     return ExitOk;
 }
 
+// --- export -------------------------------------------------------------------------------------
+
+int runExport(const QStringList& args)
+{
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption outOption(
+        QStringLiteral("out"), Cli::tr("The new folder to write (must not exist)."), QStringLiteral("FOLDER"));
+    const QCommandLineOption sensitive(QStringLiteral("include-sensitive"),
+        Cli::tr("Also write the sensitive fields (lived experience, risk notes, stories as written)."));
+    const QCommandLineOption user(
+        QStringLiteral("user"), Cli::tr("An administrator's user name (files with accounts)."), QStringLiteral("NAME"));
+    parser.addOptions({ db, outOption, sensitive, user });
+    const QString help = Cli::tr("Usage: alongside export --db FILE --out FOLDER [--include-sensitive] [--user NAME]\n"
+                                 "\n"
+                                 "Writes everything in FILE to a new FOLDER: one CSV file per table (column names\n"
+                                 "in the first row), training certificates as files, README.txt and manifest.json.\n"
+                                 "Sensitive fields are left empty unless --include-sensitive is given; supervision\n"
+                                 "private notes and passwords are never written. The folder appears whole or not at\n"
+                                 "all. It holds special-category data: keep it safe and delete it when done.\n"
+                                 "Needs an administrator's login on a database with accounts.\n");
+    if (int code = parse(parser, args, QStringLiteral("export"), help); code >= 0) {
+        return code;
+    }
+    if (!parser.isSet(db) || !parser.isSet(outOption)) {
+        return usage(Cli::tr("export needs --db FILE and --out FOLDER"), QStringLiteral("export"));
+    }
+    auto opened = Database::open(parser.value(db), Database::Options {});
+    if (!opened) {
+        return fail(opened.error());
+    }
+    auto actor = authenticate(*opened.value(), parser.value(user), QStringLiteral("export"));
+    if (!actor) {
+        return fail(actor.error());
+    }
+    auto done = core::dataio::FullExport(*opened.value())
+                    .run(actor.value(), parser.value(outOption), parser.isSet(sensitive));
+    if (!done) {
+        return fail(done.error());
+    }
+    qint64 rows = 0;
+    for (const core::dataio::ExportedTable& t : done.value().tables) {
+        rows += t.rows;
+    }
+    out() << Cli::tr("Wrote %1 tables (%2 rows) and %3 certificate files to %4.")
+                 .arg(done.value().tables.size())
+                 .arg(rows)
+                 .arg(done.value().certificates)
+                 .arg(QDir::toNativeSeparators(done.value().folder))
+          << Qt::endl;
+    out() << Cli::tr("It holds special-category data: keep it safe and delete it when it is no longer needed.")
+          << Qt::endl;
+    return ExitOk;
+}
+
 // --- report ---------------------------------------------------------------------------------------
 
 QString reportNames()
@@ -799,8 +856,8 @@ bool wantsCommandLine(int argc, char* argv[])
         return false;
     }
     const QByteArray first(argv[1]);
-    static const QList<QByteArray> words = { "demo", "check", "backup", "audit", "report", "--help", "-h", "-help",
-        "--version", "-v", "-version", "help" };
+    static const QList<QByteArray> words = { "demo", "check", "backup", "audit", "report", "export", "--help", "-h",
+        "-help", "--version", "-v", "-version", "help" };
     return words.contains(first) || (!first.startsWith('-') && !first.isEmpty());
 }
 
@@ -836,6 +893,9 @@ int runCommandLine(const QStringList& arguments)
     }
     if (command == QLatin1String("report")) {
         return runReport(rest);
+    }
+    if (command == QLatin1String("export")) {
+        return runExport(rest);
     }
     err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup, audit and report.")
                  .arg(command)

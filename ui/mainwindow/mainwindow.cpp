@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "core/auth/accountservice.h"
+#include "core/dataio/fullexport.h"
 #include "core/db/backupmanager.h"
 #include "core/paths.h"
 #include "core/services/backupservice.h"
@@ -19,6 +20,7 @@
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/involvement/involvementpage.h"
 #include "ui/mainwindow/emptystatepage.h"
+#include "ui/mainwindow/fullexportdialog.h"
 #include "ui/mainwindow/lockedpage.h"
 #include "ui/measures/measuresdialog.h"
 #include "ui/people/caseloaddialog.h"
@@ -191,6 +193,7 @@ void MainWindow::createActions()
     m_backUpAction = file->addAction(tr("&Back Up Now"), this, &MainWindow::backUpNow);
     m_backUpAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
     m_restoreAction = file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::restoreFromBackup);
+    addFullExportAction(file);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
     m_closeAction->setShortcut(QKeySequence::Close);
@@ -346,6 +349,16 @@ void MainWindow::addGroupRegisterAction(QMenu* menu)
     });
 }
 
+void MainWindow::addFullExportAction(QMenu* menu)
+{
+    m_fullExportAction = menu->addAction(tr("E&xport Everything to a Folder…"), this, [this] {
+        if (m_db) {
+            FullExportDialog::exportEverything(*m_db, m_actor, this);
+            refresh();
+        }
+    });
+}
+
 bool MainWindow::can(core::Permissions::Action action) const
 {
     return m_db && !m_locked && core::Permissions::allowed(m_actor.role, action);
@@ -375,6 +388,9 @@ void MainWindow::updateActions()
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));
     }
+    // The full export: administrators only (it holds every record of every person).
+    m_fullExportAction->setEnabled(usable && core::dataio::FullExport::mayExport(m_actor));
+    m_fullExportAction->setVisible(open && core::dataio::FullExport::mayExport(m_actor));
     // Restore stays available when a database failed to open: that is when it is needed most.
     m_restoreAction->setEnabled(!restoreTarget().isEmpty() && (!open || can(Action::RestoreBackup)));
     m_restoreAction->setVisible(!open || core::Permissions::allowed(m_actor.role, Action::RestoreBackup));

@@ -122,6 +122,8 @@ private:
     void createActions();
     /** Adds "Record Group Session…" and the services lists to menu (the People menu). */
     void addGroupRegisterAction(QMenu* menu);
+    /** Adds File ▸ "Export Everything to a Folder…" (administrators). */
+    void addFullExportAction(QMenu* menu);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -165,6 +167,7 @@ private:
     QMenu* m_toolsMenu = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_fullExportAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_measuresAction = nullptr;

@@ -9,6 +9,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
+#include "ui/privacy/subjectaccessexport.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
@@ -239,6 +240,7 @@ ClientRecordDialog::ClientRecordDialog(
         });
     }
     bottom->addStretch(1);
+    addSubjectAccessAction(bottom);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the record"));
@@ -256,6 +258,11 @@ ClientRecordDialog::ClientRecordDialog(
 
     loadProfile(true);
     reload();
+}
+
+void ClientRecordDialog::addSubjectAccessAction(QHBoxLayout* layout)
+{
+    privacy::addSubjectAccessButton(this, layout, m_db, m_actor, [this] { return m_profile.personId; });
 }
 
 void ClientRecordDialog::reload()

@@ -16,6 +16,7 @@ class QCheckBox;
 class QComboBox;
 class QFrame;
 class QGroupBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -90,6 +91,8 @@ private:
         core::Status (core::ClientService::*remove)(const core::Actor&, qint64));
 
     // The shell and the header.
+    /** "Subject Access Export…" beside Close (roles that may export records). */
+    void addSubjectAccessAction(QHBoxLayout* layout);
     void reload();
     void changeSaved();
     void showMessage(const QString& message);

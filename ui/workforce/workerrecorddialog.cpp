@@ -10,6 +10,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
+#include "ui/privacy/subjectaccessexport.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
@@ -233,6 +234,7 @@ WorkerRecordDialog::WorkerRecordDialog(
         });
     }
     bottom->addStretch(1);
+    addSubjectAccessAction(bottom);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -248,6 +250,11 @@ WorkerRecordDialog::WorkerRecordDialog(
 
     loadProfile(true);
     reload();
+}
+
+void WorkerRecordDialog::addSubjectAccessAction(QHBoxLayout* layout)
+{
+    privacy::addSubjectAccessButton(this, layout, m_db, m_actor, [this] { return m_profile.personId; });
 }
 
 void WorkerRecordDialog::reload()

@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -61,6 +62,8 @@ public:
     TimelineWidget* timeline() const { return m_timeline; }
 
 private:
+    /** "Subject Access Export…" beside Close (roles that may export records). */
+    void addSubjectAccessAction(QHBoxLayout* layout);
     /** Saves row through the service and puts the change on the undo stack. */
     template<typename Service, typename T>
     core::Status saveAndRecord(T row, const std::optional<T>& before, const QString& text,
