@@ -2,11 +2,17 @@
 
 #include "core/audit/auditlog.h"
 #include "core/auth/permissions.h"
+#include "core/clients/clientservice.h"
+#include "core/clients/demographics.h"
 #include "core/clock.h"
 #include "core/db/database.h"
 #include "core/db/schema.h"
 #include "core/db/sql.h"
+#include "core/involvement/involvementservice.h"
+#include "core/measures/measureservice.h"
 #include "core/services/servicesupport.h"
+#include "core/supervision/supervisionservice.h"
+#include "core/workforce/workforceservice.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -23,6 +29,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <optional>
 
 namespace alongside::core::privacy {
 
@@ -194,6 +201,87 @@ QString sectionOf(const QString& table)
         { QStringLiteral("meeting_action"), QStringLiteral("meetings") },
     };
     return sections.value(table, QStringLiteral("other"));
+}
+
+QString slotList(const QString& stored);
+
+QString roleNameOfKey(const QString& key)
+{
+    Actor::Role role = Actor::Role::ReadOnly;
+    return Permissions::roleFromKey(key, &role) ? Permissions::roleName(role) : key;
+}
+
+/** Each item of a comma-separated list of codes, named. */
+QString namedList(const QString& stored, QString (*name)(const QString&))
+{
+    QStringList names;
+    for (const QString& key : stored.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString k = key.trimmed();
+        const QString n = name(k);
+        names << (n.isEmpty() ? k : n);
+    }
+    return names.join(QStringLiteral(", "));
+}
+
+/**
+ * The plain name of a code stored in table.column ("Face to face" for "face_to_face"), through the
+ * name functions the rest of Alongside uses; empty when the column holds no code or the name is the
+ * code itself (an unknown code is shown as stored).
+ */
+QString codeName(const QString& table, const QString& column, const QVariant& value)
+{
+    using Name = QString (*)(const QString&);
+    static const QHash<QString, Name> byColumn = {
+        { QStringLiteral("gender"), &Demographics::genderName },
+        { QStringLiteral("wanted_gender"), &Demographics::genderName },
+        { QStringLiteral("ethnicity"), &Demographics::ethnicityName },
+        { QStringLiteral("mode"), &ClientService::modeName },
+        { QStringLiteral("attendance"), &ClientService::attendanceName },
+        { QStringLiteral("source_category"), &ClientService::sourceCategoryName },
+        { QStringLiteral("triage_outcome"), &ClientService::triageOutcomeName },
+        { QStringLiteral("ending_reason"), &ClientService::endingReasonName },
+        { QStringLiteral("pay_basis"), &WorkforceService::payBasisName },
+        { QStringLiteral("supervisor_kind"), &SupervisionService::supervisorKindName },
+        { QStringLiteral("standing"), &InvolvementService::standingName },
+        { QStringLiteral("author_type"), &InvolvementService::standingName },
+    };
+    static const QHash<QString, Name> byTableColumn = {
+        { QStringLiteral("worker_status.status"), &WorkforceService::statusName },
+        { QStringLiteral("mentor_match.status"), &ClientService::matchStatusName },
+        { QStringLiteral("dbs_check.level"), &WorkforceService::dbsLevelName },
+        { QStringLiteral("consent.purpose"), &ClientService::consentPurposeName },
+        { QStringLiteral("supervision_entry.kind"), &SupervisionService::kindName },
+        { QStringLiteral("supervision_entry.format"), &SupervisionService::formatName },
+        { QStringLiteral("supervision_arrangement.format"), &SupervisionService::formatName },
+        { QStringLiteral("account.role"), &roleNameOfKey },
+        { QStringLiteral("client.availability"), &slotList },
+    };
+    static const QHash<QString, Name> lists = {
+        { QStringLiteral("available_slots"), &Demographics::slotName },
+        { QStringLiteral("areas"), &WorkforceService::livedExperienceAreaName },
+        { QStringLiteral("wanted_shared_areas"), &WorkforceService::livedExperienceAreaName },
+    };
+    if (value.isNull() || value.typeId() == QMetaType::QByteArray) {
+        return {};
+    }
+    const QString stored = value.toString();
+    if (stored.isEmpty()) {
+        return {};
+    }
+    QString name;
+    if (const Name f = byTableColumn.value(table + QLatin1Char('.') + column)) {
+        name = f(stored);
+    } else if (const Name g = byColumn.value(column)) {
+        name = g(stored);
+    } else if (const Name h = lists.value(column)) {
+        name = namedList(stored, h);
+    }
+    return name == stored ? QString() : name;
+}
+
+QString slotList(const QString& stored)
+{
+    return namedList(stored, &Demographics::slotName);
 }
 
 } // namespace
@@ -560,8 +648,21 @@ Result<SubjectAccessPack> SubjectAccess::gather(const Actor& actor, qint64 perso
     // What they took part in: the parent of one of their own rows through a CASCADE key (the
     // supervision session they attended, the meeting, the group session); and that record's own
     // details that name no one (its themes, its decisions).
+    // Records that belong to a person (a worker or client record: reached from person through CASCADE
+    // keys) are never "something they took part in": the supervisor named in their own supervision
+    // arrangement is someone else, not a shared record.
+    QSet<QString> personal = { QStringLiteral("person") };
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const ForeignKey& k : std::as_const(keys)) {
+            if (k.cascade && personal.contains(k.parent) && !personal.contains(k.child)) {
+                personal.insert(k.child);
+                grew = true;
+            }
+        }
+    }
     for (const ForeignKey& k : std::as_const(keys)) {
-        if (!k.cascade || k.parent == QLatin1String("person")) {
+        if (!k.cascade || personal.contains(k.parent)) {
             continue;
         }
         QMap<qint64, Hit> ownRows;
@@ -658,6 +759,32 @@ Result<SubjectAccessPack> SubjectAccess::gather(const Actor& actor, qint64 perso
             labelCache.insert(cacheKey, name ? name.value().toString() : QString());
         }
         return labelCache.value(cacheKey);
+    };
+
+    // A questionnaire's name and the name of its band, from the version that scored it.
+    QHash<QString, std::optional<MeasureDefinition>> definitions;
+    auto measureLabel
+        = [&](const QSqlQuery& q, const QSqlRecord& record, const QString& column, const QVariant& value) -> QString {
+        const QString id = q.value(record.indexOf(QStringLiteral("measure_id"))).toString();
+        const int version = q.value(record.indexOf(QStringLiteral("definition_version"))).toInt();
+        const QString key = id + QLatin1Char('\n') + QString::number(version);
+        if (!definitions.contains(key)) {
+            auto d = MeasureService(m_db).definition(id, version);
+            definitions.insert(key, d ? std::optional<MeasureDefinition>(d.value()) : std::nullopt);
+        }
+        const std::optional<MeasureDefinition>& d = definitions[key];
+        if (!d) {
+            return {};
+        }
+        if (column == QLatin1String("measure_id")) {
+            return d->shortTitle.isEmpty() ? d->title : QStringLiteral("%1 (%2)").arg(d->title, d->shortTitle);
+        }
+        for (const ScoreBand& b : d->bands) {
+            if (b.key == value.toString()) {
+                return b.label;
+            }
+        }
+        return {};
     };
 
     SubjectAccessPack pack;
@@ -759,6 +886,11 @@ Result<SubjectAccessPack> SubjectAccess::gather(const Actor& actor, qint64 perso
                         field.value = value;
                         if (isKey) {
                             field.label = labelFor(keyOf.value(column), value);
+                        } else if (table == QLatin1String("measure_response")
+                            && (column == QLatin1String("measure_id") || column == QLatin1String("band"))) {
+                            field.label = measureLabel(q, record, column, value);
+                        } else {
+                            field.label = codeName(table, column, value);
                         }
                     }
                     row.fields << field;
@@ -908,31 +1040,222 @@ QByteArray SubjectAccess::toJson(const SubjectAccessPack& pack)
 
 namespace {
 
+/** A stored value as a person reads it: names for codes, dates written out, Yes/No for flags. */
 QString shownValue(const PackField& f)
 {
-    QString text = f.value.isNull() ? QString() : f.value.toString();
+    if (f.value.isNull() && f.label.isEmpty()) {
+        return {};
+    }
     if (!f.label.isEmpty()) {
-        text = text.isEmpty() ? f.label : QStringLiteral("%1 (%2)").arg(f.label, text);
+        return f.label;
+    }
+    static const QSet<QString> flags = { QStringLiteral("home_visits"), QStringLiteral("needs_home_visits"),
+        QStringLiteral("wants_shared_ethnicity"), QStringLiteral("wants_shared_language"),
+        QStringLiteral("satisfactory"), QStringLiteral("update_service"), QStringLiteral("prorated"),
+        QStringLiteral("risk_flagged"), QStringLiteral("disabled"), QStringLiteral("must_change_password") };
+    const QString text = f.value.toString().trimmed();
+    if (flags.contains(f.column) && (text == QLatin1String("0") || text == QLatin1String("1"))) {
+        return text == QLatin1String("1") ? SubjectAccess::tr("Yes") : SubjectAccess::tr("No");
+    }
+    static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
+    static const QRegularExpression isoStamp(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}"));
+    if (isoDay.match(text).hasMatch()) {
+        const QDate d = QDate::fromString(text, Qt::ISODate);
+        return d.isValid() ? QLocale().toString(d, QStringLiteral("d MMM yyyy")) : text;
+    }
+    if (isoStamp.match(text).hasMatch()) {
+        QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
+        if (!t.isValid()) {
+            t = QDateTime::fromString(text.left(19), QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        }
+        return t.isValid() ? QLocale().toString(t.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm")) : text;
+    }
+    if (f.value.typeId() == QMetaType::Double) {
+        return QLocale().toString(f.value.toDouble(), 'g', 6);
     }
     return text;
 }
 
-report::Table recordTable(const PackRow& r)
+/** Alongside's own links between records (record numbers): they mean nothing to the person. */
+bool internalColumn(const PackField& f)
+{
+    return f.column == QLatin1String("id") || (f.column.endsWith(QLatin1String("_id")) && f.label.isEmpty());
+}
+
+/** Bookkeeping shown for a single record but not in a list of records (it is in the JSON). */
+bool bookkeeping(const QString& column)
+{
+    static const QSet<QString> columns
+        = { QStringLiteral("created_at"), QStringLiteral("updated_at"), QStringLiteral("entered_at"),
+              QStringLiteral("position"), QStringLiteral("definition_version"), QStringLiteral("metric") };
+    return columns.contains(column);
+}
+
+/** Free text: it goes in the last, widest column, where it wraps. */
+bool isLongText(const QString& column)
+{
+    static const QSet<QString> columns = { QStringLiteral("note"), QStringLiteral("notes"), QStringLiteral("reason"),
+        QStringLiteral("reasons"), QStringLiteral("triage_note"), QStringLiteral("ending_note"),
+        QStringLiteral("summary"), QStringLiteral("private_notes"), QStringLiteral("description"),
+        QStringLiteral("body"), QStringLiteral("anonymised"), QStringLiteral("detail"), QStringLiteral("risk_note"),
+        QStringLiteral("preference_note"), QStringLiteral("topics"), QStringLiteral("source_detail"),
+        QStringLiteral("change_made") };
+    return columns.contains(column);
+}
+
+/** The columns of a table of several records, in the order a person reads them: dates first. */
+QStringList preferredColumns(const QString& table)
+{
+    static const QHash<QString, QStringList> columns = {
+        { QStringLiteral("worker_status"), { "since", "status", "reason" } },
+        { QStringLiteral("worker_role"),
+            { "starts_on", "ends_on", "role_type_id", "pay_basis", "hours_per_week", "funding_source",
+                "funding_ends_on" } },
+        { QStringLiteral("worker_step"), { "done_on", "step_id", "done_by", "note" } },
+        { QStringLiteral("worker_reference"),
+            { "requested_on", "received_on", "referee_name", "relationship", "contact", "satisfactory", "note" } },
+        { QStringLiteral("dbs_check"),
+            { "issued_on", "level", "certificate_number", "update_service", "recheck_due_on", "note" } },
+        { QStringLiteral("volunteer_hours"), { "worked_on", "hours", "activity" } },
+        { QStringLiteral("training_completion"),
+            { "completed_on", "course_id", "expires_on", "provider", "credits", "certificate", "note" } },
+        { QStringLiteral("referral"),
+            { "referred_on", "source_category", "source_id", "triage_on", "triage_outcome", "reason", "source_detail",
+                "triage_note" } },
+        { QStringLiteral("episode"),
+            { "starts_on", "component_id", "planned_end_on", "ended_on", "ending_reason", "ending_note" } },
+        { QStringLiteral("session"), { "held_on", "duration_minutes", "mode", "attendance", "note" } },
+        { QStringLiteral("group_session"), { "held_on", "duration_minutes", "component_id", "topic" } },
+        { QStringLiteral("mentor_match"),
+            { "proposed_on", "started_on", "planned_end_on", "ended_on", "status", "ending_reason", "reasons",
+                "ending_note" } },
+        { QStringLiteral("goal"), { "set_on", "achieved_on", "progress", "description" } },
+        { QStringLiteral("measure_response"),
+            { "administered_on", "measure_id", "total", "band", "metric", "prorated", "risk_flagged" } },
+        { QStringLiteral("supervision_arrangement"),
+            { "starts_on", "ends_on", "supervisor_kind", "external_supervisor", "organisation", "note" } },
+        { QStringLiteral("supervision_entry"),
+            { "held_on", "duration_minutes", "kind", "format", "supervisor_kind", "external_supervisor",
+                "supervisor_signed_on", "summary", "private_notes" } },
+        { QStringLiteral("supervision_action"), { "due_on", "done_on", "owner_text", "description" } },
+        { QStringLiteral("consent"), { "given_on", "withdrawn_on", "purpose", "recorded_by", "detail", "note" } },
+        { QStringLiteral("story"), { "written_on", "title", "author_type", "body", "anonymised" } },
+        { QStringLiteral("meeting"), { "held_on", "duration_minutes", "group_id", "location", "topics" } },
+        { QStringLiteral("meeting_action"), { "due_on", "done_on", "owner_text", "description" } },
+        { QStringLiteral("meeting_decision"), { "changed_on", "component_id", "description", "change_made" } },
+    };
+    return columns.value(table);
+}
+
+/** One record per table that is kept once per person: shown as a list of details. */
+bool isProfile(const QString& table)
+{
+    static const QSet<QString> tables = { QStringLiteral("person"), QStringLiteral("worker"), QStringLiteral("client"),
+        QStringLiteral("worker_lived_experience"), QStringLiteral("account") };
+    return tables.contains(table);
+}
+
+const PackField* fieldOf(const PackRow& row, const QString& column)
+{
+    for (const PackField& f : row.fields) {
+        if (f.column == column) {
+            return &f;
+        }
+    }
+    return nullptr;
+}
+
+QString shownOf(const PackRow& row, const QString& column)
+{
+    const PackField* f = fieldOf(row, column);
+    return f ? shownValue(*f) : QString();
+}
+
+/** A record folded into the record it belongs to, as one more column there (answers into a questionnaire). */
+struct Fold
+{
+    QString child;
+    QString key; // the child's column holding the parent's record number
+    QString parent;
+    QString title; // of the column added to the parent's table
+    std::function<QString(const PackRow&)> text;
+    QString separator;
+};
+
+QList<Fold> folds()
+{
+    QList<Fold> list;
+    list << Fold { QStringLiteral("measure_answer"), QStringLiteral("response_id"), QStringLiteral("measure_response"),
+        SubjectAccess::tr("Answers (question: answer)"),
+        [](const PackRow& r) {
+            const QString words = shownOf(r, QStringLiteral("text_value"));
+            const QString value = shownOf(r, QStringLiteral("value"));
+            return QStringLiteral("%1: %2").arg(shownOf(r, QStringLiteral("item_no")), words.isEmpty() ? value : words);
+        },
+        QStringLiteral(" · ") };
+    list << Fold { QStringLiteral("supervision_attendee"), QStringLiteral("entry_id"),
+        QStringLiteral("supervision_entry"), SubjectAccess::tr("Their wellbeing and signature"),
+        [](const PackRow& r) {
+            QStringList parts;
+            const QString in = shownOf(r, QStringLiteral("wellbeing_in"));
+            const QString out = shownOf(r, QStringLiteral("wellbeing_out"));
+            if (!in.isEmpty() || !out.isEmpty()) {
+                parts << SubjectAccess::tr("wellbeing %1 at the start, %2 at the end (0–10)")
+                             .arg(in.isEmpty() ? QStringLiteral("–") : in, out.isEmpty() ? QStringLiteral("–") : out);
+            }
+            const QString signedOn = shownOf(r, QStringLiteral("signed_on"));
+            parts << (signedOn.isEmpty() ? SubjectAccess::tr("not signed")
+                                         : SubjectAccess::tr("signed %1").arg(signedOn));
+            return parts.join(QStringLiteral("; "));
+        },
+        QStringLiteral("; ") };
+    list << Fold { QStringLiteral("supervision_entry_theme"), QStringLiteral("entry_id"),
+        QStringLiteral("supervision_entry"), SubjectAccess::tr("Themes"),
+        [](const PackRow& r) { return shownOf(r, QStringLiteral("theme_id")); }, QStringLiteral(", ") };
+    list << Fold { QStringLiteral("meeting_attendee"), QStringLiteral("meeting_id"), QStringLiteral("meeting"),
+        SubjectAccess::tr("Took part as"),
+        [](const PackRow& r) {
+            const QString standing = shownOf(r, QStringLiteral("standing"));
+            return standing.isEmpty() ? SubjectAccess::tr("Attended") : standing;
+        },
+        QStringLiteral(", ") };
+    list << Fold { QStringLiteral("meeting_decision"), QStringLiteral("meeting_id"), QStringLiteral("meeting"),
+        SubjectAccess::tr("Decisions"), [](const PackRow& r) { return shownOf(r, QStringLiteral("description")); },
+        QStringLiteral("\n") };
+    list << Fold { QStringLiteral("story_theme_link"), QStringLiteral("story_id"), QStringLiteral("story"),
+        SubjectAccess::tr("Themes"), [](const PackRow& r) { return shownOf(r, QStringLiteral("theme_id")); },
+        QStringLiteral(", ") };
+    list << Fold { QStringLiteral("story_period"), QStringLiteral("story_id"), QStringLiteral("story"),
+        SubjectAccess::tr("Chosen for a report"),
+        [](const PackRow& r) {
+            return SubjectAccess::tr("%1 to %2")
+                .arg(shownOf(r, QStringLiteral("period_start")), shownOf(r, QStringLiteral("period_end")));
+        },
+        QStringLiteral("; ") };
+    return list;
+}
+
+report::Column textColumn(const QString& key, const QString& title, bool fill = false)
+{
+    report::Column c;
+    c.key = key;
+    c.title = title;
+    c.fill = fill;
+    return c;
+}
+
+/** A single record as a list of details: "Date of birth | 24 Aug 1998". */
+report::Table profileTable(const PackRow& r, const QString& id)
 {
     report::Table t;
-    t.id = QStringLiteral("%1.%2").arg(r.table).arg(r.rowId);
-    t.title = QStringLiteral("%1 — %2").arg(r.tableTitle, SubjectAccess::tr("record %1").arg(r.rowId));
+    t.id = id;
+    t.title = r.tableTitle;
     t.comparable = false;
-    report::Column field;
-    field.key = QStringLiteral("field");
-    field.title = SubjectAccess::tr("Detail");
-    report::Column value;
-    value.key = QStringLiteral("value");
-    value.title = SubjectAccess::tr("As recorded");
-    t.columns = { field, value };
+    t.columns = { textColumn(QStringLiteral("field"), SubjectAccess::tr("Detail")),
+        textColumn(QStringLiteral("value"), SubjectAccess::tr("As recorded"), true) };
     for (const PackField& f : r.fields) {
         const QString text = shownValue(f);
-        if (text.isEmpty()) {
+        if (text.isEmpty() || internalColumn(f)) {
             continue;
         }
         report::Row row;
@@ -940,88 +1263,358 @@ report::Table recordTable(const PackRow& r)
         row.cells = { report::Cell::label(f.title), report::Cell::label(text) };
         t.rows << row;
     }
-    if (!r.withheld.isEmpty()) {
-        QStringList titles;
-        for (const QString& c : r.withheld) {
-            titles << SubjectAccess::columnTitle(r.table, c);
+    t.emptyText = SubjectAccess::tr("Nothing recorded.");
+    return t;
+}
+
+/**
+ * Several records of one kind as one table: a row per record, sorted by its first date, the useful
+ * columns as columns and any free text together in the last, widest column. extra: folded columns
+ * (title, text by record number).
+ */
+report::Table recordsTable(const QList<const PackRow*>& rows, const QString& id,
+    const QList<std::pair<QString, QHash<qint64, QString>>>& extra)
+{
+    const QString table = rows.constFirst()->table;
+    report::Table t;
+    t.id = id;
+    t.title = rows.constFirst()->tableTitle;
+    t.comparable = false;
+    // The columns that hold something in at least one record.
+    QStringList present;
+    QHash<QString, QString> titles;
+    for (const PackRow* r : rows) {
+        for (const PackField& f : r->fields) {
+            if (!internalColumn(f) && !bookkeeping(f.column) && !shownValue(f).isEmpty()
+                && !present.contains(f.column)) {
+                present << f.column;
+                titles.insert(f.column, f.title);
+            }
         }
-        t.notes << SubjectAccess::tr("Withheld (another person's data): %1.").arg(titles.join(QStringLiteral(", ")));
     }
-    if (r.kind == PackRowKind::Shared) {
-        t.notes << SubjectAccess::tr("A record of something this person took part in.");
+    QStringList order;
+    for (const QString& c : preferredColumns(table)) {
+        if (present.contains(c)) {
+            order << c;
+        }
+    }
+    // Any other: dates first, then the rest as stored. Nothing is left out.
+    QStringList dates;
+    QStringList others;
+    for (const QString& c : std::as_const(present)) {
+        if (order.contains(c)) {
+            continue;
+        }
+        (c.endsWith(QLatin1String("_on")) ? dates : others) << c;
+    }
+    if (preferredColumns(table).isEmpty()) {
+        order = dates + order;
+    } else {
+        order += dates;
+    }
+    order += others;
+    QStringList shortColumns;
+    QStringList longColumns;
+    for (const QString& c : std::as_const(order)) {
+        (isLongText(c) ? longColumns : shortColumns) << c;
+    }
+    for (const QString& c : std::as_const(shortColumns)) {
+        t.columns << textColumn(c, titles.value(c));
+    }
+    int e = 0;
+    for (const auto& [title, texts] : extra) {
+        t.columns << textColumn(QStringLiteral("extra%1").arg(e++), title);
+    }
+    if (!longColumns.isEmpty()) {
+        t.columns << textColumn(QStringLiteral("text"),
+            longColumns.size() == 1 ? titles.value(longColumns.constFirst()) : SubjectAccess::tr("Notes and details"),
+            true);
+    } else if (!t.columns.isEmpty()) {
+        t.columns.last().fill = true;
+    }
+
+    QList<const PackRow*> sorted = rows;
+    const QString sortColumn = shortColumns.isEmpty() ? QString() : shortColumns.constFirst();
+    std::stable_sort(sorted.begin(), sorted.end(), [&](const PackRow* a, const PackRow* b) {
+        const PackField* fa = fieldOf(*a, sortColumn);
+        const PackField* fb = fieldOf(*b, sortColumn);
+        const QString va = fa ? fa->value.toString() : QString();
+        const QString vb = fb ? fb->value.toString() : QString();
+        if (va.isEmpty() != vb.isEmpty()) {
+            return vb.isEmpty(); // undated last
+        }
+        return va < vb;
+    });
+    for (const PackRow* r : std::as_const(sorted)) {
+        report::Row row;
+        row.key = QString::number(r->rowId);
+        for (const QString& c : std::as_const(shortColumns)) {
+            row.cells << report::Cell::label(shownOf(*r, c));
+        }
+        for (const auto& [title, texts] : extra) {
+            row.cells << report::Cell::label(texts.value(r->rowId));
+        }
+        if (!longColumns.isEmpty()) {
+            QStringList parts;
+            for (const QString& c : std::as_const(longColumns)) {
+                const QString text = shownOf(*r, c);
+                if (!text.isEmpty()) {
+                    parts << (longColumns.size() == 1 ? text : QStringLiteral("%1: %2").arg(titles.value(c), text));
+                }
+            }
+            row.cells << report::Cell::label(parts.join(QLatin1Char('\n')));
+        }
+        t.rows << row;
+    }
+    QStringList withheld;
+    bool shared = false;
+    for (const PackRow* r : rows) {
+        shared = shared || r->kind == PackRowKind::Shared;
+        for (const QString& c : r->withheld) {
+            const QString title = SubjectAccess::columnTitle(table, c);
+            if (!withheld.contains(title)) {
+                withheld << title;
+            }
+        }
+    }
+    if (shared) {
+        t.notes << SubjectAccess::tr("Records of something this person took part in with others.");
+    }
+    if (!withheld.isEmpty()) {
+        t.notes << SubjectAccess::tr("Left out because they are other people's data: %1.")
+                       .arg(withheld.join(QStringLiteral(", ")));
     }
     t.emptyText = SubjectAccess::tr("Nothing recorded.");
     return t;
+}
+
+/** "60 minutes · Face to face · Attended": the dates and kinds of someone else's record, in words. */
+QString mentionDetails(const PackRow& row, const QString& dateColumn)
+{
+    QStringList parts;
+    for (const PackField& f : row.fields) {
+        if (f.column == dateColumn || internalColumn(f)) {
+            continue;
+        }
+        const QString text = shownValue(f);
+        if (!text.isEmpty()) {
+            parts << QStringLiteral("%1: %2").arg(f.title, text);
+        }
+    }
+    return parts.join(QStringLiteral(" · "));
+}
+
+/** The first date of a record, as stored: what a list of records is sorted by. */
+QString firstDateColumn(const PackRow& row)
+{
+    const QStringList preferred = preferredColumns(row.table);
+    for (const QString& c : preferred) {
+        const PackField* f = fieldOf(row, c);
+        if (f && !f->value.isNull() && c.endsWith(QLatin1String("_on"))) {
+            return c;
+        }
+    }
+    for (const PackField& f : row.fields) {
+        if (!f.value.isNull() && (f.column.endsWith(QLatin1String("_on")) || f.column.endsWith(QLatin1String("_at")))) {
+            return f.column;
+        }
+    }
+    return {};
+}
+
+struct Area
+{
+    QString id;
+    QString title;
+    QString about;
+};
+
+QList<Area> areas()
+{
+    return { { QStringLiteral("personal"), SubjectAccess::tr("Personal details"),
+                 SubjectAccess::tr("Their name, contact details and the details that describe them.") },
+        { QStringLiteral("worker"), SubjectAccess::tr("As a volunteer or worker"),
+            SubjectAccess::tr("Their record as a volunteer or member of staff: status, roles, recruitment checks, "
+                              "training and hours given.") },
+        { QStringLiteral("supported"), SubjectAccess::tr("As a person supported"),
+            SubjectAccess::tr("Their record as someone the charity supports: referrals, support, sessions, "
+                              "mentoring and goals.") },
+        { QStringLiteral("measures"), SubjectAccess::tr("Measures"),
+            SubjectAccess::tr("The wellbeing questionnaires they answered, with their scores and answers.") },
+        { QStringLiteral("supervision"), SubjectAccess::tr("Supervision"),
+            SubjectAccess::tr("The supervision they received, with its notes, including private notes.") },
+        { QStringLiteral("consents"), SubjectAccess::tr("Consents"),
+            SubjectAccess::tr("What they agreed to, and when, and anything withdrawn.") },
+        { QStringLiteral("stories"), SubjectAccess::tr("Stories"),
+            SubjectAccess::tr("Stories they told the charity, as written.") },
+        { QStringLiteral("meetings"), SubjectAccess::tr("Meetings"),
+            SubjectAccess::tr("Involvement meetings they took part in, and the actions they were given.") },
+        { QStringLiteral("other"), SubjectAccess::tr("Other records"),
+            SubjectAccess::tr("Records of kinds this version of Alongside has no heading for, shown as stored.") } };
 }
 
 } // namespace
 
 report::Report SubjectAccess::toReport(const SubjectAccessPack& pack)
 {
+    const QString who = pack.name.isEmpty() ? tr("person %1").arg(pack.personId) : pack.name;
     report::Report r;
     r.id = QStringLiteral("subject-access");
-    r.title = tr("Subject access: %1").arg(pack.name.isEmpty() ? tr("person %1").arg(pack.personId) : pack.name);
-    r.subtitle = tr("Everything Alongside holds about this person, gathered on %1")
-                     .arg(QLocale().toString(pack.generatedAt.toLocalTime().date(), QLocale::LongFormat));
+    r.title = tr("Subject access: %1").arg(who);
+    r.subtitle = tr("Everything Alongside holds about %1").arg(who);
     r.generatedAt = pack.generatedAt.toLocalTime();
     r.generatedBy = pack.generatedBy;
     r.namesPeople = true;
     r.suppressed = false;
-    r.asOf = pack.generatedAt.toLocalTime().date();
-    r.period.key = QStringLiteral("current");
-    r.period.from = r.asOf;
-    r.period.to = r.asOf;
-    r.period.label = QLocale().toString(r.asOf, QLocale::ShortFormat);
-    r.notes = pack.notes;
+    // No period and no "as at": the pack is everything, whenever it was recorded.
 
-    struct Area
-    {
-        QString id;
-        QString title;
-    };
+    // Folded records: a questionnaire's answers, a supervision session's themes and signature…
+    QHash<QString, QSet<qint64>> present; // table -> record numbers in the pack (not mentions)
+    for (const PackRow& row : pack.rows) {
+        if (row.kind != PackRowKind::Mention) {
+            present[row.table].insert(row.rowId);
+        }
+    }
+    QHash<QString, QList<std::pair<QString, QHash<qint64, QString>>>> extras; // parent table -> columns
+    QSet<const PackRow*> folded;
+    for (const Fold& fold : folds()) {
+        QHash<qint64, QStringList> pieces;
+        for (const PackRow& row : pack.rows) {
+            if (row.kind == PackRowKind::Mention || row.table != fold.child) {
+                continue;
+            }
+            const PackField* key = fieldOf(row, fold.key);
+            const qint64 parent = key ? key->value.toLongLong() : 0;
+            if (!present.value(fold.parent).contains(parent)) {
+                continue;
+            }
+            pieces[parent] << fold.text(row);
+            folded.insert(&row);
+        }
+        if (pieces.isEmpty()) {
+            continue;
+        }
+        QHash<qint64, QString> texts;
+        for (auto it = pieces.cbegin(); it != pieces.cend(); ++it) {
+            texts.insert(it.key(), it.value().join(fold.separator));
+        }
+        extras[fold.parent] << std::pair { fold.title, texts };
+    }
 
-    const QList<Area> areas = { { QStringLiteral("personal"), tr("Personal details") },
-        { QStringLiteral("worker"), tr("As a volunteer or worker") },
-        { QStringLiteral("supported"), tr("As a person supported") }, { QStringLiteral("measures"), tr("Measures") },
-        { QStringLiteral("supervision"), tr("Supervision") }, { QStringLiteral("consents"), tr("Consents") },
-        { QStringLiteral("stories"), tr("Stories") }, { QStringLiteral("meetings"), tr("Meetings") },
-        { QStringLiteral("other"), tr("Other records") } };
+    // The body: a section per area, a table per kind of record.
+    QList<report::Section> body;
+    QHash<QString, int> recordsIn;
+    for (const Area& area : areas()) {
+        report::Section s;
+        s.id = area.id;
+        s.title = area.title;
+        QStringList tables;
+        QHash<QString, QList<const PackRow*>> rowsOf;
+        for (const PackRow& row : pack.rows) {
+            if (row.kind == PackRowKind::Mention || sectionOf(row.table) != area.id || folded.contains(&row)) {
+                continue;
+            }
+            if (!tables.contains(row.table)) {
+                tables << row.table;
+            }
+            rowsOf[row.table] << &row;
+        }
+        for (const QString& table : std::as_const(tables)) {
+            const QList<const PackRow*>& rows = rowsOf.value(table);
+            recordsIn[area.id] += int(rows.size());
+            const QString id = QStringLiteral("%1.%2").arg(area.id, table);
+            if (rows.size() == 1 && isProfile(table)) {
+                s.blocks << report::Block::ofTable(profileTable(*rows.constFirst(), id));
+            } else {
+                s.blocks << report::Block::ofTable(recordsTable(rows, id, extras.value(table)));
+            }
+        }
+        if (!s.blocks.isEmpty()) {
+            body << s;
+        }
+    }
+    int mentionCount = 0;
+    for (const PackRow& row : pack.rows) {
+        mentionCount += row.kind == PackRowKind::Mention ? 1 : 0;
+    }
 
+    // The cover: who it is for, who made it and when, what each section is, what was left out.
     report::Section about;
     about.id = QStringLiteral("about");
     about.title = tr("About this pack");
-    about.blocks << report::Block::paragraph(
-        tr("Person: %1. Record number %2%3.")
-            .arg(pack.name)
-            .arg(pack.personId)
-            .arg(pack.reference.isEmpty() ? QString() : tr(", reference %1").arg(pack.reference)));
-    for (const QString& n : pack.notes) {
-        about.blocks << report::Block::paragraph(n);
+    report::Table whoFor;
+    whoFor.id = QStringLiteral("about.person");
+    whoFor.title = tr("Who this pack is for");
+    whoFor.comparable = false;
+    whoFor.columns = { textColumn(QStringLiteral("field"), tr("Detail")),
+        textColumn(QStringLiteral("value"), tr("As recorded"), true) };
+    auto line = [&whoFor](const QString& key, const QString& title, const QString& value) {
+        report::Row row;
+        row.key = key;
+        row.cells = { report::Cell::label(title), report::Cell::label(value) };
+        whoFor.rows << row;
+    };
+    line(QStringLiteral("name"), tr("Name"), pack.name);
+    if (!pack.reference.isEmpty()) {
+        line(QStringLiteral("reference"), tr("The charity's reference"), pack.reference);
     }
+    line(QStringLiteral("record"), tr("Alongside record number"), QString::number(pack.personId));
+    line(QStringLiteral("made"), tr("Made on"),
+        QLocale().toString(pack.generatedAt.toLocalTime(), QStringLiteral("d MMMM yyyy, HH:mm")));
+    line(QStringLiteral("by"), tr("Made by"), pack.generatedBy);
+    about.blocks << report::Block::ofTable(whoFor);
+
+    report::Table contents;
+    contents.id = QStringLiteral("about.sections");
+    contents.title = tr("What is in this pack");
+    contents.comparable = false;
+    contents.columns = { textColumn(QStringLiteral("section"), tr("Section")),
+        textColumn(QStringLiteral("holds"), tr("What it holds"), true),
+        textColumn(QStringLiteral("records"), tr("Records")) };
+    auto contentsRow = [&contents](const QString& key, const QString& title, const QString& holds, int n) {
+        report::Row row;
+        row.key = key;
+        row.cells
+            = { report::Cell::label(title), report::Cell::label(holds), report::Cell::label(QLocale().toString(n)) };
+        contents.rows << row;
+    };
+    for (const Area& area : areas()) {
+        if (recordsIn.value(area.id) > 0) {
+            contentsRow(area.id, area.title, area.about, recordsIn.value(area.id));
+        }
+    }
+    contentsRow(QStringLiteral("mentions"), tr("Records by others that mention them"),
+        tr("Other people's records that name them as a volunteer or worker: dates and kinds only."), mentionCount);
+    contentsRow(QStringLiteral("audit"), tr("Who has looked at the record"),
+        tr("Every time someone opened, changed or exported their records in Alongside."), int(pack.audit.size()));
+    about.blocks << report::Block::ofTable(contents);
+
+    about.blocks << report::Block::paragraph(
+        tr("Some details are left out because they are other people's personal data. Where a record belongs to "
+           "someone else but names this person (a session they delivered, a match where they were the mentor, "
+           "supervision they gave, an action they own, a story written with them), only its dates and kinds are "
+           "shown: the other person's name, words and record are withheld. In records of things they took part in "
+           "with others (a supervision session, a meeting), the other people taking part are left out. Each table "
+           "says underneath what it leaves out."),
+        tr("What was left out, and why"));
+    about.blocks << report::Block::paragraph(
+        tr("The JSON file of the same name holds the same records in a form a computer can read, with Alongside's "
+           "own names for each detail. Dates are written as day, month and year; times are local time."),
+        tr("The machine-readable copy"));
     if (!pack.files.isEmpty()) {
         QStringList names;
         for (const PackFile& f : pack.files) {
             names << f.fileName;
         }
         about.blocks << report::Block::paragraph(
-            tr("Files held in the record are written beside this document: %1.").arg(names.join(QStringLiteral(", "))));
+            tr("Files held in the record are in the folder beside this document: %1.")
+                .arg(names.join(QStringLiteral(", "))),
+            tr("Files"));
     }
     r.sections << about;
+    r.sections << body;
 
-    for (const Area& area : areas) {
-        report::Section s;
-        s.id = area.id;
-        s.title = area.title;
-        for (const PackRow& row : pack.rows) {
-            if (row.kind != PackRowKind::Mention && sectionOf(row.table) == area.id) {
-                s.blocks << report::Block::ofTable(recordTable(row));
-            }
-        }
-        if (!s.blocks.isEmpty()) {
-            r.sections << s;
-        }
-    }
-
+    // Someone else's records that name them: a line each, by date.
     report::Section mentions;
     mentions.id = QStringLiteral("mentions");
     mentions.title = tr("Records by others that mention them");
@@ -1032,29 +1625,24 @@ report::Report SubjectAccess::toReport(const SubjectAccessPack& pack)
     list.id = QStringLiteral("mentions.list");
     list.title = tr("Records that mention this person");
     list.comparable = false;
-    for (const auto& [key, title] : { std::pair { QStringLiteral("record"), tr("Record") },
-             std::pair { QStringLiteral("details"), tr("Dates and kinds") } }) {
-        report::Column c;
-        c.key = key;
-        c.title = title;
-        list.columns << c;
-    }
+    list.columns = { textColumn(QStringLiteral("date"), tr("Date")), textColumn(QStringLiteral("record"), tr("Record")),
+        textColumn(QStringLiteral("details"), tr("Details"), true) };
+    QList<std::pair<QString, report::Row>> lines;
     for (const PackRow& row : pack.rows) {
         if (row.kind != PackRowKind::Mention) {
             continue;
         }
-        QStringList parts;
-        for (const PackField& f : row.fields) {
-            const QString text = shownValue(f);
-            if (!text.isEmpty() && f.column != QLatin1String("id")) {
-                parts << QStringLiteral("%1: %2").arg(f.title, text);
-            }
-        }
-        report::Row line;
-        line.key = QStringLiteral("%1.%2").arg(row.table).arg(row.rowId);
-        line.cells = { report::Cell::label(tr("%1, record %2").arg(row.tableTitle).arg(row.rowId)),
-            report::Cell::label(parts.join(QStringLiteral("; "))) };
-        list.rows << line;
+        const QString dateColumn = firstDateColumn(row);
+        const PackField* date = dateColumn.isEmpty() ? nullptr : fieldOf(row, dateColumn);
+        report::Row out;
+        out.key = QStringLiteral("%1.%2").arg(row.table).arg(row.rowId);
+        out.cells = { report::Cell::label(date ? shownValue(*date) : QString()), report::Cell::label(row.tableTitle),
+            report::Cell::label(mentionDetails(row, dateColumn)) };
+        lines << std::pair { date ? date->value.toString() : QString(), out };
+    }
+    std::stable_sort(lines.begin(), lines.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (const auto& [when, out] : std::as_const(lines)) {
+        list.rows << out;
     }
     list.emptyText = tr("No one else's record mentions this person.");
     mentions.blocks << report::Block::ofTable(list);
@@ -1067,22 +1655,23 @@ report::Report SubjectAccess::toReport(const SubjectAccessPack& pack)
     log.id = QStringLiteral("audit.entries");
     log.title = tr("Audit log entries about their records");
     log.comparable = false;
-    for (const auto& [key, title] :
-        { std::pair { QStringLiteral("at"), tr("When (UTC)") }, std::pair { QStringLiteral("who"), tr("Who") },
-            std::pair { QStringLiteral("what"), tr("What") }, std::pair { QStringLiteral("record"), tr("Record") } }) {
-        report::Column c;
-        c.key = key;
-        c.title = title;
-        log.columns << c;
-    }
+    log.columns = { textColumn(QStringLiteral("at"), tr("When")), textColumn(QStringLiteral("who"), tr("Who")),
+        textColumn(QStringLiteral("what"), tr("What")), textColumn(QStringLiteral("record"), tr("Record"), true) };
     int seq = 0;
     for (const PackAuditEntry& e : pack.audit) {
-        report::Row line;
-        line.key = QString::number(++seq);
-        line.cells = { report::Cell::label(e.at.toString(QStringLiteral("yyyy-MM-dd HH:mm"))),
+        report::Row out;
+        out.key = QString::number(++seq);
+        QStringList fields;
+        for (const QString& c : e.fields) {
+            fields << columnTitle(e.entity, c);
+        }
+        const QString record = fields.isEmpty()
+            ? tableTitle(e.entity)
+            : tr("%1 (%2)").arg(tableTitle(e.entity), fields.join(QStringLiteral(", ")));
+        out.cells = { report::Cell::label(QLocale().toString(e.at.toLocalTime(), QStringLiteral("d MMM yyyy, HH:mm"))),
             report::Cell::label(QStringLiteral("%1 (%2)").arg(e.userName, e.role)), report::Cell::label(e.actionText),
-            report::Cell::label(QStringLiteral("%1 %2").arg(tableTitle(e.entity), e.recordId)) };
-        log.rows << line;
+            report::Cell::label(record) };
+        log.rows << out;
     }
     log.emptyText = tr("The audit log has no entries about this person's records.");
     looked.blocks << report::Block::ofTable(log);

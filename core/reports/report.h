@@ -105,6 +105,8 @@ struct Column
     // Number column whose figures add up like counts (hours, FTE, money): secondary suppression
     // protects them too, so that a total cannot give away a figure hidden for size.
     bool additive = false;
+    // A text column that takes the width to spare (free text that wraps); without one, the first does.
+    bool fill = false;
 };
 
 struct Row

@@ -402,7 +402,13 @@ Columns Layout::fitColumns(const Table& t) const
                     spare -= grow;
                 }
             }
-            if (firstText >= 0) {
+            int fill = -1;
+            for (int col = 0; col < count; ++col) {
+                fill = t.columns.at(col).fill && !c.figure.at(col) ? col : fill;
+            }
+            if (fill >= 0) {
+                c.width[fill] += spare;
+            } else if (firstText >= 0) {
                 c.width[firstText] += spare;
             } else if (count > 0) {
                 for (qreal& w : c.width) {
