@@ -897,7 +897,7 @@ int runCommandLine(const QStringList& arguments)
     if (command == QLatin1String("export")) {
         return runExport(rest);
     }
-    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup, audit and report.")
+    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup, audit, report and export.")
                  .arg(command)
           << Qt::endl;
     err() << Cli::tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;

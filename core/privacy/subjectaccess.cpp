@@ -1040,6 +1040,15 @@ QByteArray SubjectAccess::toJson(const SubjectAccessPack& pack)
 
 namespace {
 
+bool isFlag(const QString& column)
+{
+    static const QSet<QString> flags = { QStringLiteral("home_visits"), QStringLiteral("needs_home_visits"),
+        QStringLiteral("wants_shared_ethnicity"), QStringLiteral("wants_shared_language"),
+        QStringLiteral("satisfactory"), QStringLiteral("update_service"), QStringLiteral("prorated"),
+        QStringLiteral("risk_flagged"), QStringLiteral("disabled"), QStringLiteral("must_change_password") };
+    return flags.contains(column);
+}
+
 /** A stored value as a person reads it: names for codes, dates written out, Yes/No for flags. */
 QString shownValue(const PackField& f)
 {
@@ -1049,12 +1058,8 @@ QString shownValue(const PackField& f)
     if (!f.label.isEmpty()) {
         return f.label;
     }
-    static const QSet<QString> flags = { QStringLiteral("home_visits"), QStringLiteral("needs_home_visits"),
-        QStringLiteral("wants_shared_ethnicity"), QStringLiteral("wants_shared_language"),
-        QStringLiteral("satisfactory"), QStringLiteral("update_service"), QStringLiteral("prorated"),
-        QStringLiteral("risk_flagged"), QStringLiteral("disabled"), QStringLiteral("must_change_password") };
     const QString text = f.value.toString().trimmed();
-    if (flags.contains(f.column) && (text == QLatin1String("0") || text == QLatin1String("1"))) {
+    if (isFlag(f.column) && (text == QLatin1String("0") || text == QLatin1String("1"))) {
         return text == QLatin1String("1") ? SubjectAccess::tr("Yes") : SubjectAccess::tr("No");
     }
     static const QRegularExpression isoDay(QStringLiteral("^\\d{4}-\\d{2}-\\d{2}$"));
@@ -1194,19 +1199,21 @@ QList<Fold> folds()
         },
         QStringLiteral(" · ") };
     list << Fold { QStringLiteral("supervision_attendee"), QStringLiteral("entry_id"),
-        QStringLiteral("supervision_entry"), SubjectAccess::tr("Their wellbeing and signature"),
+        QStringLiteral("supervision_entry"), SubjectAccess::tr("Wellbeing, start → end (0–10)"),
         [](const PackRow& r) {
-            QStringList parts;
             const QString in = shownOf(r, QStringLiteral("wellbeing_in"));
             const QString out = shownOf(r, QStringLiteral("wellbeing_out"));
-            if (!in.isEmpty() || !out.isEmpty()) {
-                parts << SubjectAccess::tr("wellbeing %1 at the start, %2 at the end (0–10)")
-                             .arg(in.isEmpty() ? QStringLiteral("–") : in, out.isEmpty() ? QStringLiteral("–") : out);
-            }
+            return in.isEmpty() && out.isEmpty()
+                ? QString()
+                : QStringLiteral("%1 → %2").arg(
+                    in.isEmpty() ? QStringLiteral("–") : in, out.isEmpty() ? QStringLiteral("–") : out);
+        },
+        QStringLiteral("; ") };
+    list << Fold { QStringLiteral("supervision_attendee"), QStringLiteral("entry_id"),
+        QStringLiteral("supervision_entry"), SubjectAccess::tr("They signed"),
+        [](const PackRow& r) {
             const QString signedOn = shownOf(r, QStringLiteral("signed_on"));
-            parts << (signedOn.isEmpty() ? SubjectAccess::tr("not signed")
-                                         : SubjectAccess::tr("signed %1").arg(signedOn));
-            return parts.join(QStringLiteral("; "));
+            return signedOn.isEmpty() ? SubjectAccess::tr("Not signed") : signedOn;
         },
         QStringLiteral("; ") };
     list << Fold { QStringLiteral("supervision_entry_theme"), QStringLiteral("entry_id"),
@@ -1285,7 +1292,9 @@ report::Table recordsTable(const QList<const PackRow*>& rows, const QString& id,
     QHash<QString, QString> titles;
     for (const PackRow* r : rows) {
         for (const PackField& f : r->fields) {
-            if (!internalColumn(f) && !bookkeeping(f.column) && !shownValue(f).isEmpty()
+            // A yes/no column where every record says no tells nothing: it is left to the JSON.
+            const bool no = isFlag(f.column) && f.value.toString() == QLatin1String("0");
+            if (!internalColumn(f) && !bookkeeping(f.column) && !no && !shownValue(f).isEmpty()
                 && !present.contains(f.column)) {
                 present << f.column;
                 titles.insert(f.column, f.title);

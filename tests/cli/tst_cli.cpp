@@ -95,6 +95,10 @@ private slots:
     void reportListsTheReports();
     void reportWorksWhileTheAppHasTheFileOpen();
     void reportNeedsALoginOnAFileWithAccounts();
+    void exportWritesAFolder();
+    void exportRefusesAnExistingFolder();
+    void exportIncludesSensitiveOnlyWhenAsked();
+    void exportIsNamedAsACommand();
 
 private:
     QTemporaryDir m_dir;
@@ -705,6 +709,88 @@ void TstCli::reportNeedsALoginOnAFileWithAccounts()
         QVERIFY(!r.out.contains(kTrusteePassword) && !r.err.contains(kTrusteePassword));
         QVERIFY(!r.out.contains(kAdminPassword) && !r.err.contains(kAdminPassword));
     }
+}
+
+QStringList exportArgs(const QString& db, const QString& folder)
+{
+    return { QStringLiteral("export"), QStringLiteral("--db"), db, QStringLiteral("--out"), folder };
+}
+
+void TstCli::exportWritesAFolder()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("export-all"));
+    const Run r = run(exportArgs(m_demo, folder));
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QDir::toNativeSeparators(folder)), qPrintable(r.out));
+    QVERIFY(r.out.contains(QStringLiteral("special-category data")));
+    for (const char* file :
+        { "person.csv", "client.csv", "session.csv", "worker.csv", "README.txt", "manifest.json" }) {
+        QVERIFY2(QFile::exists(QDir(folder).filePath(QString::fromLatin1(file))), file);
+    }
+    // Every person is in person.csv: the header and a line each.
+    auto db = test::openOrCreate(m_demo);
+    const qint64 people = test::scalar(*db, QStringLiteral("SELECT COUNT(*) FROM person")).toLongLong();
+    QVERIFY(people > 10);
+    const QByteArray csv = test::fileBytes(QDir(folder).filePath(QStringLiteral("person.csv")));
+    QCOMPARE(qint64(csv.count('\n')), people + 1);
+    const QJsonObject manifest
+        = QJsonDocument::fromJson(test::fileBytes(QDir(folder).filePath(QStringLiteral("manifest.json")))).object();
+    QVERIFY(!manifest.isEmpty());
+    // Nothing half-written is left beside it.
+    QCOMPARE(
+        QDir(m_dir.path()).entryList({ QStringLiteral(".*export-all*") }, QDir::AllEntries | QDir::Hidden).size(), 0);
+}
+
+void TstCli::exportRefusesAnExistingFolder()
+{
+    const QString folder = m_dir.filePath(QStringLiteral("export-twice"));
+    const Run first = run(exportArgs(m_demo, folder));
+    QVERIFY2(first.code == 0, qPrintable(first.err));
+    const QByteArray before = test::fileBytes(QDir(folder).filePath(QStringLiteral("person.csv")));
+    const Run second = run(exportArgs(m_demo, folder));
+    QCOMPARE(second.code, 1);
+    QVERIFY2(second.err.contains(QStringLiteral("already exists")), qPrintable(second.err));
+    QVERIFY(second.out.isEmpty());
+    QCOMPARE(test::fileBytes(QDir(folder).filePath(QStringLiteral("person.csv"))), before);
+    // Without --out it is a usage error.
+    const Run noOut = run({ QStringLiteral("export"), QStringLiteral("--db"), m_demo });
+    QCOMPARE(noOut.code, 2);
+    QVERIFY(noOut.err.contains(QStringLiteral("--out FOLDER")));
+}
+
+void TstCli::exportIncludesSensitiveOnlyWhenAsked()
+{
+    auto db = test::openOrCreate(m_demo);
+    const QString risk
+        = test::scalar(*db, QStringLiteral("SELECT risk_note FROM client WHERE length(risk_note) > 20 LIMIT 1"))
+              .toString();
+    QVERIFY2(!risk.isEmpty(), "the demo has a risk note");
+    db.reset();
+    const QString plain = m_dir.filePath(QStringLiteral("export-plain"));
+    const Run without = run(exportArgs(m_demo, plain));
+    QVERIFY2(without.code == 0, qPrintable(without.err));
+    const QString sensitive = m_dir.filePath(QStringLiteral("export-sensitive"));
+    const Run with = run(exportArgs(m_demo, sensitive) + QStringList { QStringLiteral("--include-sensitive") });
+    QVERIFY2(with.code == 0, qPrintable(with.err));
+    // The first line of the note is enough: a CSV cell keeps the note's own quoting and line breaks.
+    const QByteArray needle = risk.section(QLatin1Char('\n'), 0, 0).toUtf8();
+    QVERIFY(!test::fileBytes(QDir(plain).filePath(QStringLiteral("client.csv"))).contains(needle));
+    QVERIFY(test::fileBytes(QDir(sensitive).filePath(QStringLiteral("client.csv"))).contains(needle));
+    QVERIFY(QString::fromUtf8(test::fileBytes(QDir(sensitive).filePath(QStringLiteral("README.txt"))))
+                .contains(QStringLiteral("sensitive"), Qt::CaseInsensitive));
+}
+
+void TstCli::exportIsNamedAsACommand()
+{
+    const Run wrong = run({ QStringLiteral("exprt") });
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(QStringLiteral("export")), qPrintable(wrong.err));
+    const Run help = run({ QStringLiteral("--help") });
+    QCOMPARE(help.code, 0);
+    QVERIFY(help.out.contains(QStringLiteral("  export ")));
+    const Run exportHelp = run({ QStringLiteral("export"), QStringLiteral("--help") });
+    QCOMPARE(exportHelp.code, 0);
+    QVERIFY(exportHelp.out.contains(QStringLiteral("--include-sensitive")));
 }
 
 QTEST_GUILESS_MAIN(TstCli)
