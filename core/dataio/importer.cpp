@@ -316,6 +316,9 @@ const PersonOnFile* PeopleIndex::find(Among among, const QString& reference, con
         }
     }
     const QString name = QStringList({ givenName.trimmed(), familyName.trimmed() }).join(QLatin1Char(' ')).trimmed();
+    if (!ref.isEmpty() && named.isEmpty()) {
+        return fail(tr("No one on file has the reference \"%1\": check it, or %2.").arg(ref, importFirst(among)));
+    }
     if (dateOfBirth.isValid()) {
         QList<const PersonOnFile*> born;
         QList<const PersonOnFile*> noBirth;

@@ -286,6 +286,16 @@ void TstImporter::rowProblems_data()
                                        << "Reference"
                                        << "No one on file has the reference \"C-99\": check it, or import the people "
                                           "supported first.";
+    QTest::newRow("unknown reference, name of someone with another")
+        << ImportKind::Referrals << QStringLiteral("Reference|First name|Surname|Referred on")
+        << "C-99|Jo|Bloggs|01/10/2026"
+        << "Reference"
+        << "No one on file has the reference \"C-99\": check it, or import the people supported first.";
+    QTest::newRow("reference of a volunteer")
+        << ImportKind::Sessions << QStringLiteral("Reference|Session date") << "V-7|01/10/2026"
+        << "Reference"
+        << "The reference \"V-7\" belongs to someone who is not a person supported: check the reference, or import "
+           "them as a person supported first.";
     QTest::newRow("unknown referral source")
         << ImportKind::PeopleSupported << people << "Kim|Patel|01/10/2026|Dr Smith"
         << "Referral source"
