@@ -10,6 +10,7 @@
 #include "support/peoplesetup.h"
 #include "support/testsupport.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -98,6 +99,7 @@ private slots:
     void importSupervision();
     void failedWriteLeavesNothing_data();
     void failedWriteLeavesNothing();
+    void samplesImportInOrder();
 
 private:
     ImportOptions options(ImportKind kind, const SourceTable& t, const QString& measure = {}) const;
@@ -720,6 +722,54 @@ void TstImportKinds::failedWriteLeavesNothing()
     auto ok = run(ImportKind(kind), t, measure);
     QVERIFY2(ok, qPrintable(ok.message()));
     QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM %1").arg(table)).toInt(), rows + 3);
+}
+
+void TstImportKinds::samplesImportInOrder()
+{
+    // The sample files of docs/DATA_FORMATS.md, into a new database in the documented order. They
+    // are UTF-8 with a byte-order mark and hold no quoted values, so they are split here directly.
+    m_db.reset();
+    m_db = test::openOrCreate(m_dir->filePath(QStringLiteral("samples.alongside")));
+    QVERIFY(m_db);
+    const QList<std::tuple<QString, ImportKind, QString, int>> files = {
+        { QStringLiteral("volunteers.csv"), ImportKind::Volunteers, QString(), 6 },
+        { QStringLiteral("people.csv"), ImportKind::PeopleSupported, QString(), 8 },
+        { QStringLiteral("referrals.csv"), ImportKind::Referrals, QString(), 8 },
+        { QStringLiteral("sessions.csv"), ImportKind::Sessions, QString(), 9 },
+        { QStringLiteral("measures-phq9.csv"), ImportKind::MeasureResponses, QStringLiteral("phq9"), 8 },
+        { QStringLiteral("training.csv"), ImportKind::TrainingCompletions, QString(), 8 },
+        { QStringLiteral("supervision.csv"), ImportKind::SupervisionEntries, QString(), 7 },
+    };
+    for (const auto& [name, kind, measure, rows] : files) {
+        const QString path = test::fixture(QStringLiteral("../../resources/import-samples/") + name);
+        QFile file(path);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(name));
+        QByteArray bytes = file.readAll();
+        QVERIFY2(bytes.startsWith("\xEF\xBB\xBF"), qPrintable(name + QStringLiteral(" has no byte-order mark")));
+        QStringList lines = QString::fromUtf8(bytes.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        QList<QStringList> cells;
+        for (const QString& line : lines.mid(1)) {
+            cells << line.split(QLatin1Char(','));
+        }
+        const SourceTable t = table(lines.first().split(QLatin1Char(',')), cells);
+        // Every column of a sample is understood.
+        auto fields = Importer(*m_db).fields(kind, measure);
+        QVERIFY(fields);
+        QCOMPARE(Importer::autoMatch(fields.value(), t.headers).size(), t.headers.size());
+        auto c = check(kind, t, measure);
+        QVERIFY2(c, qPrintable(c.message()));
+        for (const ImportProblem& p : c.value().problems) {
+            qWarning() << name << p.line << p.column << p.message;
+        }
+        QVERIFY2(c.value().canImport(), qPrintable(name));
+        auto r = run(kind, t, measure);
+        QVERIFY2(r, qPrintable(name + QStringLiteral(": ") + r.message()));
+        QCOMPARE(r.value().rowsImported, rows);
+    }
+    QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM worker")).toInt(), 6);
+    QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM client")).toInt(), 8);
+    QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM measure_response WHERE band IS NOT NULL")).toInt(), 8);
+    QCOMPARE(one(QStringLiteral("SELECT COUNT(*) FROM supervision_attendee")).toInt(), 12);
 }
 
 QTEST_GUILESS_MAIN(TstImportKinds)
