@@ -57,12 +57,6 @@ QString kindKey(ImportKind kind)
     return kindInfo(kind).key;
 }
 
-bool sameName(const PersonOnFile& p, const QString& given, const QString& family)
-{
-    return ImportValues::normalised(p.givenName) == ImportValues::normalised(given)
-        && ImportValues::normalised(p.familyName) == ImportValues::normalised(family);
-}
-
 bool isAmong(const PersonOnFile& p, Among among)
 {
     return among == Among::Supported ? p.clientId != 0 : p.workerId != 0;
@@ -216,7 +210,58 @@ Status PeopleIndex::load(Database& db)
         p.reference = r.value(8).toString();
         m_people << p;
     }
+    m_byReference.clear();
+    m_byName.clear();
+    m_byEmail.clear();
+    m_byFullName.clear();
+    for (int i = 0; i < m_people.size(); ++i) {
+        const PersonOnFile& p = m_people.at(i);
+        if (!p.reference.trimmed().isEmpty()) {
+            m_byReference.insert(p.reference.trimmed().toLower(), i);
+        }
+        m_byName.insert(nameKey(p.givenName, p.familyName), i);
+        if (!p.email.trimmed().isEmpty()) {
+            m_byEmail.insert(p.email.trimmed().toLower(), i);
+        }
+        m_byFullName.insert(ImportValues::normalised(p.givenName + p.familyName), i);
+        if (!p.knownAs.trimmed().isEmpty()) {
+            m_byFullName.insert(ImportValues::normalised(p.knownAs + p.familyName), i);
+        }
+    }
     return Status::ok();
+}
+
+QString PeopleIndex::nameKey(const QString& givenName, const QString& familyName)
+{
+    return ImportValues::normalised(givenName) + QLatin1Char('|') + ImportValues::normalised(familyName);
+}
+
+QList<const PersonOnFile*> PeopleIndex::lookup(const QMultiHash<QString, int>& index, const QString& key) const
+{
+    QList<int> rows = index.values(key);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<const PersonOnFile*> out;
+    for (int i : rows) {
+        out << &m_people.at(i);
+    }
+    return out;
+}
+
+QList<const PersonOnFile*> PeopleIndex::withReference(const QString& reference) const
+{
+    return reference.trimmed().isEmpty() ? QList<const PersonOnFile*>()
+                                         : lookup(m_byReference, reference.trimmed().toLower());
+}
+
+QList<const PersonOnFile*> PeopleIndex::withName(const QString& givenName, const QString& familyName) const
+{
+    return lookup(m_byName, nameKey(givenName, familyName));
+}
+
+QList<const PersonOnFile*> PeopleIndex::withEmail(const QString& email) const
+{
+    return email.trimmed().isEmpty() ? QList<const PersonOnFile*>() : lookup(m_byEmail, email.trimmed().toLower());
 }
 
 const PersonOnFile* PeopleIndex::byPersonId(qint64 personId) const
@@ -240,8 +285,9 @@ const PersonOnFile* PeopleIndex::find(Among among, const QString& reference, con
     };
     const QString ref = reference.trimmed();
     if (!ref.isEmpty()) {
-        for (const PersonOnFile& p : m_people) {
-            if (p.reference.compare(ref, Qt::CaseInsensitive) == 0) {
+        for (const PersonOnFile* found : withReference(ref)) {
+            const PersonOnFile& p = *found;
+            {
                 if (isAmong(p, among)) {
                     return &p;
                 }
@@ -262,9 +308,10 @@ const PersonOnFile* PeopleIndex::find(Among among, const QString& reference, con
         return fail(tr("The row does not say who it is about: give a reference or a given name."));
     }
     QList<const PersonOnFile*> named;
-    for (const PersonOnFile& p : m_people) {
-        if (isAmong(p, among) && sameName(p, givenName, familyName)) {
-            named << &p;
+    for (const PersonOnFile* p : withName(givenName, familyName)) {
+        // A row whose reference is not on file is not someone on file with another reference.
+        if (isAmong(*p, among) && (ref.isEmpty() || p->reference.trimmed().isEmpty())) {
+            named << p;
         }
     }
     const QString name = QStringList({ givenName.trimmed(), familyName.trimmed() }).join(QLatin1Char(' ')).trimmed();
@@ -317,20 +364,15 @@ const PersonOnFile* PeopleIndex::findByName(Among among, const QString& text, QS
         }
         return nullptr;
     }
-    for (const PersonOnFile& p : m_people) {
-        if (isAmong(p, among) && !p.reference.isEmpty() && ImportValues::normalised(p.reference) == wanted) {
-            return &p;
+    for (const PersonOnFile* p : withReference(text)) {
+        if (isAmong(*p, among)) {
+            return p;
         }
     }
     QList<const PersonOnFile*> found;
-    for (const PersonOnFile& p : m_people) {
-        if (!isAmong(p, among)) {
-            continue;
-        }
-        const QString full = ImportValues::normalised(p.givenName + p.familyName);
-        const QString known = ImportValues::normalised(p.knownAs + p.familyName);
-        if (full == wanted || (!p.knownAs.trimmed().isEmpty() && known == wanted)) {
-            found << &p;
+    for (const PersonOnFile* p : lookup(m_byFullName, wanted)) {
+        if (isAmong(*p, among)) {
+            found << p;
         }
     }
     if (found.size() == 1) {
