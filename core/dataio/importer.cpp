@@ -20,9 +20,8 @@ namespace alongside::core::dataio {
 namespace {
 
 /** The kind's importer, or null while a kind is not available in this version. */
-std::unique_ptr<KindImporter> makeKind(ImportKind kind, const QString& measureId)
+std::unique_ptr<KindImporter> makeKind(Database& db, ImportKind kind, const QString& measureId)
 {
-    Q_UNUSED(measureId);
     switch (kind) {
     case ImportKind::Volunteers:
         return makeVolunteersImporter();
@@ -33,18 +32,18 @@ std::unique_ptr<KindImporter> makeKind(ImportKind kind, const QString& measureId
     case ImportKind::Sessions:
         return makeSessionsImporter();
     case ImportKind::MeasureResponses:
-        return nullptr;
+        return makeMeasureResponsesImporter(db, measureId);
     case ImportKind::TrainingCompletions:
-        return nullptr;
+        return makeTrainingCompletionsImporter();
     case ImportKind::SupervisionEntries:
-        return nullptr;
+        return makeSupervisionEntriesImporter();
     }
     return nullptr;
 }
 
-Result<std::unique_ptr<KindImporter>> kindImporter(ImportKind kind, const QString& measureId)
+Result<std::unique_ptr<KindImporter>> kindImporter(Database& db, ImportKind kind, const QString& measureId)
 {
-    std::unique_ptr<KindImporter> k = makeKind(kind, measureId);
+    std::unique_ptr<KindImporter> k = makeKind(db, kind, measureId);
     if (!k) {
         return invalidInput(Importer::tr("Importing %1 is not available in this version of Alongside: enter them "
                                          "on their screens instead.")
@@ -639,7 +638,7 @@ Importer::Importer(Database& db)
 
 Result<QList<FieldSpec>> Importer::fields(ImportKind kind, const QString& measureId) const
 {
-    auto k = kindImporter(kind, measureId);
+    auto k = kindImporter(m_db, kind, measureId);
     if (!k) {
         return k.error();
     }
@@ -835,7 +834,7 @@ Result<ImportCheck> Importer::check(
     if (Status s = service::refuse(m_db, actor, Permissions::Action::ImportData, kindKey(options.kind)); !s) {
         return s.error();
     }
-    auto kind = kindImporter(options.kind, options.measureId);
+    auto kind = kindImporter(m_db, options.kind, options.measureId);
     if (!kind) {
         return kind.error();
     }
@@ -853,7 +852,7 @@ Result<ImportResult> Importer::run(const Actor& actor, const SourceTable& table,
     if (Status s = service::refuse(m_db, actor, Permissions::Action::ImportData, kindKey(options.kind)); !s) {
         return s.error();
     }
-    auto kind = kindImporter(options.kind, options.measureId);
+    auto kind = kindImporter(m_db, options.kind, options.measureId);
     if (!kind) {
         return kind.error();
     }

@@ -246,7 +246,7 @@ std::unique_ptr<KindImporter> makeVolunteersImporter();
 std::unique_ptr<KindImporter> makePeopleSupportedImporter();
 std::unique_ptr<KindImporter> makeReferralsImporter();
 std::unique_ptr<KindImporter> makeSessionsImporter();
-std::unique_ptr<KindImporter> makeMeasureResponsesImporter(const QString& measureId);
+std::unique_ptr<KindImporter> makeMeasureResponsesImporter(Database& db, const QString& measureId);
 std::unique_ptr<KindImporter> makeTrainingCompletionsImporter();
 std::unique_ptr<KindImporter> makeSupervisionEntriesImporter();
 
