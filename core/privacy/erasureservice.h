@@ -59,7 +59,8 @@ struct ErasurePreview
  * were the only supervisee are deleted with them; group sessions keep the other people's rows.
  * Sessions, group sessions, supervision and stories they led for others stay, without them.
  *
- * anonymise() keeps what statistics need and removes what identifies: see docs/DATA_PROTECTION.md.
+ * anonymise() keeps what statistics need and removes what identifies: see docs/ERASURE.md, which lists
+ * every column and what happens to it.
  *
  * Limits (documented for users): free text the person wrote about others, and other people's
  * records that mention them by name (a group's meeting notes, another person's session note) cannot

@@ -79,12 +79,12 @@ QString RetentionItem::pastText() const
 QString RetentionItem::suggestedAction() const
 {
     if (hasAccount) {
-        return RetentionService::tr("Disable their login account, then anonymise");
+        return RetentionService::tr("Disable their login, then anonymise");
     }
     if (applicant && !supported && !worker) {
-        return RetentionService::tr("Erase (nothing in it is needed for statistics) or anonymise");
+        return RetentionService::tr("Erase or anonymise");
     }
-    return RetentionService::tr("Anonymise (keeps the counts for reports)");
+    return RetentionService::tr("Anonymise");
 }
 
 Result<RetentionSettings> RetentionService::load(const Actor& actor) const

@@ -48,7 +48,8 @@ struct RetentionItem
     QString kindText() const;
     /** "1 year 2 months", "3 months", "12 days". */
     QString pastText() const;
-    /** What to do, one short sentence. */
+    /** What to do, in a few words: "Anonymise"; "Erase or anonymise" for applicants (nothing in it is
+     * needed for statistics); "Disable their login, then anonymise". */
     QString suggestedAction() const;
 };
 

@@ -122,6 +122,8 @@ private:
     void createActions();
     /** Adds "Record Group Session…" and the services lists to menu (the People menu). */
     void addGroupRegisterAction(QMenu* menu);
+    /** Tools > Records Past Retention… (administrators only; shown when the menu opens). */
+    void addRetentionReviewAction(QMenu* tools);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);

@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QFrame;
+class QHBoxLayout;
 class QGroupBox;
 class QLabel;
 class QLineEdit;
@@ -92,6 +93,8 @@ private:
     // The shell and the header.
     void reload();
     void changeSaved();
+    /** Anonymise… and Erase… (administrators only): ErasureDialog; erasing closes the record. */
+    void addErasureButtons(QHBoxLayout* bottom);
     void showMessage(const QString& message);
     void updateHeader();
     QPushButton* editButton(const QString& text, const QString& objectName, const QString& accessibleName);

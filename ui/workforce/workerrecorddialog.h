@@ -13,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -76,6 +77,8 @@ private:
     // The shell and the header.
     void reload();
     void changeSaved();
+    /** Anonymise… and Erase… (administrators only): ErasureDialog; erasing closes the record. */
+    void addErasureButtons(QHBoxLayout* bottom);
     void showMessage(const QString& message);
     void updateHeader();
 
