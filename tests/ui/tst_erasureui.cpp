@@ -12,6 +12,7 @@
 #include "ui/privacy/erasuredialog.h"
 #include "ui/privacy/retentionreviewdialog.h"
 #include "ui/settings/settingsdialog.h"
+#include "ui/workforce/workerrecorddialog.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -38,6 +39,7 @@ private slots:
     void anonymiseAsksForTheName();
     void eraseRefusedSaysWhy();
     void eraseFromTheRecordClosesIt();
+    void anonymiseFromAWorkerRecordKeepsItOpen();
     void retentionSettings();
     void reviewAnonymisesTheTicked();
 
@@ -148,6 +150,7 @@ void TstErasureUi::eraseFromTheRecordClosesIt()
     ui::ClientRecordDialog record(*m_db, m_admin, &undo, client);
     record.show();
     QVERIFY(record.findChild<QPushButton*>(QStringLiteral("anonymiseButton")));
+    test::screenshot(&record, QStringLiteral("client-record"));
     test::whenModal<ui::ErasureDialog>([](ui::ErasureDialog* d) {
         d->confirmEdit()->setText(QStringLiteral("ERASE"));
         QTest::mouseClick(d->okButton(), Qt::LeftButton);
@@ -164,6 +167,29 @@ void TstErasureUi::eraseFromTheRecordClosesIt()
     ui::ClientRecordDialog plain(*m_db, coordinator, &undo, other);
     QVERIFY(!plain.findChild<QPushButton*>(QStringLiteral("eraseButton")));
     QVERIFY(!plain.findChild<QPushButton*>(QStringLiteral("anonymiseButton")));
+}
+
+void TstErasureUi::anonymiseFromAWorkerRecordKeepsItOpen()
+{
+    const qint64 worker = test::scalar(*m_db,
+        QStringLiteral("SELECT MIN(w.id) FROM worker w JOIN person p ON p.id = w.person_id WHERE p.anonymised_on IS "
+                       "NULL AND w.id NOT IN (SELECT worker_id FROM account WHERE worker_id IS NOT NULL)"))
+                              .toLongLong();
+    QVERIFY(worker > 0);
+    QUndoStack undo;
+    ui::WorkerRecordDialog record(*m_db, m_admin, &undo, worker);
+    record.show();
+    test::whenModal<ui::ErasureDialog>([](ui::ErasureDialog* d) {
+        d->confirmEdit()->setText(QStringLiteral("ANONYMISE"));
+        QTest::mouseClick(d->okButton(), Qt::LeftButton);
+    });
+    test::click(&record, "anonymiseButton");
+    QVERIFY(record.isVisible());
+    QVERIFY(record.madeChanges());
+    auto* name = record.findChild<QLabel*>(QStringLiteral("nameLabel"));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Anonymised"));
+    test::screenshot(&record, QStringLiteral("worker-record-anonymised"));
 }
 
 void TstErasureUi::retentionSettings()
