@@ -27,6 +27,7 @@
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
+#include "ui/privacy/retentionreviewdialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/supervision/supervisionpage.h"
@@ -323,6 +324,7 @@ void MainWindow::createActions()
     tools->addSeparator();
     m_accountsAction = tools->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     m_auditAction = tools->addAction(tr("Audit &Log…"), this, &MainWindow::showAuditLog);
+    addRetentionReviewAction(tools);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Alongside"), this, &MainWindow::showAbout);
@@ -356,6 +358,26 @@ void MainWindow::addFullExportAction(QMenu* menu)
             FullExportDialog::exportEverything(*m_db, m_actor, this);
             refresh();
         }
+    });
+}
+
+void MainWindow::addRetentionReviewAction(QMenu* tools)
+{
+    QAction* review = tools->addAction(tr("Records Past &Retention…"), this, [this] {
+        if (!can(core::Permissions::Action::EraseRecords)) {
+            return;
+        }
+        RetentionReviewDialog dialog(*m_db, m_actor, this);
+        dialog.exec();
+        if (dialog.madeChanges()) {
+            m_undoStack->clear(); // earlier changes to the people anonymised can no longer be undone
+        }
+        refresh();
+    });
+    review->setObjectName(QStringLiteral("retentionReviewAction"));
+    connect(tools, &QMenu::aboutToShow, review, [this, review] {
+        review->setVisible(m_db && core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords));
+        review->setEnabled(can(core::Permissions::Action::EraseRecords));
     });
 }
 

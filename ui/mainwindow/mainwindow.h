@@ -124,6 +124,8 @@ private:
     void addGroupRegisterAction(QMenu* menu);
     /** Adds File ▸ "Export Everything to a Folder…" (administrators). */
     void addFullExportAction(QMenu* menu);
+    /** Tools > Records Past Retention… (administrators only; shown when the menu opens). */
+    void addRetentionReviewAction(QMenu* tools);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);

@@ -10,6 +10,7 @@
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
 #include "ui/privacy/subjectaccessexport.h"
+#include "ui/privacy/erasuredialog.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
@@ -241,6 +242,7 @@ ClientRecordDialog::ClientRecordDialog(
     }
     bottom->addStretch(1);
     addSubjectAccessAction(bottom);
+    addErasureButtons(bottom);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the record"));
@@ -667,6 +669,44 @@ void ClientRecordDialog::saveProfile()
             [put, after] { return put(after); }));
     }
     changeSaved();
+}
+
+void ClientRecordDialog::addErasureButtons(QHBoxLayout* bottom)
+{
+    if (!core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords)) {
+        return;
+    }
+    auto* anonymise = new QPushButton(tr("Anonymise…"), this);
+    anonymise->setObjectName(QStringLiteral("anonymiseButton"));
+    anonymise->setAccessibleName(
+        tr("Anonymise this record: remove names, contact details and notes, keep the numbers"));
+    auto* erase = new QPushButton(tr("Erase…"), this);
+    erase->setObjectName(QStringLiteral("eraseButton"));
+    erase->setAccessibleName(tr("Erase this person and everything recorded about them"));
+    auto run = [this](ErasureDialog::Mode mode) {
+        if (!ErasureDialog::confirmAndRun(m_db, m_actor, m_profile.personId, mode, this)) {
+            return;
+        }
+        m_madeChanges = true;
+        if (mode == ErasureDialog::Mode::Erase) {
+            // Nothing is left to show, and no earlier change to this person can be undone.
+            if (m_undo) {
+                m_undo->disconnect(this);
+                m_undo->clear();
+            }
+            reject();
+            return;
+        }
+        if (m_undo) {
+            m_undo->clear(); // reads the record again
+        }
+        loadProfile(true);
+        reload();
+    };
+    connect(anonymise, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Anonymise); });
+    connect(erase, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Erase); });
+    bottom->addWidget(anonymise);
+    bottom->addWidget(erase);
 }
 
 } // namespace alongside::ui

@@ -79,6 +79,8 @@ private:
     // The shell and the header.
     void reload();
     void changeSaved();
+    /** Anonymise… and Erase… (administrators only): ErasureDialog; erasing closes the record. */
+    void addErasureButtons(QHBoxLayout* bottom);
     void showMessage(const QString& message);
     void updateHeader();
 
