@@ -165,6 +165,7 @@ private:
     QMenu* m_toolsMenu = nullptr;
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_measuresAction = nullptr;
