@@ -170,6 +170,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     found = new WrappingLabel(QString(), this);
     found->setObjectName(QStringLiteral("foundLabel"));
     found->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    found->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     sheetCombo = new QComboBox(this);
     sheetCombo->setObjectName(QStringLiteral("sheetCombo"));
@@ -204,6 +205,7 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     }
     kindDescription = new WrappingLabel(QString(), this);
     kindDescription->setObjectName(QStringLiteral("kindDescription"));
+    kindDescription->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
 
     measureCombo = new QComboBox(this);
     measureCombo->setObjectName(QStringLiteral("measureCombo"));
@@ -214,6 +216,8 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     preview = makeTable(this, QStringLiteral("previewTable"), ImportWizard::tr("The first rows of the file"));
     preview->setModel(previewModel);
     preview->horizontalHeader()->setDefaultSectionSize(130);
+    preview->verticalHeader()->show();
+    preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 8);
     auto* previewLabel = buddyLabel(ImportWizard::tr("&Preview of the first rows:"), preview, this);
 
     auto* fileRow = new QHBoxLayout;
@@ -386,6 +390,8 @@ void ImportFilePage::showTable()
             items.append(new QStandardItem(t.rows.at(r).cells.value(c)));
         }
         previewModel->appendRow(items);
+        // The row numbers the check's problems use.
+        previewModel->setVerticalHeaderItem(r, new QStandardItem(QString::number(t.rows.at(r).line)));
     }
     emit completeChanged();
 }
@@ -519,9 +525,9 @@ void ImportColumnsPage::rebuild()
         small.setPointSizeF(small.pointSizeF() * 0.9);
         help->setFont(small);
         help->setForegroundRole(QPalette::PlaceholderText);
-        g->addWidget(label, row, 0, Qt::AlignTop);
-        g->addWidget(combo, row, 1, Qt::AlignTop);
-        g->addWidget(sample, row, 2, Qt::AlignTop);
+        g->addWidget(label, row, 0, Qt::AlignVCenter);
+        g->addWidget(combo, row, 1, Qt::AlignVCenter);
+        g->addWidget(sample, row, 2, Qt::AlignVCenter);
         g->addWidget(help, row + 1, 0, 1, 3);
         g->setRowMinimumHeight(row + 2, 6);
         row += 3;
@@ -689,7 +695,7 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard)
     duplicates->setObjectName(QStringLiteral("duplicateTable"));
     duplicates->setAccessibleName(ImportWizard::tr("Rows that may be someone already on file"));
     duplicates->setHorizontalHeaderLabels({ ImportWizard::tr("Row"), ImportWizard::tr("In your file"),
-        ImportWizard::tr("Already on file"), ImportWizard::tr("Why"), ImportWizard::tr("What to do") });
+        ImportWizard::tr("Looks like"), ImportWizard::tr("Why"), ImportWizard::tr("What to do") });
     duplicates->verticalHeader()->hide();
     duplicates->setEditTriggers(QAbstractItemView::NoEditTriggers);
     duplicates->setWordWrap(true);
@@ -756,6 +762,7 @@ void ImportCheckPage::initializePage()
 {
     // Start once the page is on screen, so the progress bar is seen.
     pending = true;
+    w->m_check.reset();
     problemModel->removeRows(0, problemModel->rowCount());
     duplicates->setRowCount(0);
     summary->setText(ImportWizard::tr("Checking…"));
@@ -1124,6 +1131,9 @@ void ImportRunPage::run(bool dryRun)
     } else {
         // Imported: going back and importing again would bring the same rows in twice.
         w->m_importedForReal = true;
+        intro->setText(ImportWizard::tr("\"%1\" has been imported.").arg(QFileInfo(w->m_path).fileName()));
+        dryRunButton->hide();
+        importButton->hide();
         w->setOption(QWizard::NoBackButtonOnLastPage, true);
         w->setOption(QWizard::NoCancelButton, true);
         emit w->imported();
@@ -1159,7 +1169,7 @@ ImportWizard::~ImportWizard() = default;
 
 bool ImportWizard::openFile(const QString& path)
 {
-    m_path = path;
+    m_path = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
     m_readOptions = core::dataio::ReadOptions();
     m_check.reset();
     m_result.reset();
