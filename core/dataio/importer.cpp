@@ -20,9 +20,8 @@ namespace alongside::core::dataio {
 namespace {
 
 /** The kind's importer, or null while a kind is not available in this version. */
-std::unique_ptr<KindImporter> makeKind(ImportKind kind, const QString& measureId)
+std::unique_ptr<KindImporter> makeKind(Database& db, ImportKind kind, const QString& measureId)
 {
-    Q_UNUSED(measureId);
     switch (kind) {
     case ImportKind::Volunteers:
         return makeVolunteersImporter();
@@ -33,18 +32,18 @@ std::unique_ptr<KindImporter> makeKind(ImportKind kind, const QString& measureId
     case ImportKind::Sessions:
         return makeSessionsImporter();
     case ImportKind::MeasureResponses:
-        return nullptr;
+        return makeMeasureResponsesImporter(db, measureId);
     case ImportKind::TrainingCompletions:
-        return nullptr;
+        return makeTrainingCompletionsImporter();
     case ImportKind::SupervisionEntries:
-        return nullptr;
+        return makeSupervisionEntriesImporter();
     }
     return nullptr;
 }
 
-Result<std::unique_ptr<KindImporter>> kindImporter(ImportKind kind, const QString& measureId)
+Result<std::unique_ptr<KindImporter>> kindImporter(Database& db, ImportKind kind, const QString& measureId)
 {
-    std::unique_ptr<KindImporter> k = makeKind(kind, measureId);
+    std::unique_ptr<KindImporter> k = makeKind(db, kind, measureId);
     if (!k) {
         return invalidInput(Importer::tr("Importing %1 is not available in this version of Alongside: enter them "
                                          "on their screens instead.")
@@ -56,12 +55,6 @@ Result<std::unique_ptr<KindImporter>> kindImporter(ImportKind kind, const QStrin
 QString kindKey(ImportKind kind)
 {
     return kindInfo(kind).key;
-}
-
-bool sameName(const PersonOnFile& p, const QString& given, const QString& family)
-{
-    return ImportValues::normalised(p.givenName) == ImportValues::normalised(given)
-        && ImportValues::normalised(p.familyName) == ImportValues::normalised(family);
 }
 
 bool isAmong(const PersonOnFile& p, Among among)
@@ -217,7 +210,58 @@ Status PeopleIndex::load(Database& db)
         p.reference = r.value(8).toString();
         m_people << p;
     }
+    m_byReference.clear();
+    m_byName.clear();
+    m_byEmail.clear();
+    m_byFullName.clear();
+    for (int i = 0; i < m_people.size(); ++i) {
+        const PersonOnFile& p = m_people.at(i);
+        if (!p.reference.trimmed().isEmpty()) {
+            m_byReference.insert(p.reference.trimmed().toLower(), i);
+        }
+        m_byName.insert(nameKey(p.givenName, p.familyName), i);
+        if (!p.email.trimmed().isEmpty()) {
+            m_byEmail.insert(p.email.trimmed().toLower(), i);
+        }
+        m_byFullName.insert(ImportValues::normalised(p.givenName + p.familyName), i);
+        if (!p.knownAs.trimmed().isEmpty()) {
+            m_byFullName.insert(ImportValues::normalised(p.knownAs + p.familyName), i);
+        }
+    }
     return Status::ok();
+}
+
+QString PeopleIndex::nameKey(const QString& givenName, const QString& familyName)
+{
+    return ImportValues::normalised(givenName) + QLatin1Char('|') + ImportValues::normalised(familyName);
+}
+
+QList<const PersonOnFile*> PeopleIndex::lookup(const QMultiHash<QString, int>& index, const QString& key) const
+{
+    QList<int> rows = index.values(key);
+    std::sort(rows.begin(), rows.end());
+    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    QList<const PersonOnFile*> out;
+    for (int i : rows) {
+        out << &m_people.at(i);
+    }
+    return out;
+}
+
+QList<const PersonOnFile*> PeopleIndex::withReference(const QString& reference) const
+{
+    return reference.trimmed().isEmpty() ? QList<const PersonOnFile*>()
+                                         : lookup(m_byReference, reference.trimmed().toLower());
+}
+
+QList<const PersonOnFile*> PeopleIndex::withName(const QString& givenName, const QString& familyName) const
+{
+    return lookup(m_byName, nameKey(givenName, familyName));
+}
+
+QList<const PersonOnFile*> PeopleIndex::withEmail(const QString& email) const
+{
+    return email.trimmed().isEmpty() ? QList<const PersonOnFile*>() : lookup(m_byEmail, email.trimmed().toLower());
 }
 
 const PersonOnFile* PeopleIndex::byPersonId(qint64 personId) const
@@ -241,8 +285,9 @@ const PersonOnFile* PeopleIndex::find(Among among, const QString& reference, con
     };
     const QString ref = reference.trimmed();
     if (!ref.isEmpty()) {
-        for (const PersonOnFile& p : m_people) {
-            if (p.reference.compare(ref, Qt::CaseInsensitive) == 0) {
+        for (const PersonOnFile* found : withReference(ref)) {
+            const PersonOnFile& p = *found;
+            {
                 if (isAmong(p, among)) {
                     return &p;
                 }
@@ -263,12 +308,16 @@ const PersonOnFile* PeopleIndex::find(Among among, const QString& reference, con
         return fail(tr("The row does not say who it is about: give a reference or a given name."));
     }
     QList<const PersonOnFile*> named;
-    for (const PersonOnFile& p : m_people) {
-        if (isAmong(p, among) && sameName(p, givenName, familyName)) {
-            named << &p;
+    for (const PersonOnFile* p : withName(givenName, familyName)) {
+        // A row whose reference is not on file is not someone on file with another reference.
+        if (isAmong(*p, among) && (ref.isEmpty() || p->reference.trimmed().isEmpty())) {
+            named << p;
         }
     }
     const QString name = QStringList({ givenName.trimmed(), familyName.trimmed() }).join(QLatin1Char(' ')).trimmed();
+    if (!ref.isEmpty() && named.isEmpty()) {
+        return fail(tr("No one on file has the reference \"%1\": check it, or %2.").arg(ref, importFirst(among)));
+    }
     if (dateOfBirth.isValid()) {
         QList<const PersonOnFile*> born;
         QList<const PersonOnFile*> noBirth;
@@ -318,20 +367,15 @@ const PersonOnFile* PeopleIndex::findByName(Among among, const QString& text, QS
         }
         return nullptr;
     }
-    for (const PersonOnFile& p : m_people) {
-        if (isAmong(p, among) && !p.reference.isEmpty() && ImportValues::normalised(p.reference) == wanted) {
-            return &p;
+    for (const PersonOnFile* p : withReference(text)) {
+        if (isAmong(*p, among)) {
+            return p;
         }
     }
     QList<const PersonOnFile*> found;
-    for (const PersonOnFile& p : m_people) {
-        if (!isAmong(p, among)) {
-            continue;
-        }
-        const QString full = ImportValues::normalised(p.givenName + p.familyName);
-        const QString known = ImportValues::normalised(p.knownAs + p.familyName);
-        if (full == wanted || (!p.knownAs.trimmed().isEmpty() && known == wanted)) {
-            found << &p;
+    for (const PersonOnFile* p : lookup(m_byFullName, wanted)) {
+        if (isAmong(*p, among)) {
+            found << p;
         }
     }
     if (found.size() == 1) {
@@ -594,7 +638,7 @@ Importer::Importer(Database& db)
 
 Result<QList<FieldSpec>> Importer::fields(ImportKind kind, const QString& measureId) const
 {
-    auto k = kindImporter(kind, measureId);
+    auto k = kindImporter(m_db, kind, measureId);
     if (!k) {
         return k.error();
     }
@@ -790,7 +834,7 @@ Result<ImportCheck> Importer::check(
     if (Status s = service::refuse(m_db, actor, Permissions::Action::ImportData, kindKey(options.kind)); !s) {
         return s.error();
     }
-    auto kind = kindImporter(options.kind, options.measureId);
+    auto kind = kindImporter(m_db, options.kind, options.measureId);
     if (!kind) {
         return kind.error();
     }
@@ -808,7 +852,7 @@ Result<ImportResult> Importer::run(const Actor& actor, const SourceTable& table,
     if (Status s = service::refuse(m_db, actor, Permissions::Action::ImportData, kindKey(options.kind)); !s) {
         return s.error();
     }
-    auto kind = kindImporter(options.kind, options.measureId);
+    auto kind = kindImporter(m_db, options.kind, options.measureId);
     if (!kind) {
         return kind.error();
     }

@@ -69,6 +69,14 @@ public:
 
     const PersonOnFile* byPersonId(qint64 personId) const;
 
+    /** The key two names match by: given and family name normalised (case, accents, spaces ignored). */
+    static QString nameKey(const QString& givenName, const QString& familyName);
+
+    /** Everyone with this reference (case ignored), name key, or email address (case ignored). */
+    QList<const PersonOnFile*> withReference(const QString& reference) const;
+    QList<const PersonOnFile*> withName(const QString& givenName, const QString& familyName) const;
+    QList<const PersonOnFile*> withEmail(const QString& email) const;
+
     /**
      * One person among `among`: by reference when given; else by given and family name plus
      * date of birth when the birth date is given; else by a name that only one of them has. Null
@@ -84,7 +92,13 @@ public:
     const PersonOnFile* findByName(Among among, const QString& text, QString* why) const;
 
 private:
+    QList<const PersonOnFile*> lookup(const QMultiHash<QString, int>& index, const QString& key) const;
+
     QList<PersonOnFile> m_people;
+    QMultiHash<QString, int> m_byReference; // lower case
+    QMultiHash<QString, int> m_byName; // nameKey()
+    QMultiHash<QString, int> m_byEmail; // lower case
+    QMultiHash<QString, int> m_byFullName; // normalised "given family" and "known-as family" (findByName)
 };
 
 /** What every kind is given while checking and writing. One per check() or run(). */
@@ -232,7 +246,7 @@ std::unique_ptr<KindImporter> makeVolunteersImporter();
 std::unique_ptr<KindImporter> makePeopleSupportedImporter();
 std::unique_ptr<KindImporter> makeReferralsImporter();
 std::unique_ptr<KindImporter> makeSessionsImporter();
-std::unique_ptr<KindImporter> makeMeasureResponsesImporter(const QString& measureId);
+std::unique_ptr<KindImporter> makeMeasureResponsesImporter(Database& db, const QString& measureId);
 std::unique_ptr<KindImporter> makeTrainingCompletionsImporter();
 std::unique_ptr<KindImporter> makeSupervisionEntriesImporter();
 
@@ -304,6 +318,7 @@ public:
 
 private:
     QList<QPair<int, NewPerson>> m_earlier;
+    QMultiHash<QString, int> m_earlierKeys; // "r:" reference, "n:" name key, "e:" email -> index into m_earlier
 };
 
 // Referrals (people supported, further referrals): kinds/referrals.cpp.

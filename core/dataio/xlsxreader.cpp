@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QXmlStreamReader>
 
+#include <algorithm>
 #include <cmath>
 #include <memory>
 #include <zip.h>
@@ -761,20 +762,24 @@ Result<SourceTable> readXlsx(const QByteArray& data, const ReadOptions& options)
     QList<SheetRow> sheetRows = rows.takeValue();
     table.headerLine = sheetRows.front().number;
     table.headers = sheetRows.front().cells;
+    // A grid has no short rows: empty cells at the end of a row are simply not stored, so each row
+    // is made as wide as the header. Counted before any is widened: a header reaching column XFD
+    // must not turn a small sheet into gigabytes of empty cells.
     const qsizetype width = table.headers.size();
     qsizetype cells = width;
+    for (qsizetype i = 1; i < sheetRows.size(); ++i) {
+        cells += std::max(width, sheetRows.at(i).cells.size());
+        if (cells > reader::kMaxCells) {
+            return reader::tooManyCells();
+        }
+    }
     table.rows.reserve(sheetRows.size() - 1);
     for (qsizetype i = 1; i < sheetRows.size(); ++i) {
         SourceRow row;
         row.line = sheetRows.at(i).number;
         row.cells = std::move(sheetRows[i].cells);
-        // A grid has no short rows: empty cells at the end of a row are simply not stored.
         if (row.cells.size() < width) {
             row.cells.resize(width);
-        }
-        cells += row.cells.size();
-        if (cells > reader::kMaxCells) {
-            return reader::tooManyCells();
         }
         table.rows << std::move(row);
     }

@@ -229,6 +229,7 @@ private slots:
     void xlsxHandMade();
     void xlsxRefusals_data();
     void xlsxRefusals();
+    void limits();
     void readFileByContent();
     void readFileRefusals();
 };
@@ -583,6 +584,19 @@ void TstSourceReader::xlsxRefusals_data()
     const qsizetype body = header + 30 + u16(header + 26) + u16(header + 28);
     flipped[body + 5] = char(flipped.at(body + 5) ^ 0x55);
     QTest::newRow("bytes flipped in a part") << flipped << damaged;
+    // The zip's directory says the sheet unpacks to 300 MB: refused before anything is unpacked.
+    QByteArray bomb = handWorkbook(false, "<row><c><v>1</v></c></row>", kHandStyles);
+    const qsizetype entry = bomb.lastIndexOf("xl/worksheets/sheet1.xml") - 46;
+    if (entry > 0 && bomb.mid(entry, 4) == "PK\x01\x02") {
+        const quint32 claimed = 300u * 1024 * 1024;
+        for (int b = 0; b < 4; ++b) {
+            bomb[entry + 24 + b] = char((claimed >> (8 * b)) & 0xFF);
+        }
+    }
+    QTest::newRow("a part that would unpack to 300 MB")
+        << bomb
+        << QStringLiteral("The workbook is too large to import: part of it would unpack to more than 256 MB. Split "
+                          "the data into smaller workbooks and import each one.");
     QTest::newRow("a zip that is not a workbook")
         << zipOf({ { QStringLiteral("notes.txt"), QByteArray("hello") } })
         << QStringLiteral("The file is a zip archive, not an Excel workbook. Choose the .xlsx workbook itself, or a "
@@ -626,6 +640,37 @@ void TstSourceReader::xlsxRefusals()
     QVERIFY2(!table.isOk(), qPrintable(table.isOk() ? dump(table.value()) : QString()));
     QCOMPARE(table.error().code, Error::Code::InvalidInput);
     QCOMPARE(table.message(), message);
+}
+
+void TstSourceReader::limits()
+{
+    const QString tooMany = QStringLiteral("The file has more than 4,000,000 cells, more than Alongside can import at "
+                                           "once. Split it into smaller files and import each one.");
+    // CSV: a header and a row of 4,000,000 cells.
+    QByteArray csv("a\n");
+    csv += QByteArray(4'000'000, ',');
+    csv += "x\n";
+    const Result<SourceTable> wide = readCsv(csv);
+    QVERIFY(!wide.isOk());
+    QCOMPARE(wide.message(), tooMany);
+
+    // XLSX: a header reaching column XFD makes every row 16,384 cells wide; 250 rows are too many.
+    // A few hundred bytes of XML must not unpack into gigabytes of empty cells.
+    QByteArray sheet("<row r=\"1\"><c r=\"A1\"><v>1</v></c><c r=\"XFD1\"><v>2</v></c></row>");
+    for (int r = 2; r <= 251; ++r) {
+        sheet += QByteArray("<row r=\"") + QByteArray::number(r) + "\"><c><v>3</v></c></row>";
+    }
+    const Result<SourceTable> bomb = readXlsx(handWorkbook(false, sheet, kHandStyles));
+    QVERIFY(!bomb.isOk());
+    QCOMPARE(bomb.message(), tooMany);
+
+    // Ten such rows are within the limit, and every row is as wide as the header.
+    sheet.truncate(sheet.indexOf("<row r=\"12\""));
+    const Result<SourceTable> within = readXlsx(handWorkbook(false, sheet, kHandStyles));
+    QVERIFY2(within.isOk(), qPrintable(within.message()));
+    QCOMPARE(within.value().rows.size(), 10);
+    QCOMPARE(within.value().rows.back().cells.size(), 16384);
+    QCOMPARE(within.value().headers.back(), QStringLiteral("2"));
 }
 
 void TstSourceReader::readFileByContent()

@@ -353,6 +353,9 @@ QWidget* ClientRecordDialog::buildDetailsTab()
     m_phone = newLine(page, QStringLiteral("phoneEdit"), tr("Phone"));
     m_address = newLine(page, QStringLiteral("addressEdit"), tr("Address"), 500);
     m_postcode = newLine(page, QStringLiteral("postcodeEdit"), tr("Postcode"), 12);
+    m_reference = newLine(page, QStringLiteral("referenceEdit"), tr("Reference"), 100);
+    m_reference->setToolTip(tr("The ID from your old records, if any: imports find the person by it. No two people "
+                               "can have the same reference."));
 
     m_gender = new QComboBox(page);
     m_gender->setObjectName(QStringLiteral("genderCombo"));
@@ -432,6 +435,7 @@ QWidget* ClientRecordDialog::buildDetailsTab()
     contactForm->addRow(tr("&Phone:"), m_phone);
     contactForm->addRow(tr("Address:"), m_address);
     contactForm->addRow(tr("Postcode:"), m_postcode);
+    contactForm->addRow(tr("Re&ference:"), m_reference);
     for (QWidget* field : { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_postcode) }) {
         if (auto* label = qobject_cast<QLabel*>(contactForm->labelForField(field))) {
             label->setBuddy(field);
@@ -561,6 +565,7 @@ void ClientRecordDialog::showProfile()
     m_phone->setText(p.phone);
     m_address->setText(p.address);
     m_postcode->setText(p.postcode);
+    m_reference->setText(p.reference);
     setKeyValue(m_gender, p.gender.isEmpty() ? QString() : Demographics::genderKey(p.gender));
     setKeyValue(m_ethnicity, p.ethnicity);
     m_riskNote->setPlainText(p.riskNote);
@@ -594,6 +599,7 @@ core::ClientProfile ClientRecordDialog::profileFromForm() const
     p.phone = m_phone->text().trimmed();
     p.address = m_address->text().trimmed();
     p.postcode = m_postcode->text().trimmed();
+    p.reference = m_reference->text().trimmed();
     p.gender = comboKey(m_gender);
     p.ethnicity = comboKey(m_ethnicity);
     p.riskNote = m_riskNote->toPlainText().trimmed();

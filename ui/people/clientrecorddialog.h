@@ -170,6 +170,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_reference = nullptr; // the ID from the charity's old records
     QComboBox* m_gender = nullptr;
     QComboBox* m_ethnicity = nullptr;
     QPlainTextEdit* m_riskNote = nullptr;

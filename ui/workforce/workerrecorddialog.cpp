@@ -329,6 +329,9 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     m_phone = newLine(page, QStringLiteral("phoneEdit"), tr("Phone"));
     m_address = newLine(page, QStringLiteral("addressEdit"), tr("Address"), 500);
     m_postcode = newLine(page, QStringLiteral("postcodeEdit"), tr("Postcode"), 12);
+    m_reference = newLine(page, QStringLiteral("referenceEdit"), tr("Reference"), 100);
+    m_reference->setToolTip(tr("The ID from your old records, if any: imports find the person by it. No two people "
+                               "can have the same reference."));
     m_emergencyName = newLine(page, QStringLiteral("emergencyNameEdit"), tr("Emergency contact's name"));
     m_emergencyRelationship
         = newLine(page, QStringLiteral("emergencyRelationshipEdit"), tr("Emergency contact's relationship"));
@@ -392,6 +395,7 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     contactForm->addRow(tr("P&hone:"), m_phone);
     contactForm->addRow(tr("A&ddress:"), m_address);
     contactForm->addRow(tr("Post&code:"), m_postcode);
+    contactForm->addRow(tr("Re&ference:"), m_reference);
 
     auto* emergency = new QGroupBox(tr("Emergency contact"), page);
     auto* emergencyForm = newForm(emergency);
@@ -480,6 +484,7 @@ void WorkerRecordDialog::loadProfile(bool force)
     m_phone->setText(p.phone);
     m_address->setText(p.address);
     m_postcode->setText(p.postcode);
+    m_reference->setText(p.reference);
     m_emergencyName->setText(p.emergencyContactName);
     m_emergencyRelationship->setText(p.emergencyContactRelationship);
     m_emergencyPhone->setText(p.emergencyContactPhone);
@@ -511,6 +516,7 @@ core::WorkerProfile WorkerRecordDialog::profileFromForm() const
     p.phone = m_phone->text().trimmed();
     p.address = m_address->text().trimmed();
     p.postcode = m_postcode->text().trimmed();
+    p.reference = m_reference->text().trimmed();
     p.emergencyContactName = m_emergencyName->text().trimmed();
     p.emergencyContactRelationship = m_emergencyRelationship->text().trimmed();
     p.emergencyContactPhone = m_emergencyPhone->text().trimmed();

@@ -157,6 +157,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_reference = nullptr; // the ID from the charity's old records
     QLineEdit* m_emergencyName = nullptr;
     QLineEdit* m_emergencyRelationship = nullptr;
     QLineEdit* m_emergencyPhone = nullptr;

@@ -1,6 +1,8 @@
 #include "core/clients/demographics.h"
 #include "core/dataio/importkind.h"
 
+#include <algorithm>
+
 namespace alongside::core::dataio {
 
 namespace {
@@ -190,7 +192,10 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
     int best = 99;
     const QStringList order = { tr("same reference"), tr("same name and date of birth"), tr("same email address"),
         tr("same name, and no date of birth to tell them apart") };
-    for (const PersonOnFile& p : people.all()) {
+    QList<const PersonOnFile*> candidates = people.withReference(n.reference);
+    candidates << people.withName(n.givenName, n.familyName) << people.withEmail(n.email);
+    for (const PersonOnFile* candidate : candidates) {
+        const PersonOnFile& p = *candidate;
         const QString reason = reasonFor(n.reference, n.givenName, n.familyName, n.dateOfBirth, n.email, p.reference,
             p.givenName, p.familyName, p.dateOfBirth, p.email);
         const int rank = order.indexOf(reason);
@@ -206,7 +211,18 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
         }
     }
     if (!found) {
-        for (const auto& [earlierLine, e] : m_earlier) {
+        QList<int> indices
+            = m_earlierKeys.values(QStringLiteral("n:") + PeopleIndex::nameKey(n.givenName, n.familyName));
+        if (!n.reference.trimmed().isEmpty()) {
+            indices << m_earlierKeys.values(QStringLiteral("r:") + n.reference.trimmed().toLower());
+        }
+        if (!n.email.trimmed().isEmpty()) {
+            indices << m_earlierKeys.values(QStringLiteral("e:") + n.email.trimmed().toLower());
+        }
+        std::sort(indices.begin(), indices.end());
+        indices.erase(std::unique(indices.begin(), indices.end()), indices.end());
+        for (int i : indices) {
+            const auto& [earlierLine, e] = m_earlier.at(i);
             const QString reason = reasonFor(n.reference, n.givenName, n.familyName, n.dateOfBirth, n.email,
                 e.reference, e.givenName, e.familyName, e.dateOfBirth, e.email);
             const int rank = order.indexOf(reason);
@@ -222,7 +238,15 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
             }
         }
     }
+    const int index = m_earlier.size();
     m_earlier << qMakePair(line, n);
+    m_earlierKeys.insert(QStringLiteral("n:") + PeopleIndex::nameKey(n.givenName, n.familyName), index);
+    if (!n.reference.trimmed().isEmpty()) {
+        m_earlierKeys.insert(QStringLiteral("r:") + n.reference.trimmed().toLower(), index);
+    }
+    if (!n.email.trimmed().isEmpty()) {
+        m_earlierKeys.insert(QStringLiteral("e:") + n.email.trimmed().toLower(), index);
+    }
     return found;
 }
 

@@ -158,12 +158,20 @@ public:
             row.problem({}, s.message());
             return nullptr;
         }
+        const bool needsReason
+            = r->status.status == QLatin1String("paused") || r->status.status == QLatin1String("left");
+        if (needsReason && r->status.reason.isEmpty()) {
+            const bool mapped = row.isMapped(QStringLiteral("status_reason"));
+            row.problem(mapped ? QStringLiteral("status_reason") : QStringLiteral("status"),
+                mapped ? Importer::tr("Someone who has paused or left needs a reason: fill in %1 (for example \"own "
+                                      "health\" or \"moved away\").")
+                             .arg(row.title(QStringLiteral("status_reason")))
+                       : Importer::tr("Someone who has paused or left needs a reason: add a Reason column (for "
+                                      "example \"own health\" or \"moved away\")."));
+            return nullptr;
+        }
         if (Status s = WorkforceService::validate(r->status); !s) {
-            const bool needsReason
-                = r->status.status == QLatin1String("paused") || r->status.status == QLatin1String("left");
-            row.problem(
-                needsReason && r->status.reason.isEmpty() ? QStringLiteral("status_reason") : QStringLiteral("status"),
-                s.message());
+            row.problem(QStringLiteral("status"), s.message());
             return nullptr;
         }
         r->duplicate = m_duplicates.check(ctx.people, r->person, row.line());
