@@ -1068,7 +1068,8 @@ void ImportRunPage::initializePage()
 
 bool ImportRunPage::isComplete() const
 {
-    return !w->m_busy;
+    // Finish only once the file is in: before that, Finish could be taken for "import". Cancel leaves.
+    return !w->m_busy && w->m_importedForReal;
 }
 
 void ImportRunPage::run(bool dryRun)
