@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <xlsxwriter.h>
+
 using namespace alongside;
 using core::dataio::ImportKind;
 using ui::ImportWizard;
@@ -91,6 +93,9 @@ private slots:
     void aRequiredColumnMustBeMatched();
     void aCleanFileImports();
     void cancelLeavesTheDatabaseUnchanged();
+    void checkAgainReadsTheFixedFile();
+    void aWorkbookSheetIsChosen();
+    void questionnaireScoresNeedAQuestionnaire();
     void everyControlHasANameAndTheKeyboard();
 
 private:
@@ -375,6 +380,101 @@ void TstImportWizard::everyControlHasANameAndTheKeyboard()
             QVERIFY(combo->focusPolicy() & Qt::TabFocus);
         }
     }
+}
+
+void TstImportWizard::checkAgainReadsTheFixedFile()
+{
+    const QString path = m_dir.filePath(QStringLiteral("fixme.csv"));
+    QByteArray data = "First name,Surname,DOB,Referral date\r\n"
+                      "Fixme,One,01/02/1990,01/10/2026\r\n"
+                      "Fixme,Two,05/23/1990,01/10/2026\r\n";
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+    ImportWizard w(*m_db, m_actor);
+    w.show();
+    toCheck(w, path, ImportKind::PeopleSupported);
+    QCOMPARE(problemLines(w), (QList<int> { 3 }));
+    QVERIFY(!w.button(QWizard::NextButton)->isEnabled());
+    // Fixed in the spreadsheet and saved: Check Again reads it afresh.
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data.replace("05/23/1990", "23/05/1990"));
+    }
+    test::click(&w, "checkAgainButton");
+    QTRY_VERIFY(w.lastCheck().has_value() && !w.isBusy());
+    QVERIFY(w.lastCheck()->problems.isEmpty());
+    QCOMPARE(w.lastCheck()->rowsReady, 2);
+    QVERIFY(w.button(QWizard::NextButton)->isEnabled());
+}
+
+void TstImportWizard::aWorkbookSheetIsChosen()
+{
+    const QString path = m_dir.filePath(QStringLiteral("volunteers.xlsx"));
+    lxw_workbook* wb = workbook_new(path.toUtf8().constData());
+    QVERIFY(wb);
+    lxw_worksheet* notes = workbook_add_worksheet(wb, "Read me");
+    worksheet_write_string(notes, 0, 0, "Exported from the old volunteer database", nullptr);
+    worksheet_write_string(notes, 1, 0, "Do not edit", nullptr);
+    lxw_worksheet* sheet = workbook_add_worksheet(wb, "Volunteers");
+    lxw_format* date = workbook_add_format(wb);
+    format_set_num_format(date, "dd/mm/yyyy");
+    const char* headers[] = { "Forename", "Surname", "Date of birth", "Status" };
+    for (int c = 0; c < 4; ++c) {
+        worksheet_write_string(sheet, 0, lxw_col_t(c), headers[c], nullptr);
+    }
+    worksheet_write_string(sheet, 1, 0, "Renée", nullptr);
+    worksheet_write_string(sheet, 1, 1, "Dubois", nullptr);
+    lxw_datetime born = { 1969, 3, 12, 0, 0, 0 };
+    worksheet_write_datetime(sheet, 1, 2, &born, date);
+    worksheet_write_string(sheet, 1, 3, "Active", nullptr);
+    QCOMPARE(workbook_close(wb), LXW_NO_ERROR);
+
+    ImportWizard w(*m_db, m_actor);
+    w.resize(900, 650);
+    w.show();
+    QVERIFY(w.openFile(path));
+    w.setKind(ImportKind::Volunteers);
+    QCOMPARE(w.table().sheetName, QStringLiteral("Read me"));
+    auto* sheets = child<QComboBox>(&w, "sheetCombo");
+    QVERIFY(sheets->isVisible());
+    QVERIFY(!child<QComboBox>(&w, "encodingCombo")->isVisible());
+    QCOMPARE(sheets->count(), 2);
+    sheets->setFocus();
+    QTest::keyClick(sheets, Qt::Key_Down);
+    QCOMPARE(w.table().sheetName, QStringLiteral("Volunteers"));
+    const QString found = child<QLabel>(&w, "foundLabel")->text();
+    QVERIFY2(found.contains(QStringLiteral("sheet \"Volunteers\" (2 of 2)")) && found.contains(QStringLiteral("1 row")),
+        qPrintable(found));
+    test::screenshot(&w, QStringLiteral("import-1c-file-workbook"));
+    w.next();
+    QCOMPARE(comboText(w, QStringLiteral("date_of_birth")), QStringLiteral("Date of birth"));
+    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("1969-03-12"));
+    w.next();
+    QTRY_VERIFY(w.lastCheck().has_value() && !w.isBusy());
+    QVERIFY2(w.lastCheck()->canImport(), qPrintable(w.lastCheck()->problems.value(0).message));
+}
+
+void TstImportWizard::questionnaireScoresNeedAQuestionnaire()
+{
+    ImportWizard w(*m_db, m_actor);
+    w.show();
+    QVERIFY(w.openFile(sample("measures-phq9.csv")));
+    w.setKind(ImportKind::MeasureResponses, QStringLiteral("phq9"));
+    auto* measure = child<QComboBox>(&w, "measureCombo");
+    QVERIFY(measure->isVisible());
+    QCOMPARE(measure->currentData().toString(), QStringLiteral("phq9"));
+    w.next();
+    QCOMPARE(w.currentId(), int(ImportWizard::ColumnsPage));
+    // One line per question of the PHQ-9, matched to the file's "Item 1" … columns.
+    QVERIFY(w.findChild<QComboBox*>(QStringLiteral("column_item_9")));
+    QCOMPARE(comboText(w, QStringLiteral("item_9")), QStringLiteral("Item 9"));
+    w.back();
+    w.setKind(ImportKind::Volunteers);
+    QVERIFY(!measure->isVisible());
 }
 
 QTEST_MAIN(TstImportWizard)

@@ -211,6 +211,10 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     measureCombo->setObjectName(QStringLiteral("measureCombo"));
     measureCombo->setAccessibleName(ImportWizard::tr("Which questionnaire the scores are for"));
     measureLabel = buddyLabel(ImportWizard::tr("&Questionnaire:"), measureCombo, this);
+    // Sheets and questionnaires change with the file: each combo keeps room for its longest entry.
+    for (QComboBox* combo : { sheetCombo, encodingCombo, separatorCombo, kindCombo, measureCombo }) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    }
 
     previewModel = new QStandardItemModel(this);
     preview = makeTable(this, QStringLiteral("previewTable"), ImportWizard::tr("The first rows of the file"));
@@ -848,7 +852,7 @@ void ImportCheckPage::showCheck()
     for (const core::dataio::ImportProblem& p : c.problems) {
         auto* row = new QStandardItem(p.line > 0 ? QString::number(p.line) : ImportWizard::tr("whole file"));
         row->setData(p.line, kSortRole);
-        row->setTextAlignment(Qt::AlignRight | Qt::AlignTop);
+        row->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto* column = new QStandardItem(p.column);
         column->setData(p.column, kSortRole);
         auto* message = new QStandardItem(p.message);
