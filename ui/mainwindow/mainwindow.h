@@ -170,6 +170,7 @@ private:
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_fullExportAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_measuresAction = nullptr;

@@ -10,8 +10,8 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
-#include "ui/privacy/subjectaccessexport.h"
 #include "ui/privacy/erasuredialog.h"
+#include "ui/privacy/subjectaccessexport.h"
 #include "ui/workforce/formdialog.h"
 
 #include <QAction>
