@@ -5,6 +5,8 @@
 #include "core/auth/accountservice.h"
 #include "core/auth/permissions.h"
 #include "core/dataio/fullexport.h"
+#include "core/dataio/importer.h"
+#include "core/dataio/sourcetable.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/db/healthcheck.h"
@@ -107,7 +109,8 @@ QString exitCodeHelp()
                    "  4  the file is not an Alongside database, or is from a newer version\n"
                    "  5  the database is damaged\n"
                    "  6  another copy of Alongside has the file open\n"
-                   "  7  wrong user name or password, or the account may not do this\n");
+                   "  7  wrong user name or password, or the account may not do this\n"
+                   "  8  import: the file has problems; nothing was imported\n");
 }
 
 QString mainHelp()
@@ -124,10 +127,11 @@ QString mainHelp()
                    "  audit    check that the audit log has not been tampered with (audit verify)\n"
                    "  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON\n"
                    "  export   write everything in a database to a folder of CSV files (administrators)\n"
+                   "  import   bring a spreadsheet (CSV or XLSX) of records in, all or nothing\n"
                    "\n"
                    "check and backup read no one's records, so they need no login. On a database\n"
-                   "with accounts, demo, audit and report ask for --user NAME and that account's\n"
-                   "password, from the terminal (not shown) or from the first line of standard input.\n"
+                   "with accounts, demo, audit, report, import and export ask for --user NAME and that\n"
+                   "account's password, from the terminal (not shown) or from the first line of standard input.\n"
                    "\n"
                    "Options:\n"
                    "  -h, --help     show this help (or a command's help: alongside COMMAND --help)\n"
@@ -825,6 +829,240 @@ int runReport(const QStringList& args)
     return ExitOk;
 }
 
+// --- import ---------------------------------------------------------------------------------------
+
+QString importKindKeys()
+{
+    QStringList keys;
+    for (const core::dataio::ImportKindInfo& i : core::dataio::importKinds()) {
+        keys.append(i.key);
+    }
+    return keys.join(QStringLiteral(", "));
+}
+
+QString importRowsText(int n)
+{
+    return n == 1 ? Cli::tr("1 row") : Cli::tr("%1 rows").arg(n);
+}
+
+int runImport(const QStringList& args)
+{
+    namespace dataio = core::dataio;
+    const QString command = QStringLiteral("import");
+    QCommandLineParser parser;
+    const QCommandLineOption db(QStringLiteral("db"), Cli::tr("The database file."), QStringLiteral("FILE"));
+    const QCommandLineOption kindOption(
+        QStringLiteral("kind"), Cli::tr("What the file holds."), QStringLiteral("KIND"));
+    const QCommandLineOption dryRun(
+        QStringLiteral("dry-run"), Cli::tr("Do everything, then put the database back as it was."));
+    const QCommandLineOption measure(
+        QStringLiteral("measure"), Cli::tr("measures: the questionnaire the scores are for."), QStringLiteral("ID"));
+    const QCommandLineOption sheet(
+        QStringLiteral("sheet"), Cli::tr("XLSX: the sheet to read (default the first)."), QStringLiteral("NAME"));
+    const QCommandLineOption onDuplicate(QStringLiteral("on-duplicate"),
+        Cli::tr("What to do with rows that may be someone already on file."), QStringLiteral("CHOICE"),
+        QStringLiteral("ask"));
+    const QCommandLineOption user(
+        QStringLiteral("user"), Cli::tr("An administrator's user name (files with accounts)."), QStringLiteral("NAME"));
+    const QCommandLineOption helpOption({ QStringLiteral("h"), QStringLiteral("help") }, Cli::tr("Show this help."));
+    parser.addOptions({ db, kindOption, dryRun, measure, sheet, onDuplicate, user, helpOption });
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    const QString help
+        = Cli::tr("Usage: alongside import --db FILE --kind KIND SPREADSHEET [--dry-run] [--measure ID]\n"
+                  "                       [--sheet NAME] [--on-duplicate ask|new|existing|skip] [--user NAME]\n"
+                  "\n"
+                  "Brings the rows of SPREADSHEET (CSV or Excel .xlsx, headings in the first row)\n"
+                  "into FILE, all or nothing. KIND is what the file holds, one of:\n"
+                  "  %1\n"
+                  "Columns are matched to what Alongside keeps by their headings (see\n"
+                  "docs/DATA_FORMATS.md). Every row is checked first; any problem is written to\n"
+                  "standard error as \"line 7, Date of birth: ...\" and nothing is imported (exit 8).\n"
+                  "\n"
+                  "A row that may be someone already on file (or an earlier row) stops the import\n"
+                  "too, unless --on-duplicate says what to do with such rows: new (add them as new\n"
+                  "people), existing (add the row to the person on file) or skip (leave them out).\n"
+                  "--dry-run does everything and then puts the database back: nothing is saved.\n"
+                  "measures needs --measure ID, the questionnaire (for example wemwbs).\n"
+                  "Needs an administrator's login on a database with accounts; Alongside must not\n"
+                  "have FILE open.\n")
+              .arg(importKindKeys());
+    if (!parser.parse(args)) {
+        return usage(parser.errorText(), command);
+    }
+    if (parser.isSet(helpOption)) {
+        out() << help << Qt::endl << exitCodeHelp();
+        out().flush();
+        return ExitOk;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        return usage(Cli::tr("import takes one spreadsheet, not \"%1\" as well").arg(positional.at(1)), command);
+    }
+    if (!parser.isSet(db)) {
+        return usage(Cli::tr("import needs --db FILE"), command);
+    }
+    if (!parser.isSet(kindOption)) {
+        return usage(Cli::tr("import needs --kind KIND, one of: %1").arg(importKindKeys()), command);
+    }
+    const auto kind = dataio::kindFromKey(parser.value(kindOption));
+    if (!kind) {
+        return usage(Cli::tr("there is no kind of record called \"%1\". The kinds are: %2")
+                         .arg(parser.value(kindOption), importKindKeys()),
+            command);
+    }
+    if (positional.isEmpty()) {
+        return usage(Cli::tr("import needs the spreadsheet to read, after the options"), command);
+    }
+    if (*kind == dataio::ImportKind::MeasureResponses && parser.value(measure).isEmpty()) {
+        return usage(Cli::tr("--kind measures needs --measure ID, the questionnaire the scores are for"), command);
+    }
+    dataio::ImportOptions options;
+    options.kind = *kind;
+    options.measureId = parser.value(measure);
+    const QString choice = parser.value(onDuplicate);
+    if (choice == QLatin1String("ask")) {
+        options.duplicateDefault = dataio::DuplicateChoice::Ask;
+    } else if (choice == QLatin1String("new")) {
+        options.duplicateDefault = dataio::DuplicateChoice::AddNew;
+    } else if (choice == QLatin1String("existing")) {
+        options.duplicateDefault = dataio::DuplicateChoice::UseExisting;
+    } else if (choice == QLatin1String("skip")) {
+        options.duplicateDefault = dataio::DuplicateChoice::Skip;
+    } else {
+        return usage(Cli::tr("--on-duplicate must be ask, new, existing or skip, not \"%1\"").arg(choice), command);
+    }
+
+    auto opened = Database::open(parser.value(db), Database::Options {});
+    if (!opened) {
+        return fail(opened.error());
+    }
+    Database& database = *opened.value();
+    auto actor = authenticate(database, parser.value(user), command);
+    if (!actor) {
+        return fail(actor.error());
+    }
+    if (core::Status s = core::Permissions::require(actor.value(), core::Permissions::Action::ImportData); !s) {
+        return fail(s.error());
+    }
+
+    dataio::ReadOptions readOptions;
+    readOptions.sheet = parser.value(sheet);
+    auto read = dataio::readFile(positional.constFirst(), readOptions);
+    if (!read) {
+        err() << Cli::tr("alongside: %1").arg(read.error().message) << Qt::endl;
+        return read.error().code == Error::Code::InvalidInput ? int(ExitBadData) : exitCodeFor(read.error());
+    }
+    const dataio::SourceTable& table = read.value();
+
+    dataio::Importer importer(database);
+    auto fields = importer.fields(options.kind, options.measureId);
+    if (!fields) {
+        if (fields.error().code == Error::Code::InvalidInput) {
+            return usage(fields.error().message, command);
+        }
+        return fail(fields.error());
+    }
+    options.mapping = dataio::Importer::autoMatch(fields.value(), table.headers);
+    QStringList unused;
+    for (int c = 0; c < table.headers.size(); ++c) {
+        if (!options.mapping.values().contains(c) && !table.headers.at(c).trimmed().isEmpty()) {
+            unused.append(QStringLiteral("\"%1\"").arg(table.headers.at(c).trimmed()));
+        }
+    }
+    if (!unused.isEmpty()) {
+        err() << Cli::tr("Not imported (no matching field): %1").arg(unused.join(QStringLiteral(", "))) << Qt::endl;
+    }
+
+    const bool tty = isatty(fileno(stderr));
+    auto progress = [&](int done, int total) {
+        if (tty && total > 0) {
+            err()
+                << QStringLiteral("\r%1 %2%").arg(Cli::tr("Importing")).arg(100 * std::clamp(done, 0, total) / total, 3)
+                << QStringLiteral("\x1b[K");
+            err().flush();
+        }
+        return true;
+    };
+    auto endProgress = [&] {
+        if (tty) {
+            err() << QStringLiteral("\r\x1b[K");
+            err().flush();
+        }
+    };
+
+    auto checked = importer.check(actor.value(), table, options, progress);
+    endProgress();
+    if (!checked) {
+        return fail(checked.error());
+    }
+    const dataio::ImportCheck& check = checked.value();
+    for (const dataio::ImportProblem& p : check.problems) {
+        if (p.line <= 0) {
+            err() << p.message << Qt::endl;
+        } else if (p.column.isEmpty()) {
+            err() << Cli::tr("line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+        } else {
+            err() << Cli::tr("line %1, %2: %3").arg(p.line).arg(p.column, p.message) << Qt::endl;
+        }
+    }
+    int undecided = 0;
+    for (const dataio::PossibleDuplicate& d : check.duplicates) {
+        const dataio::DuplicateChoice c = options.duplicateChoices.value(d.line, options.duplicateDefault);
+        if (c != dataio::DuplicateChoice::Ask) {
+            continue;
+        }
+        ++undecided;
+        err()
+            << Cli::tr("line %1: %2 may be the same person as %3: %4").arg(d.line).arg(d.incoming, d.existing, d.reason)
+            << Qt::endl;
+    }
+    if (!check.problems.isEmpty() || undecided > 0) {
+        QStringList what;
+        if (!check.problems.isEmpty()) {
+            what.append(
+                check.problems.size() == 1 ? Cli::tr("1 problem") : Cli::tr("%1 problems").arg(check.problems.size()));
+        }
+        if (undecided > 0) {
+            what.append(undecided == 1
+                    ? Cli::tr("1 possible duplicate to decide on (--on-duplicate)")
+                    : Cli::tr("%1 possible duplicates to decide on (--on-duplicate)").arg(undecided));
+        }
+        err() << Cli::tr("%1 read, %2 ready; %3. Nothing was imported.")
+                     .arg(importRowsText(check.rowsRead))
+                     .arg(check.rowsReady)
+                     .arg(what.join(Cli::tr(" and ")))
+              << Qt::endl;
+        return ExitBadData;
+    }
+
+    auto done = importer.run(actor.value(), table, options, parser.isSet(dryRun), progress);
+    endProgress();
+    if (!done) {
+        if (done.error().code == Error::Code::InvalidInput) {
+            err() << Cli::tr("alongside: %1").arg(done.error().message) << Qt::endl;
+            return ExitBadData;
+        }
+        return fail(done.error());
+    }
+    const dataio::ImportResult& r = done.value();
+    QStringList parts;
+    for (const auto& [what, count] : r.created) {
+        parts.append(QStringLiteral("%1 %2").arg(count).arg(what));
+    }
+    const QString created = parts.isEmpty() ? Cli::tr("nothing new") : parts.join(QStringLiteral(", "));
+    if (r.dryRun) {
+        out() << Cli::tr("Dry run: %1 would be imported, creating %2. Nothing was saved.")
+                     .arg(importRowsText(r.rowsImported), created)
+              << Qt::endl;
+    } else {
+        out() << Cli::tr("Imported %1: %2.").arg(importRowsText(r.rowsImported), created) << Qt::endl;
+    }
+    if (r.rowsSkipped > 0) {
+        out() << Cli::tr("Left out as possible duplicates: %1.").arg(importRowsText(r.rowsSkipped)) << Qt::endl;
+    }
+    return ExitOk;
+}
+
 } // namespace
 
 bool commandLineNeedsGui(int argc, char* argv[])
@@ -856,8 +1094,8 @@ bool wantsCommandLine(int argc, char* argv[])
         return false;
     }
     const QByteArray first(argv[1]);
-    static const QList<QByteArray> words = { "demo", "check", "backup", "audit", "report", "export", "--help", "-h",
-        "-help", "--version", "-v", "-version", "help" };
+    static const QList<QByteArray> words = { "demo", "check", "backup", "audit", "report", "export", "import", "--help",
+        "-h", "-help", "--version", "-v", "-version", "help" };
     return words.contains(first) || (!first.startsWith('-') && !first.isEmpty());
 }
 
@@ -897,7 +1135,11 @@ int runCommandLine(const QStringList& arguments)
     if (command == QLatin1String("export")) {
         return runExport(rest);
     }
-    err() << Cli::tr("alongside: \"%1\" is not a command. Commands are demo, check, backup, audit, report and export.")
+    if (command == QLatin1String("import")) {
+        return runImport(rest);
+    }
+    err() << Cli::tr(
+        "alongside: \"%1\" is not a command. Commands are demo, check, backup, audit, report, import and export.")
                  .arg(command)
           << Qt::endl;
     err() << Cli::tr("Run \"alongside --help\" to see how to use it.") << Qt::endl;

@@ -17,6 +17,7 @@ enum ExitCode
     ExitDamaged = 5, // the database failed its integrity check
     ExitInUse = 6, // another copy of Alongside has the file open
     ExitRefused = 7, // wrong user name or password, or the account may not do this
+    ExitBadData = 8, // import: the file has problems (or undecided duplicates); nothing was imported
 };
 
 /** True when the arguments ask for the command line rather than a window. */

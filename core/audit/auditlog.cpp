@@ -300,7 +300,7 @@ QStringList AuditLog::actionKeys()
         QString::fromLatin1(kView), QString::fromLatin1(kExport), QString::fromLatin1(kReport),
         QString::fromLatin1(kLogIn), QString::fromLatin1(kLogInFailed), QString::fromLatin1(kLogOut),
         QString::fromLatin1(kLock), QString::fromLatin1(kRefused), QString::fromLatin1(kBackup),
-        QString::fromLatin1(kRestore) };
+        QString::fromLatin1(kRestore), QString::fromLatin1(kErase), QString::fromLatin1(kAnonymise) };
 }
 
 QString AuditLog::describeAction(const QString& key)
@@ -343,6 +343,12 @@ QString AuditLog::describeAction(const QString& key)
     }
     if (key == QLatin1String(kRestore)) {
         return tr("Restored a backup");
+    }
+    if (key == QLatin1String(kErase)) {
+        return tr("Erased a person");
+    }
+    if (key == QLatin1String(kAnonymise)) {
+        return tr("Anonymised a person");
     }
     return key;
 }

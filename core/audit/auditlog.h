@@ -86,6 +86,8 @@ public:
     static constexpr const char* kRefused = "refused";
     static constexpr const char* kBackup = "backup";
     static constexpr const char* kRestore = "restore";
+    static constexpr const char* kErase = "erase"; // a person and everything that was theirs deleted
+    static constexpr const char* kAnonymise = "anonymise"; // a person's identifying details removed
 
     explicit AuditLog(Database& db)
         : m_db(db)

@@ -163,7 +163,30 @@ QList<Field> personFields(const ClientProfile& p)
         { QStringLiteral("email"), rows::text(p.email) }, { QStringLiteral("phone"), rows::text(p.phone) },
         { QStringLiteral("address"), rows::text(p.address) },
         { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) },
-        { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) } };
+        { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) },
+        { QStringLiteral("reference"), rows::text(p.reference) } };
+}
+
+/** A reference is unique: refused, naming who has it, when someone other than personId already does. */
+Status checkReference(Database& db, const QString& reference, qint64 personId)
+{
+    if (reference.trimmed().isEmpty()) {
+        return Status::ok();
+    }
+    auto q
+        = rows::query(db, QStringLiteral("SELECT given_name, family_name FROM person WHERE reference = ? AND id <> ?"),
+            { reference.trimmed(), personId }, QStringLiteral("check a reference"));
+    if (!q) {
+        return q.status();
+    }
+    if (q.value().next()) {
+        const QString name
+            = QStringList({ q.value().value(0).toString(), q.value().value(1).toString() }).join(QLatin1Char(' '));
+        return invalidInput(ClientService::tr("The reference \"%1\" is already %2's: each person's reference must be "
+                                              "different. Check the reference from your old records.")
+                                .arg(reference.trimmed(), name.trimmed()));
+    }
+    return Status::ok();
 }
 
 QList<Field> clientFields(const ClientProfile& p)
@@ -445,7 +468,7 @@ Status ClientService::validate(const ClientProfile& p)
         return invalidInput(tr("Enter the person's first name (or the name they use)."));
     }
     for (const QString* s :
-        { &p.givenName, &p.familyName, &p.knownAs, &p.email, &p.phone, &p.postcode, &p.languages }) {
+        { &p.givenName, &p.familyName, &p.knownAs, &p.email, &p.phone, &p.postcode, &p.languages, &p.reference }) {
         if (s->trimmed().size() > kMaxShortText) {
             return invalidInput(tr("\"%1…\" is too long: keep names and contact details under %2 characters.")
                                     .arg(s->left(20))
@@ -783,7 +806,7 @@ Result<ClientProfile> ClientService::profile(const Actor& actor, qint64 clientId
         QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
                        "p.address, p.postcode, p.gender, p.ethnicity, c.risk_note, c.risk_updated_on, c.languages, "
                        "c.availability, c.needs_home_visits, c.wanted_gender, c.wanted_shared_areas, "
-                       "c.wants_shared_ethnicity, c.wants_shared_language, c.preference_note "
+                       "c.wants_shared_ethnicity, c.wants_shared_language, c.preference_note, p.reference "
                        "FROM client c JOIN person p ON p.id = c.person_id WHERE c.id = ?"),
         { clientId }, QStringLiteral("open the record of a person supported"));
     if (!q) {
@@ -820,6 +843,7 @@ Result<ClientProfile> ClientService::profile(const Actor& actor, qint64 clientId
     p.wantsSharedEthnicity = r.value(18).toInt() != 0;
     p.wantsSharedLanguage = r.value(19).toInt() != 0;
     p.preferenceNote = r.value(20).toString();
+    p.reference = r.value(21).toString();
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kView), QStringLiteral("client"), id, { QStringLiteral("profile") }, {} });
         !s) {
@@ -902,6 +926,9 @@ Result<qint64> ClientService::createClient(const Actor& actor, const ClientProfi
     }
     if (!existingPerson) {
         // A new person, or re-creating one whose adding was undone (same id).
+        if (Status s = checkReference(m_db, profile.reference, personId); !s) {
+            return s.error();
+        }
         QList<Field> person = personFields(profile);
         person << Field { QStringLiteral("created_at"), now } << Field { QStringLiteral("updated_at"), now };
         auto id = rows::save(m_db, actor, QStringLiteral("person"), personId, person);
@@ -950,6 +977,9 @@ Status ClientService::updateProfile(const Actor& actor, const ClientProfile& pro
     }
     if (personId.value().isNull()) {
         return requireClient(m_db, profile.clientId);
+    }
+    if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+        return s;
     }
     if (auto p
         = rows::save(m_db, actor, QStringLiteral("person"), personId.value().toLongLong(), personFields(profile));

@@ -68,6 +68,7 @@ struct ClientProfile
     QString phone;
     QString address;
     QString postcode;
+    QString reference; // the charity's own ID from its old records; unique when not empty
     // Demographics (Demographics:: keys). Empty: not asked; "not_stated": asked and not given.
     QString gender;
     QString ethnicity;

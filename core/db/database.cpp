@@ -159,6 +159,11 @@ Result<std::unique_ptr<Database>> Database::openChecked(const QString& path, con
     if (Status s = sql::execute(*db, QStringLiteral("PRAGMA foreign_keys = ON")); !s) {
         return s.error();
     }
+    // Deleted and overwritten content is zeroed in the file, so an erased or anonymised person's
+    // details cannot be read back from free space (see ErasureService).
+    if (Status s = sql::execute(*db, QStringLiteral("PRAGMA secure_delete = ON")); !s) {
+        return s.error();
+    }
 
     if (create) {
         // Health records: only the user may read the file (SQLite gives its journals the same mode).

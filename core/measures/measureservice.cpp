@@ -78,6 +78,17 @@ Error unknownMeasure(const QString& id, int version)
         id };
 }
 
+QString number(double value)
+{
+    return QLocale::c().toString(value, 'g', 6);
+}
+
+// A metric score written to two decimal places, as the conversion table gives it (19.98, 7.00).
+QString metric(double value)
+{
+    return QLocale::c().toString(value, 'f', 2);
+}
+
 } // namespace
 
 // ---- definitions -------------------------------------------------------------------------------
@@ -300,14 +311,31 @@ Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseI
         return found.error();
     }
     const MeasureDefinition& d = found.value();
-    if (input.answers.size() != d.items.size()) {
+    const bool totalOnly = input.enteredTotal.has_value();
+    ScoreResult result;
+    if (totalOnly) {
+        const bool anyAnswer = std::any_of(input.answers.cbegin(), input.answers.cend(),
+                                   [](const std::optional<int>& a) { return a.has_value(); })
+            || std::any_of(input.textAnswers.cbegin(), input.textAnswers.cend(),
+                [](const QString& t) { return !t.trimmed().isEmpty(); });
+        if (anyAnswer) {
+            return invalidInput(tr("Enter either the answer to each item of %1 or its total, not both: the total is "
+                                   "worked out from the answers.")
+                                    .arg(d.shortTitle));
+        }
+        result = scoreTotal(d, *input.enteredTotal);
+        if (!result.complete) {
+            return invalidInput(result.reason);
+        }
+    } else if (input.answers.size() != d.items.size()) {
         return invalidInput(tr("%1 has %2 items but %3 answers were given. Enter one answer for each item.")
                                 .arg(d.shortTitle)
                                 .arg(d.items.size())
                                 .arg(input.answers.size()));
+    } else {
+        result = MeasureEngine::score(d, input.answers);
     }
-    const ScoreResult result = MeasureEngine::score(d, input.answers);
-    if (!result.complete) {
+    if (!totalOnly && !result.complete) {
         // Answers that cannot be scored are refused, except when only unanswered items stand in the
         // way and a risk item was answered above its threshold: then the response is kept without a
         // score, so that the risk answer is on file.
@@ -323,7 +351,7 @@ Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseI
             return invalidInput(result.reason);
         }
     }
-    if (!result.risks.isEmpty() && !input.riskAcknowledgement) {
+    if (!result.risks.isEmpty() && !input.riskAcknowledgement && !input.riskNotYetSeen) {
         QStringList prompts;
         for (const RiskFlag& flag : result.risks) {
             prompts << flag.label;
@@ -334,7 +362,7 @@ Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseI
 
     QString ackBy;
     QString ackAt;
-    if (!result.risks.isEmpty()) {
+    if (!result.risks.isEmpty() && input.riskAcknowledgement) {
         ackBy = input.riskAcknowledgement->by.trimmed().isEmpty() ? actor.shownName()
                                                                   : input.riskAcknowledgement->by.trimmed();
         ackAt = input.riskAcknowledgement->at.isValid()
@@ -368,7 +396,7 @@ Result<qint64> MeasureService::record(const Actor& actor, const MeasureResponseI
     if (!insert) {
         return insert.error();
     }
-    for (int i = 0; i < d.items.size(); ++i) {
+    for (int i = 0; !totalOnly && i < d.items.size(); ++i) {
         const MeasureItem& item = d.items[i];
         const QString text = item.isScored() ? QString() : input.textAnswers.value(i).trimmed();
         const std::optional<int> value = item.isScored() ? input.answers[i] : std::nullopt;
@@ -396,14 +424,15 @@ Result<QList<MeasureResponse>> MeasureService::responses(const Actor& actor, qin
     }
     auto q = rows::query(m_db,
         QStringLiteral("SELECT id, episode_id, measure_id, definition_version, administered_on, entered_at, prorated, "
-                       "risk_flagged, risk_acknowledged_by, risk_acknowledged_at FROM measure_response WHERE "
-                       "client_id = ? ORDER BY administered_on, id"),
+                       "risk_flagged, risk_acknowledged_by, risk_acknowledged_at, total, metric FROM "
+                       "measure_response WHERE client_id = ? ORDER BY administered_on, id"),
         { clientId }, QStringLiteral("read outcome measures"));
     if (!q) {
         return q.error();
     }
     QList<MeasureResponse> out;
     QHash<qint64, int> index;
+    QHash<qint64, std::pair<QVariant, QVariant>> stored; // id -> (total, metric) as recorded
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
         MeasureResponse m;
@@ -418,6 +447,7 @@ Result<QList<MeasureResponse>> MeasureService::responses(const Actor& actor, qin
         m.riskFlagged = r.value(7).toInt() != 0;
         m.riskAcknowledgedBy = r.value(8).toString();
         m.riskAcknowledgedAt = fromStamp(r.value(9));
+        stored.insert(m.id, { r.value(10), r.value(11) });
         index.insert(m.id, int(out.size()));
         out << m;
     }
@@ -456,7 +486,16 @@ Result<QList<MeasureResponse>> MeasureService::responses(const Actor& actor, qin
             m.answers << (has && !found->first.isNull() ? std::optional<int>(found->first.toInt()) : std::nullopt);
             m.textAnswers << (has ? found->second : QString());
         }
-        m.result = MeasureEngine::score(d, m.answers);
+        // A score with no answer rows was recorded from its total alone: a response with answers
+        // always has at least one, and one kept only for its risk answer has no score.
+        const std::pair<QVariant, QVariant> kept = stored.value(m.id);
+        m.totalOnly = given.isEmpty() && !kept.second.isNull() && d.hasTotal();
+        if (m.totalOnly) {
+            m.enteredTotal = d.method == ScoringMethod::Lookup ? kept.second.toDouble() : kept.first.toDouble();
+            m.result = scoreTotal(d, *m.enteredTotal);
+        } else {
+            m.result = MeasureEngine::score(d, m.answers);
+        }
         if (!m.result.score || m.episodeId == 0) {
             continue;
         }
@@ -471,6 +510,94 @@ Result<QList<MeasureResponse>> MeasureService::responses(const Actor& actor, qin
         m.changeSinceFirst = MeasureEngine::change(d, out[*first].result, m.result);
     }
     return out;
+}
+
+ScoreResult MeasureService::scoreTotal(const MeasureDefinition& definition, double total)
+{
+    constexpr double kSlack = 1e-9;
+    ScoreResult r;
+    const MeasureDefinition& d = definition;
+    if (!d.hasTotal()) {
+        r.reason = tr("%1 has no total score: enter the answer to each item instead.").arg(d.shortTitle);
+        return r;
+    }
+    if (!std::isfinite(total)) {
+        r.reason = tr("The %1 total is not a number. Enter the total as a number.").arg(d.shortTitle);
+        return r;
+    }
+    if (d.method == ScoringMethod::Lookup) {
+        // The converted (metric) score, as the table gives it to two decimal places.
+        const LookupEntry* found = nullptr;
+        for (const LookupEntry& e : d.lookup) {
+            if (std::abs(e.score - total) < 0.005 + kSlack) {
+                found = &e;
+            }
+        }
+        if (found == nullptr) {
+            if (total < d.scoreMin - kSlack || total > d.scoreMax + kSlack) {
+                r.reason = tr("The %1 score must be from %2 to %3, but %4 was given. Check the score against the "
+                              "paper form.")
+                               .arg(d.shortTitle, number(d.scoreMin), number(d.scoreMax), number(total));
+                return r;
+            }
+            QString hint;
+            if (total == std::floor(total)) {
+                for (const LookupEntry& e : d.lookup) {
+                    if (e.raw == int(total)) {
+                        hint = tr(" If %1 is the total of the answers, its metric score is %2: enter that.")
+                                   .arg(number(total), metric(e.score));
+                    }
+                }
+            }
+            r.reason = tr("%1 is not a %2 metric score: metric scores are the values of its conversion table, such "
+                          "as %3 or %4. Enter the metric score as the table gives it.%5")
+                           .arg(number(total), d.shortTitle, metric(d.lookup.value(d.lookup.size() / 2).score),
+                               metric(d.lookup.value(d.lookup.size() / 2 + 1).score), hint);
+            return r;
+        }
+        r.rawTotal = found->raw;
+        r.total = found->raw;
+        r.score = found->score;
+    } else {
+        const double lowest = d.rawMin();
+        const double highest = d.rawMax();
+        if (total < lowest - kSlack || total > highest + kSlack) {
+            r.reason = d.method == ScoringMethod::SumTimesFactor
+                ? tr("The %1 total must be from %2 to %3, but %4 was given. Enter the total of the answers, before "
+                     "it is multiplied by %5.")
+                      .arg(d.shortTitle, number(lowest), number(highest), number(total), number(d.factor))
+                : tr("The %1 total must be from %2 to %3, but %4 was given. Check the total against the paper "
+                     "form.")
+                      .arg(d.shortTitle, number(lowest), number(highest), number(total));
+            return r;
+        }
+        r.rawTotal = total;
+        r.total = total;
+        switch (d.method) {
+        case ScoringMethod::Mean:
+            r.score = d.scoredItemCount() > 0 ? total / d.scoredItemCount() : 0;
+            break;
+        case ScoringMethod::SumTimesFactor:
+            r.score = total * d.factor;
+            break;
+        default:
+            r.score = total;
+            break;
+        }
+    }
+    r.complete = true;
+    if (const ScoreBand* band = MeasureEngine::bandFor(d.bands, *r.score)) {
+        r.bandKey = band->key;
+        r.bandLabel = band->label;
+    }
+    if (const ScoreBand* band = MeasureEngine::bandFor(d.detailBands, *r.score)) {
+        r.detailBandKey = band->key;
+        r.detailBandLabel = band->label;
+    }
+    if (d.caseness) {
+        r.caseness = d.caseness->test(*r.score);
+    }
+    return r;
 }
 
 Status MeasureService::removeResponse(const Actor& actor, qint64 id)

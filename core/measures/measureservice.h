@@ -67,6 +67,15 @@ struct MeasureResponseInput
     QList<std::optional<int>> answers; // one per item in definition order; free-text items std::nullopt
     QStringList textAnswers; // by item index, for free-text items; may be shorter than the items
     std::optional<RiskAcknowledgement> riskAcknowledgement;
+    // A total with no item answers, for records that kept only the total (a charity's old
+    // spreadsheet): answers and textAnswers then stay empty. It is the total as the form adds it up
+    // (from items x lowest answer to items x highest answer), except for a measure scored by a
+    // conversion table (SWEMWBS), where it is the converted (metric) score. See scoreTotal().
+    std::optional<double> enteredTotal;
+    // Answers copied from another record (an import) where nobody has yet seen a risk answer: a risk
+    // item above its threshold is then kept flagged with no acknowledgement, so the person's record
+    // shows it as not yet seen, instead of being refused for want of an acknowledgement.
+    bool riskNotYetSeen = false;
 };
 
 /** A recorded response as read back, scored again with the version that scored it. */
@@ -83,6 +92,11 @@ struct MeasureResponse
     QList<std::optional<int>> answers;
     QStringList textAnswers;
     ScoreResult result; // complete is false (with a reason) if the version cannot be found
+    // Recorded from its total alone (MeasureResponseInput::enteredTotal): no item answers are on
+    // file, so it counts for scores, bands and change but for no item-level figure, and its risk
+    // items could not be checked.
+    bool totalOnly = false;
+    std::optional<double> enteredTotal; // totalOnly: the total as entered (SWEMWBS: the metric score)
     bool prorated = false;
     bool riskFlagged = false; // as recorded: a risk item was above its threshold
     QString riskAcknowledgedBy;
@@ -134,9 +148,21 @@ public:
      * item above its threshold needs riskAcknowledgement: without it the response is refused with
      * the risk prompt as the message. A response with a risk answer that cannot be scored only
      * because too many items are unanswered is kept without a score (so the risk answer is on
-     * file); answers that are not options are always refused. Returns the response's id.
+     * file); answers that are not options are always refused. With enteredTotal the response is
+     * stored as a total only (scoreTotal() gives its score and band; no answer rows). Returns the
+     * response's id.
      */
     Result<qint64> record(const Actor& actor, const MeasureResponseInput& input);
+    /**
+     * What a total entered without item answers gives, for record() and for checking a file before
+     * an import: the score, band, detail band and caseness from the definition (risk items and any
+     * cut-off on single items cannot be applied). The total must lie in the range the items can
+     * add up to (SWEMWBS: be one of the metric scores of its conversion table); otherwise the
+     * result is not complete and reason says what to enter instead. A measure with no total (ONS4)
+     * is refused.
+     */
+    static ScoreResult scoreTotal(const MeasureDefinition& definition, double total);
+
     /** A person's responses, oldest first (by day, then id), each scored with its own version. */
     Result<QList<MeasureResponse>> responses(const Actor& actor, qint64 clientId) const;
     /** Removes a response and its answers (record() with its id re-creates it, for undo). */

@@ -181,6 +181,9 @@ Status WorkforceService::validate(const WorkerProfile& p)
     if (!p.email.trimmed().isEmpty() && !p.email.contains(QLatin1Char('@'))) {
         return invalidInput(tr("The email address needs an @. Correct it or leave it empty."));
     }
+    if (p.reference.trimmed().size() > 100) {
+        return invalidInput(tr("The reference is too long: keep it under 100 characters."));
+    }
     if (p.maxMentees && (*p.maxMentees < 0 || *p.maxMentees > 50)) {
         return invalidInput(tr("The most mentees at once must be between 0 and 50."));
     }
@@ -424,12 +427,12 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
         return log.refused(actor, s, QStringLiteral("worker"), id).error();
     }
     auto q = rows::query(m_db,
-        QStringLiteral(
-            "SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
-            "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
-            "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
-            "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees, "
-            "w.available_slots, w.home_visits FROM worker w JOIN person p ON p.id = w.person_id WHERE w.id = ?"),
+        QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
+                       "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
+                       "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
+                       "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees, "
+                       "w.available_slots, w.home_visits, p.reference FROM worker w JOIN person p ON p.id = "
+                       "w.person_id WHERE w.id = ?"),
         { workerId }, QStringLiteral("open a worker's record"));
     if (!q) {
         return q.error();
@@ -464,6 +467,7 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
     p.maxMentees = rows::toOptionalInt(r.value(20));
     p.availableSlots = r.value(21).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     p.homeVisits = r.value(22).toInt() != 0;
+    p.reference = r.value(23).toString();
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker"), id, { QStringLiteral("profile") }, {} });
         !s) {
@@ -522,7 +526,29 @@ QList<Field> personFields(const WorkerProfile& p, const QString& now)
         { QStringLiteral("address"), rows::text(p.address) },
         { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) },
         { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) },
-        { QStringLiteral("updated_at"), now } };
+        { QStringLiteral("reference"), rows::text(p.reference) }, { QStringLiteral("updated_at"), now } };
+}
+
+/** A reference is unique: refused, naming who has it, when someone other than personId already does. */
+Status checkReference(Database& db, const QString& reference, qint64 personId)
+{
+    if (reference.trimmed().isEmpty()) {
+        return Status::ok();
+    }
+    auto q
+        = rows::query(db, QStringLiteral("SELECT given_name, family_name FROM person WHERE reference = ? AND id <> ?"),
+            { reference.trimmed(), personId }, QStringLiteral("check a reference"));
+    if (!q) {
+        return q.status();
+    }
+    if (q.value().next()) {
+        const QString name
+            = QStringList({ q.value().value(0).toString(), q.value().value(1).toString() }).join(QLatin1Char(' '));
+        return invalidInput(WorkforceService::tr("The reference \"%1\" is already %2's: each person's reference must "
+                                                 "be different. Check the reference from your old records.")
+                                .arg(reference.trimmed(), name.trimmed()));
+    }
+    return Status::ok();
 }
 
 /** The slots as stored: comma-separated, in the order of the week, each once; NULL for none. */
@@ -577,6 +603,9 @@ Result<qint64> WorkforceService::createWorker(
     if (!tx.isActive()) {
         return tx.beginStatus().error();
     }
+    if (Status s = checkReference(m_db, profile.reference, profile.personId); !s) {
+        return s.error();
+    }
     const QString now = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
     QList<Field> person = personFields(profile, now);
     person << Field { QStringLiteral("created_at"), now };
@@ -621,6 +650,9 @@ Status WorkforceService::updateProfile(const Actor& actor, const WorkerProfile& 
     }
     if (personId.value().isNull()) {
         return requireWorker(profile.workerId);
+    }
+    if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+        return s;
     }
     const QString now = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
     // Compare without the timestamp so that saving an unchanged profile records nothing.

@@ -40,6 +40,7 @@ struct WorkerProfile
     QString phone;
     QString address;
     QString postcode;
+    QString reference; // the charity's own ID from its old records; unique when not empty
     QString emergencyContactName;
     QString emergencyContactRelationship;
     QString emergencyContactPhone;

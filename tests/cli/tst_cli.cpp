@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -99,6 +100,11 @@ private slots:
     void exportRefusesAnExistingFolder();
     void exportIncludesSensitiveOnlyWhenAsked();
     void exportIsNamedAsACommand();
+    void importBringsInAValidFile();
+    void importRefusesAFileWithABadLastRow();
+    void importDryRunLeavesTheDatabaseUnchanged();
+    void importListsEveryProblemOfAMessyFile();
+    void importStopsAtPossibleDuplicatesUnlessTold();
 
 private:
     QTemporaryDir m_dir;
@@ -137,6 +143,20 @@ void TstCli::badArguments_data()
         << QStringList { QStringLiteral("check"), db, f, QStringLiteral("extra") } << QStringLiteral("unexpected");
     QTest::newRow("backup without --out")
         << QStringList { QStringLiteral("backup"), db, f } << QStringLiteral("--out BACKUP");
+    QTest::newRow("import with an unknown kind") << QStringList { QStringLiteral("import"), db, f,
+        QStringLiteral("--kind"), QStringLiteral("peeple"), QStringLiteral("people.csv") }
+                                                 << QStringLiteral("no kind of record called \"peeple\"");
+    QTest::newRow("import without --kind") << QStringList { QStringLiteral("import"), db, f, QStringLiteral("p.csv") }
+                                           << QStringLiteral("needs --kind KIND");
+    QTest::newRow("import without the spreadsheet")
+        << QStringList { QStringLiteral("import"), db, f, QStringLiteral("--kind"), QStringLiteral("people") }
+        << QStringLiteral("needs the spreadsheet");
+    QTest::newRow("import with an unknown duplicate choice") << QStringList { QStringLiteral("import"), db, f,
+        QStringLiteral("--kind"), QStringLiteral("people"), QStringLiteral("--on-duplicate"), QStringLiteral("merge"),
+        QStringLiteral("p.csv") } << QStringLiteral("ask, new, existing or skip");
+    QTest::newRow("import of scores without the questionnaire") << QStringList { QStringLiteral("import"), db, f,
+        QStringLiteral("--kind"), QStringLiteral("measures"), QStringLiteral("p.csv") }
+                                                                << QStringLiteral("needs --measure ID");
 }
 
 void TstCli::badArguments()
@@ -165,6 +185,11 @@ void TstCli::helpAndVersion_data()
                                    << QStringLiteral("Safe while Alongside has FILE open");
     QTest::newRow("--help lists report") << QStringList { QStringLiteral("--help") }
                                          << QStringLiteral("report   write a report");
+    QTest::newRow("--help lists import") << QStringList { QStringLiteral("--help") }
+                                         << QStringLiteral("import   bring a spreadsheet");
+    QTest::newRow("import --help names the kinds")
+        << QStringList { QStringLiteral("import"), QStringLiteral("--help") }
+        << QStringLiteral("volunteers, people, referrals, sessions, measures, training, supervision");
     QTest::newRow("report --help names the reports and formats")
         << QStringList { QStringLiteral("report"), QStringLiteral("--help") }
         << QStringLiteral("quarterly, compliance, supervision-overdue, caseloads, match-outcomes, workforce-snapshot");
@@ -791,6 +816,133 @@ void TstCli::exportIsNamedAsACommand()
     const Run exportHelp = run({ QStringLiteral("export"), QStringLiteral("--help") });
     QCOMPARE(exportHelp.code, 0);
     QVERIFY(exportHelp.out.contains(QStringLiteral("--include-sensitive")));
+}
+
+// --- import ---
+
+namespace {
+
+// Three people supported, each with a first referral; badLastRow gives the last a two-digit year.
+QString writePeople(const QTemporaryDir& dir, const QString& name, bool badLastRow)
+{
+    const QString path = dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly)) {
+        return {};
+    }
+    f.write("\xEF\xBB\xBF"
+            "Client ID,First name,Surname,DOB,Referral date,Referral source\r\n"
+            "C-1,Zo\xC3\xAB,Adeyemi,14/02/1988,03/01/2025,GP\r\n"
+            "C-2,Si\xC3\xA2n,Pritchard,1979-07-03,9/1/2025,Website\r\n");
+    f.write(
+        badLastRow ? "C-3,Grace,Mensah,12/04/87,03/02/2025,GP\r\n" : "C-3,Grace,Mensah,12/04/1987,03/02/2025,GP\r\n");
+    return path;
+}
+
+QString newDatabase(const QTemporaryDir& dir, const QString& name)
+{
+    const QString path = dir.filePath(name);
+    auto db = test::openOrCreate(path);
+    return db ? path : QString();
+}
+
+} // namespace
+
+void TstCli::importBringsInAValidFile()
+{
+    const QString db = newDatabase(m_dir, QStringLiteral("import-ok.alongside"));
+    const QString csv = writePeople(m_dir, QStringLiteral("people-ok.csv"), false);
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("people"), csv });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Imported 3 rows: 3 people supported, 3 referrals.")), qPrintable(r.out));
+    auto opened = test::openOrCreate(db);
+    QCOMPARE(test::scalar(*opened, QStringLiteral("SELECT COUNT(*) FROM client")).toInt(), 3);
+    QCOMPARE(test::scalar(*opened, QStringLiteral("SELECT COUNT(*) FROM referral")).toInt(), 3);
+    QCOMPARE(
+        test::scalar(*opened,
+            QStringLiteral("SELECT given_name FROM person WHERE reference = 'C-2' AND date_of_birth = '1979-07-03'"))
+            .toString(),
+        QStringLiteral("Siân"));
+}
+
+void TstCli::importRefusesAFileWithABadLastRow()
+{
+    const QString db = newDatabase(m_dir, QStringLiteral("import-bad.alongside"));
+    const QString csv = writePeople(m_dir, QStringLiteral("people-bad.csv"), true);
+    QByteArray before;
+    {
+        auto opened = test::openOrCreate(db);
+        before = test::contentDigest(*opened);
+    }
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("people"), csv });
+    QCOMPARE(r.code, 8);
+    QVERIFY2(r.err.contains(QStringLiteral("line 4, DOB: \"12/04/87\" has a two-digit year")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("Nothing was imported")), qPrintable(r.err));
+    QVERIFY(r.out.isEmpty());
+    auto opened = test::openOrCreate(db);
+    QCOMPARE(test::contentDigest(*opened), before);
+    QCOMPARE(test::scalar(*opened, QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 0);
+}
+
+void TstCli::importDryRunLeavesTheDatabaseUnchanged()
+{
+    const QString db = newDatabase(m_dir, QStringLiteral("import-dry.alongside"));
+    const QString csv = writePeople(m_dir, QStringLiteral("people-dry.csv"), false);
+    QByteArray before;
+    {
+        auto opened = test::openOrCreate(db);
+        before = test::contentDigest(*opened);
+    }
+    const Run r = run({ QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("people"), QStringLiteral("--dry-run"), csv });
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("Dry run: 3 rows would be imported, creating 3 people supported, 3 "
+                                           "referrals. Nothing was saved.")),
+        qPrintable(r.out));
+    auto opened = test::openOrCreate(db);
+    QCOMPARE(test::contentDigest(*opened), before);
+}
+
+void TstCli::importListsEveryProblemOfAMessyFile()
+{
+    const QString db = newDatabase(m_dir, QStringLiteral("import-messy.alongside"));
+    const Run r = run(
+        { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"), QStringLiteral("people"),
+            QStringLiteral(ALONGSIDE_TEST_DATA "/../../resources/import-samples/messy-people-supported.csv") });
+    QCOMPARE(r.code, 8);
+    QStringList lineNumbers;
+    for (const QString& line : r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        static const QRegularExpression lineNo(QStringLiteral("^line (\\d+)[,:]"));
+        if (const auto m = lineNo.match(line); m.hasMatch()) {
+            lineNumbers.append(m.captured(1));
+        }
+    }
+    // The five bad rows, then the possible duplicate (see scripts/make-import-samples.py).
+    QCOMPARE(lineNumbers, (QStringList { "10", "13", "17", "21", "25", "28" }));
+    QVERIFY2(r.err.contains(QStringLiteral("line 13, DOB: \"05/23/1990\" is not a UK date")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 17, Referral category: \"Police\"")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("line 28: Aoife Byrne")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("27 rows read, 22 ready")), qPrintable(r.err));
+}
+
+void TstCli::importStopsAtPossibleDuplicatesUnlessTold()
+{
+    const QString db = newDatabase(m_dir, QStringLiteral("import-dup.alongside"));
+    const QString csv = writePeople(m_dir, QStringLiteral("people-dup.csv"), false);
+    const QStringList args = { QStringLiteral("import"), QStringLiteral("--db"), db, QStringLiteral("--kind"),
+        QStringLiteral("people"), csv };
+    QCOMPARE(run(args).code, 0);
+    // The same file again: each row is someone now on file.
+    const Run again = run(args);
+    QCOMPARE(again.code, 8);
+    QVERIFY2(again.err.contains(QStringLiteral("3 possible duplicates to decide on")), qPrintable(again.err));
+    const Run skipped = run(args + QStringList { QStringLiteral("--on-duplicate"), QStringLiteral("skip") });
+    QVERIFY2(skipped.code == 0, qPrintable(skipped.err));
+    QVERIFY2(skipped.out.contains(QStringLiteral("Left out as possible duplicates: 3 rows.")), qPrintable(skipped.out));
+    auto opened = test::openOrCreate(db);
+    QCOMPARE(test::scalar(*opened, QStringLiteral("SELECT COUNT(*) FROM person")).toInt(), 3);
 }
 
 QTEST_GUILESS_MAIN(TstCli)

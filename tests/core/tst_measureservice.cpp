@@ -93,11 +93,20 @@ private slots:
     void changeRulesComeFromDefinitions_data();
     void changeRulesComeFromDefinitions();
     void yesNoAnswersLeaveOutNotApplicable();
+    void totalOnlyIsRecordedWithoutAnswers();
+    void totalOnlyRefusals_data();
+    void totalOnlyRefusals();
+    void totalOnlyBands_data();
+    void totalOnlyBands();
+    void totalOnlyPairsWithItemLevel();
+    void totalOnlyLeavesItemFiguresAlone();
+    void riskNotYetSeenIsKeptUnacknowledged();
 
 private:
     qint64 refer(const QString& given);
     qint64 startEpisode(qint64 clientId, const QDate& on);
     MeasureResponseInput phq9(const QDate& on, std::initializer_list<int> values) const;
+    MeasureResponseInput total(const QString& measure, const QDate& on, double value) const;
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<test::ScopedClock> m_clock;
@@ -767,6 +776,296 @@ void TstMeasureService::yesNoAnswersLeaveOutNotApplicable()
     QVERIFY(!text);
     QVERIFY(text.message().contains(QStringLiteral("not a yes / no")));
     QVERIFY(!service.yesNoAnswers(m_admin, exit.id, 7));
+}
+
+MeasureResponseInput TstMeasureService::total(const QString& measure, const QDate& on, double value) const
+{
+    MeasureResponseInput in;
+    in.clientId = m_client;
+    in.episodeId = m_episode;
+    in.measureId = measure;
+    in.administeredOn = on;
+    in.enteredTotal = value;
+    return in;
+}
+
+void TstMeasureService::totalOnlyIsRecordedWithoutAnswers()
+{
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, total(QStringLiteral("phq9"), kToday.addDays(-3), 14));
+    QVERIFY2(id, qPrintable(id.message()));
+    const QString where = QStringLiteral(" FROM measure_response WHERE id = %1").arg(id.value());
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT total") + where).toDouble(), 14.0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT metric") + where).toDouble(), 14.0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT band") + where).toString(), QStringLiteral("moderate"));
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT risk_flagged") + where).toInt(), 0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT prorated") + where).toInt(), 0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_answer")).toInt(), 0);
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY2(list, qPrintable(list.message()));
+    QCOMPARE(list.value().size(), 1);
+    const MeasureResponse& r = list.value().first();
+    QVERIFY(r.totalOnly);
+    QCOMPARE(r.enteredTotal, std::optional<double>(14));
+    QVERIFY2(r.result.complete, qPrintable(r.result.reason));
+    QCOMPARE(*r.result.score, 14.0);
+    QCOMPARE(r.result.bandKey, QStringLiteral("moderate"));
+    QCOMPARE(r.result.caseness, std::optional<bool>(true));
+    QCOMPARE(r.result.answered, 0);
+    QVERIFY(r.result.risks.isEmpty());
+    QVERIFY(!r.riskFlagged);
+    QCOMPARE(r.answers.size(), 9); // one empty answer per item, as for any response
+    QVERIFY(std::none_of(r.answers.cbegin(), r.answers.cend(), [](const auto& a) { return a.has_value(); }));
+
+    // An item-level response is not total-only.
+    QVERIFY(service.record(m_admin, phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 0 })));
+    auto both = service.responses(m_admin, m_client);
+    QVERIFY(both);
+    QVERIFY(!both.value().last().totalOnly);
+
+    // Removed and re-created (undo) from what was read back.
+    QVERIFY(service.removeResponse(m_admin, id.value()));
+    MeasureResponseInput again = total(QStringLiteral("phq9"), r.administeredOn, *r.enteredTotal);
+    again.id = r.id;
+    again.definitionVersion = r.definitionVersion;
+    auto back = service.record(m_admin, again);
+    QVERIFY2(back, qPrintable(back.message()));
+    QCOMPARE(back.value(), id.value());
+}
+
+void TstMeasureService::totalOnlyRefusals_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<bool>("withAnswers");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("PHQ-9 above its range")
+        << QStringLiteral("phq9") << 30.0 << false
+        << QStringLiteral("The PHQ-9 total must be from 0 to 27, but 30 was given. Check the total against the paper "
+                          "form.");
+    QTest::newRow("PHQ-9 below its range")
+        << QStringLiteral("phq9") << -1.0 << false
+        << QStringLiteral("The PHQ-9 total must be from 0 to 27, but -1 was given. Check the total against the paper "
+                          "form.");
+    QTest::newRow("WEMWBS below its range")
+        << QStringLiteral("wemwbs") << 13.0 << false
+        << QStringLiteral("The WEMWBS total must be from 14 to 70, but 13 was given. Check the total against the "
+                          "paper form.");
+    QTest::newRow("WHO-5 percentage instead of the raw total")
+        << QStringLiteral("who5") << 60.0 << false
+        << QStringLiteral("The WHO-5 total must be from 0 to 25, but 60 was given. Enter the total of the answers, "
+                          "before it is multiplied by 4.");
+    QTest::newRow("SWEMWBS above the metric range")
+        << QStringLiteral("swemwbs") << 36.5 << false
+        << QStringLiteral("The SWEMWBS score must be from 7 to 35, but 36.5 was given. Check the score against the "
+                          "paper form.");
+    QTest::newRow("SWEMWBS raw total instead of the metric")
+        << QStringLiteral("swemwbs") << 21.0 << false
+        << QStringLiteral("21 is not a SWEMWBS metric score: metric scores are the values of its conversion table, "
+                          "such as 19.25 or 19.98. Enter the metric score as the table gives it. If 21 is the total "
+                          "of the answers, its metric score is 19.25: enter that.");
+    QTest::newRow("SWEMWBS metric rounded")
+        << QStringLiteral("swemwbs") << 20.7 << false
+        << QStringLiteral("20.7 is not a SWEMWBS metric score: metric scores are the values of its conversion table, "
+                          "such as 19.25 or 19.98. Enter the metric score as the table gives it.");
+    QTest::newRow("ONS4 has no total") << QStringLiteral(
+        "ons4") << 20.0 << false << QStringLiteral("ONS4 has no total score: enter the answer to each item instead.");
+    QTest::newRow("answers and a total")
+        << QStringLiteral("phq9") << 9.0 << true
+        << QStringLiteral("Enter either the answer to each item of PHQ-9 or its total, not both: the total is worked "
+                          "out from the answers.");
+}
+
+void TstMeasureService::totalOnlyRefusals()
+{
+    QFETCH(QString, measure);
+    QFETCH(double, value);
+    QFETCH(bool, withAnswers);
+    QFETCH(QString, message);
+
+    MeasureResponseInput in = total(measure, kToday, value);
+    if (withAnswers) {
+        in.answers = answers({ 1, 1, 1, 1, 1, 1, 1, 1, 1 });
+    }
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, in);
+    QVERIFY(!id);
+    QCOMPARE(id.message(), message);
+    QCOMPARE(id.error().code, Error::Code::InvalidInput);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM measure_response")).toInt(), 0);
+}
+
+void TstMeasureService::totalOnlyBands_data()
+{
+    QTest::addColumn<QString>("measure");
+    QTest::addColumn<double>("value");
+    QTest::addColumn<double>("storedTotal");
+    QTest::addColumn<double>("score");
+    QTest::addColumn<QString>("band");
+    QTest::addColumn<QString>("detailBand");
+
+    QTest::newRow("PHQ-9 lowest") << QStringLiteral("phq9") << 0.0 << 0.0 << 0.0 << QStringLiteral("minimal")
+                                  << QString();
+    QTest::newRow("PHQ-9 9 is mild") << QStringLiteral("phq9") << 9.0 << 9.0 << 9.0 << QStringLiteral("mild")
+                                     << QString();
+    QTest::newRow("PHQ-9 10 is moderate")
+        << QStringLiteral("phq9") << 10.0 << 10.0 << 10.0 << QStringLiteral("moderate") << QString();
+    QTest::newRow("PHQ-9 highest") << QStringLiteral("phq9") << 27.0 << 27.0 << 27.0 << QStringLiteral("severe")
+                                   << QString();
+    QTest::newRow("CORE-10 prorated total between bands")
+        << QStringLiteral("core10") << 10.6 << 10.6 << 10.6 << QStringLiteral("non-clinical") << QString();
+    QTest::newRow("CORE-10 with its detail band") << QStringLiteral("core10") << 6.0 << 6.0 << 6.0
+                                                  << QStringLiteral("non-clinical") << QStringLiteral("low-level");
+    QTest::newRow("WEMWBS 44 with its detail band")
+        << QStringLiteral("wemwbs") << 44.0 << 44.0 << 44.0 << QStringLiteral("low") << QStringLiteral("low-41-44");
+    QTest::newRow("WEMWBS 45") << QStringLiteral("wemwbs") << 45.0 << 45.0 << 45.0 << QStringLiteral("average")
+                               << QString();
+    QTest::newRow("SWEMWBS metric 19.25 is low, raw 21")
+        << QStringLiteral("swemwbs") << 19.25 << 21.0 << 19.25 << QStringLiteral("low") << QString();
+    QTest::newRow("SWEMWBS metric 19.98 is average, raw 22")
+        << QStringLiteral("swemwbs") << 19.98 << 22.0 << 19.98 << QStringLiteral("average") << QString();
+    QTest::newRow("SWEMWBS metric 7 is the lowest")
+        << QStringLiteral("swemwbs") << 7.0 << 7.0 << 7.0 << QStringLiteral("low") << QString();
+    QTest::newRow("WHO-5 raw 13 is 52%") << QStringLiteral("who5") << 13.0 << 13.0 << 52.0 << QStringLiteral("not-poor")
+                                         << QString();
+    QTest::newRow("WHO-5 raw 12 is 48%") << QStringLiteral("who5") << 12.0 << 12.0 << 48.0 << QStringLiteral("poor")
+                                         << QString();
+}
+
+void TstMeasureService::totalOnlyBands()
+{
+    QFETCH(QString, measure);
+    QFETCH(double, value);
+    QFETCH(double, storedTotal);
+    QFETCH(double, score);
+    QFETCH(QString, band);
+    QFETCH(QString, detailBand);
+
+    MeasureService service(*m_db);
+    auto id = service.record(m_admin, total(measure, kToday, value));
+    QVERIFY2(id, qPrintable(id.message()));
+    const QString where = QStringLiteral(" FROM measure_response WHERE id = %1").arg(id.value());
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT total") + where).toDouble(), storedTotal);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT metric") + where).toDouble(), score);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT band") + where).toString(), band);
+
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    const MeasureResponse& r = list.value().first();
+    QVERIFY(r.totalOnly);
+    QCOMPARE(*r.enteredTotal, value);
+    QCOMPARE(r.result.total, storedTotal);
+    QCOMPARE(*r.result.score, score);
+    QCOMPARE(r.result.bandKey, band);
+    QCOMPARE(r.result.detailBandKey, detailBand);
+
+    // The same result as answering the items would give, where the items can add up to the total.
+    auto d = service.currentDefinition(measure);
+    QVERIFY(d);
+    const ScoreResult direct = MeasureService::scoreTotal(d.value(), value);
+    QVERIFY(direct.complete);
+    QCOMPARE(direct.bandKey, band);
+}
+
+void TstMeasureService::totalOnlyPairsWithItemLevel()
+{
+    MeasureService service(*m_db);
+    // Ada: item level 16 first, then a total-only 5: a reliable improvement of 11.
+    QVERIFY(service.record(m_admin, phq9(kToday.addDays(-40), { 2, 2, 2, 2, 2, 2, 2, 2, 0 })));
+    QVERIFY(service.record(m_admin, total(QStringLiteral("phq9"), kToday.addDays(-5), 5)));
+    // Ben: total-only 12 first, then item level 13.
+    const qint64 ben = refer(QStringLiteral("Ben"));
+    const qint64 benEpisode = startEpisode(ben, kToday.addDays(-50));
+    MeasureResponseInput b1 = total(QStringLiteral("phq9"), kToday.addDays(-30), 12);
+    b1.clientId = ben;
+    b1.episodeId = benEpisode;
+    MeasureResponseInput b2 = phq9(kToday.addDays(-2), { 2, 2, 2, 2, 2, 2, 1, 0, 0 });
+    b2.clientId = ben;
+    b2.episodeId = benEpisode;
+    QVERIFY(service.record(m_admin, b1));
+    QVERIFY(service.record(m_admin, b2));
+
+    auto ada = service.responses(m_admin, m_client);
+    QVERIFY(ada);
+    QCOMPARE(ada.value().size(), 2);
+    QVERIFY(!ada.value()[0].totalOnly);
+    QVERIFY(ada.value()[1].totalOnly);
+    QVERIFY(ada.value()[1].changeSinceFirst);
+    QCOMPARE(ada.value()[1].firstResponseId, ada.value()[0].id);
+    QCOMPARE(ada.value()[1].changeSinceFirst->difference, -11.0);
+    QVERIFY(ada.value()[1].changeSinceFirst->reliableImprovement);
+    auto benList = service.responses(m_admin, ben);
+    QVERIFY(benList);
+    QVERIFY(benList.value()[0].totalOnly);
+    QVERIFY(benList.value()[1].changeSinceFirst);
+    QCOMPARE(benList.value()[1].changeSinceFirst->difference, 1.0);
+
+    int unscored = -1;
+    auto all = service.scoredResponses(m_admin, QStringLiteral("phq9"), {}, {}, &unscored);
+    QVERIFY2(all, qPrintable(all.message()));
+    QCOMPARE(unscored, 0);
+    QCOMPARE(all.value().size(), 4);
+    QCOMPARE(all.value()[1].score, 12.0);
+    QCOMPARE(all.value()[1].band, QStringLiteral("moderate"));
+    const auto pairing = outcomes::pairFirstLast(all.value());
+    QCOMPARE(pairing.pairs.size(), 2);
+    const auto shares = outcomes::changeShares(
+        pairing.pairs, MeasureService::changeRule(service.currentDefinition(QStringLiteral("phq9")).value()));
+    QCOMPARE(shares.n, 2);
+    QCOMPARE(shares.reliableImprovement.numerator, 1);
+}
+
+void TstMeasureService::totalOnlyLeavesItemFiguresAlone()
+{
+    MeasureService service(*m_db);
+    // A charity's own questionnaire with a total and a yes / no item.
+    MeasureDefinition own = custom(QStringLiteral("Did you feel welcome?"));
+    own.items[0].kind = ItemKind::YesNoNa;
+    own.items[0].options
+        = { ResponseOption { 1, QStringLiteral("Yes"), true }, ResponseOption { 0, QStringLiteral("No"), true },
+              ResponseOption { 9, QStringLiteral("Not applicable"), false } };
+    own.scoreMax = 5;
+    own.bands.last().max = 5;
+    auto saved = service.saveCustom(m_admin, own);
+    QVERIFY2(saved, qPrintable(saved.message()));
+    MeasureResponseInput items;
+    items.clientId = m_client;
+    items.measureId = own.id;
+    items.administeredOn = kToday;
+    items.answers = { 1, 2, 2, std::nullopt };
+    QVERIFY(service.record(m_admin, items));
+    auto refused = service.record(m_admin, total(own.id, kToday, 6));
+    QVERIFY(!refused);
+    QCOMPARE(refused.message(),
+        QStringLiteral("The Club total must be from 0 to 5, but 6 was given. Check the total against the paper form."));
+    QVERIFY(service.record(m_admin, total(own.id, kToday, 4)));
+
+    // Scores count both; the yes / no figures only the one with answers.
+    auto scores = service.scoredResponses(m_admin, own.id);
+    QVERIFY(scores);
+    QCOMPARE(scores.value().size(), 2);
+    auto yesNo = service.yesNoAnswers(m_admin, own.id, 1);
+    QVERIFY(yesNo);
+    QCOMPARE(yesNo.value().size(), 1);
+}
+
+void TstMeasureService::riskNotYetSeenIsKeptUnacknowledged()
+{
+    MeasureService service(*m_db);
+    MeasureResponseInput in = phq9(kToday, { 0, 0, 0, 0, 0, 0, 0, 0, 2 });
+    in.riskNotYetSeen = true;
+    auto id = service.record(m_admin, in);
+    QVERIFY2(id, qPrintable(id.message()));
+    const QString where = QStringLiteral(" FROM measure_response WHERE id = %1").arg(id.value());
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT risk_flagged") + where).toInt(), 1);
+    QVERIFY(test::scalar(*m_db, QStringLiteral("SELECT risk_acknowledged_by") + where).isNull());
+    QVERIFY(test::scalar(*m_db, QStringLiteral("SELECT risk_acknowledged_at") + where).isNull());
+    auto list = service.responses(m_admin, m_client);
+    QVERIFY(list);
+    QVERIFY(list.value().first().riskFlagged);
+    QVERIFY(list.value().first().riskAcknowledgedBy.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TstMeasureService)

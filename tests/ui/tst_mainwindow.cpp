@@ -714,6 +714,7 @@ void TstMainWindow::eachRoleSeesWhatItShould()
     QCOMPARE(visibleAndEnabled(QStringLiteral("Accounts")), accounts);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Audit Log")), accounts);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Restore from Backup")), accounts);
+    QCOMPARE(visibleAndEnabled(QStringLiteral("Import from a Spreadsheet")), accounts); // administrators only
     QCOMPARE(visibleAndEnabled(QStringLiteral("Find a Person")), findPeople);
     QCOMPARE(visibleAndEnabled(QStringLiteral("Back Up Now")), backUp);
     // The workforce areas list names: every role but the trustee's; only editors may add people.

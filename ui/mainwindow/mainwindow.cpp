@@ -17,6 +17,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/compliance/compliancepage.h"
 #include "ui/dashboard/dashboardpage.h"
+#include "ui/dataio/importwizard.h"
 #include "ui/firstrun/firstrundialog.h"
 #include "ui/involvement/involvementpage.h"
 #include "ui/mainwindow/emptystatepage.h"
@@ -27,6 +28,7 @@
 #include "ui/people/findpersondialog.h"
 #include "ui/people/groupregisterdialog.h"
 #include "ui/people/peoplepage.h"
+#include "ui/privacy/retentionreviewdialog.h"
 #include "ui/reports/reportspage.h"
 #include "ui/settings/settingsdialog.h"
 #include "ui/supervision/supervisionpage.h"
@@ -195,6 +197,16 @@ void MainWindow::createActions()
     m_restoreAction = file->addAction(tr("Restore from Bac&kup…"), this, &MainWindow::restoreFromBackup);
     addFullExportAction(file);
     file->addSeparator();
+    m_importAction = file->addAction(tr("&Import from a Spreadsheet…"), this, [this] {
+        if (!can(core::Permissions::Action::ImportData)) {
+            return;
+        }
+        ImportWizard wizard(*m_db, m_actor, this);
+        connect(&wizard, &ImportWizard::imported, this, &MainWindow::refresh);
+        wizard.exec();
+    });
+    m_importAction->setObjectName(QStringLiteral("importAction"));
+    file->addSeparator();
     m_closeAction = file->addAction(tr("&Close Database"), this, &MainWindow::closeDatabase);
     m_closeAction->setShortcut(QKeySequence::Close);
     file->addSeparator();
@@ -323,6 +335,7 @@ void MainWindow::createActions()
     tools->addSeparator();
     m_accountsAction = tools->addAction(tr("&Accounts…"), this, &MainWindow::showAccounts);
     m_auditAction = tools->addAction(tr("Audit &Log…"), this, &MainWindow::showAuditLog);
+    addRetentionReviewAction(tools);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Alongside"), this, &MainWindow::showAbout);
@@ -359,6 +372,26 @@ void MainWindow::addFullExportAction(QMenu* menu)
     });
 }
 
+void MainWindow::addRetentionReviewAction(QMenu* tools)
+{
+    QAction* review = tools->addAction(tr("Records Past &Retention…"), this, [this] {
+        if (!can(core::Permissions::Action::EraseRecords)) {
+            return;
+        }
+        RetentionReviewDialog dialog(*m_db, m_actor, this);
+        dialog.exec();
+        if (dialog.madeChanges()) {
+            m_undoStack->clear(); // earlier changes to the people anonymised can no longer be undone
+        }
+        refresh();
+    });
+    review->setObjectName(QStringLiteral("retentionReviewAction"));
+    connect(tools, &QMenu::aboutToShow, review, [this, review] {
+        review->setVisible(m_db && core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords));
+        review->setEnabled(can(core::Permissions::Action::EraseRecords));
+    });
+}
+
 bool MainWindow::can(core::Permissions::Action action) const
 {
     return m_db && !m_locked && core::Permissions::allowed(m_actor.role, action);
@@ -376,14 +409,15 @@ void MainWindow::updateActions()
     m_redoAction->setEnabled(usable && m_undoStack->canRedo());
     m_changePasswordAction->setEnabled(usable && m_actor.accountId > 0);
     // Actions a role can never use are hidden, not just greyed, so each role's menus stay plain.
-    const QList<QPair<QAction*, Action>> guarded = { { m_backUpAction, Action::BackUpNow },
-        { m_settingsAction, Action::ChangeSettings }, { m_accountsAction, Action::ManageAccounts },
-        { m_auditAction, Action::ViewAuditLog }, { m_findAction, Action::FindPeople },
-        { m_complianceAction, Action::OpenWorkerRecords }, { m_workforceAction, Action::OpenWorkerRecords },
-        { m_addWorkerAction, Action::EditRecords }, { m_cohortAction, Action::EditRecords },
-        { m_catalogueAction, Action::OpenWorkerRecords }, { m_rolesAction, Action::OpenWorkerRecords },
-        { m_peopleAction, Action::OpenClientRecords }, { m_referAction, Action::EditRecords },
-        { m_involvementAction, Action::OpenClientRecords }, { m_reportsAction, Action::RunAggregateReports } };
+    const QList<QPair<QAction*, Action>> guarded
+        = { { m_backUpAction, Action::BackUpNow }, { m_settingsAction, Action::ChangeSettings },
+              { m_accountsAction, Action::ManageAccounts }, { m_auditAction, Action::ViewAuditLog },
+              { m_findAction, Action::FindPeople }, { m_complianceAction, Action::OpenWorkerRecords },
+              { m_workforceAction, Action::OpenWorkerRecords }, { m_addWorkerAction, Action::EditRecords },
+              { m_cohortAction, Action::EditRecords }, { m_catalogueAction, Action::OpenWorkerRecords },
+              { m_rolesAction, Action::OpenWorkerRecords }, { m_peopleAction, Action::OpenClientRecords },
+              { m_referAction, Action::EditRecords }, { m_involvementAction, Action::OpenClientRecords },
+              { m_reportsAction, Action::RunAggregateReports }, { m_importAction, Action::ImportData } };
     for (const auto& [action, needs] : guarded) {
         action->setEnabled(can(needs));
         action->setVisible(!open || core::Permissions::allowed(m_actor.role, needs));

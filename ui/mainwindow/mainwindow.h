@@ -124,6 +124,8 @@ private:
     void addGroupRegisterAction(QMenu* menu);
     /** Adds File ▸ "Export Everything to a Folder…" (administrators). */
     void addFullExportAction(QMenu* menu);
+    /** Tools > Records Past Retention… (administrators only; shown when the menu opens). */
+    void addRetentionReviewAction(QMenu* tools);
     void updateActions();
     void updateRecentMenu();
     void rememberRecent(const QString& path);
@@ -168,6 +170,7 @@ private:
     QAction* m_backUpAction = nullptr;
     QAction* m_restoreAction = nullptr;
     QAction* m_fullExportAction = nullptr;
+    QAction* m_importAction = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_measuresAction = nullptr;

@@ -1031,6 +1031,9 @@ void MeasureEntryDialog::updateResult()
         answeredText += QLatin1Char(' ')
             + (notApplicable == 1 ? tr("(1 not applicable)") : tr("(%1 not applicable)").arg(notApplicable));
     }
+    if (d->recorded && d->recorded->totalOnly) {
+        answeredText = tr("Total only: no answers to each item are on file");
+    }
     d->answered->setText(answeredText);
 
     if (!r.complete) {
@@ -1243,7 +1246,22 @@ void MeasureEntryDialog::showRecorded(const core::MeasureResponse& response)
     while (QLayoutItem* item = d->itemsLayout->takeAt(0)) {
         delete item;
     }
-    for (int i = 0; i < def.items.size(); ++i) {
+    if (response.totalOnly) {
+        // Recorded from its total alone (e.g. brought in from a spreadsheet): there are no answers to show.
+        auto* note = new QLabel(def.riskItemNumbers().isEmpty()
+                ? tr("Total only: this questionnaire was recorded from its total, so the answer to each item is "
+                     "not on file.")
+                : tr("Total only: this questionnaire was recorded from its total, so the answer to each item is "
+                     "not on file, and its risk question could not be checked. Ask about it at the next contact."),
+            d->itemsHost);
+        note->setObjectName(QStringLiteral("totalOnlyNote"));
+        note->setWordWrap(true);
+        note->setTextInteractionFlags(Qt::TextSelectableByKeyboard | Qt::TextSelectableByMouse);
+        note->setFocusPolicy(Qt::StrongFocus);
+        note->setAccessibleName(note->text());
+        d->itemsLayout->addWidget(note);
+    }
+    for (int i = 0; !response.totalOnly && i < def.items.size(); ++i) {
         auto* row = new ItemRow(def.items[i], int(def.items.size()), d->itemsHost);
         row->setValue(i < response.answers.size() ? response.answers[i] : std::nullopt);
         row->setWrittenAnswer(i < response.textAnswers.size() ? response.textAnswers[i] : QString());

@@ -9,6 +9,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
+#include "ui/privacy/erasuredialog.h"
 #include "ui/privacy/subjectaccessexport.h"
 #include "ui/workforce/formdialog.h"
 
@@ -241,6 +242,7 @@ ClientRecordDialog::ClientRecordDialog(
     }
     bottom->addStretch(1);
     addSubjectAccessAction(bottom);
+    addErasureButtons(bottom);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close the record"));
@@ -360,6 +362,9 @@ QWidget* ClientRecordDialog::buildDetailsTab()
     m_phone = newLine(page, QStringLiteral("phoneEdit"), tr("Phone"));
     m_address = newLine(page, QStringLiteral("addressEdit"), tr("Address"), 500);
     m_postcode = newLine(page, QStringLiteral("postcodeEdit"), tr("Postcode"), 12);
+    m_reference = newLine(page, QStringLiteral("referenceEdit"), tr("Reference"), 100);
+    m_reference->setToolTip(tr("The ID from your old records, if any: imports find the person by it. No two people "
+                               "can have the same reference."));
 
     m_gender = new QComboBox(page);
     m_gender->setObjectName(QStringLiteral("genderCombo"));
@@ -439,6 +444,7 @@ QWidget* ClientRecordDialog::buildDetailsTab()
     contactForm->addRow(tr("&Phone:"), m_phone);
     contactForm->addRow(tr("Address:"), m_address);
     contactForm->addRow(tr("Postcode:"), m_postcode);
+    contactForm->addRow(tr("Re&ference:"), m_reference);
     for (QWidget* field : { static_cast<QWidget*>(m_address), static_cast<QWidget*>(m_postcode) }) {
         if (auto* label = qobject_cast<QLabel*>(contactForm->labelForField(field))) {
             label->setBuddy(field);
@@ -568,6 +574,7 @@ void ClientRecordDialog::showProfile()
     m_phone->setText(p.phone);
     m_address->setText(p.address);
     m_postcode->setText(p.postcode);
+    m_reference->setText(p.reference);
     setKeyValue(m_gender, p.gender.isEmpty() ? QString() : Demographics::genderKey(p.gender));
     setKeyValue(m_ethnicity, p.ethnicity);
     m_riskNote->setPlainText(p.riskNote);
@@ -601,6 +608,7 @@ core::ClientProfile ClientRecordDialog::profileFromForm() const
     p.phone = m_phone->text().trimmed();
     p.address = m_address->text().trimmed();
     p.postcode = m_postcode->text().trimmed();
+    p.reference = m_reference->text().trimmed();
     p.gender = comboKey(m_gender);
     p.ethnicity = comboKey(m_ethnicity);
     p.riskNote = m_riskNote->toPlainText().trimmed();
@@ -661,6 +669,44 @@ void ClientRecordDialog::saveProfile()
             [put, after] { return put(after); }));
     }
     changeSaved();
+}
+
+void ClientRecordDialog::addErasureButtons(QHBoxLayout* bottom)
+{
+    if (!core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords)) {
+        return;
+    }
+    auto* anonymise = new QPushButton(tr("Anonymise…"), this);
+    anonymise->setObjectName(QStringLiteral("anonymiseButton"));
+    anonymise->setAccessibleName(
+        tr("Anonymise this record: remove names, contact details and notes, keep the numbers"));
+    auto* erase = new QPushButton(tr("Erase…"), this);
+    erase->setObjectName(QStringLiteral("eraseButton"));
+    erase->setAccessibleName(tr("Erase this person and everything recorded about them"));
+    auto run = [this](ErasureDialog::Mode mode) {
+        if (!ErasureDialog::confirmAndRun(m_db, m_actor, m_profile.personId, mode, this)) {
+            return;
+        }
+        m_madeChanges = true;
+        if (mode == ErasureDialog::Mode::Erase) {
+            // Nothing is left to show, and no earlier change to this person can be undone.
+            if (m_undo) {
+                m_undo->disconnect(this);
+                m_undo->clear();
+            }
+            reject();
+            return;
+        }
+        if (m_undo) {
+            m_undo->clear(); // reads the record again
+        }
+        loadProfile(true);
+        reload();
+    };
+    connect(anonymise, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Anonymise); });
+    connect(erase, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Erase); });
+    bottom->addWidget(anonymise);
+    bottom->addWidget(erase);
 }
 
 } // namespace alongside::ui

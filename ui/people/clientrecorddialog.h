@@ -15,6 +15,7 @@
 class QCheckBox;
 class QComboBox;
 class QFrame;
+class QHBoxLayout;
 class QGroupBox;
 class QHBoxLayout;
 class QLabel;
@@ -95,6 +96,8 @@ private:
     void addSubjectAccessAction(QHBoxLayout* layout);
     void reload();
     void changeSaved();
+    /** Anonymise… and Erase… (administrators only): ErasureDialog; erasing closes the record. */
+    void addErasureButtons(QHBoxLayout* bottom);
     void showMessage(const QString& message);
     void updateHeader();
     QPushButton* editButton(const QString& text, const QString& objectName, const QString& accessibleName);
@@ -173,6 +176,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_reference = nullptr; // the ID from the charity's old records
     QComboBox* m_gender = nullptr;
     QComboBox* m_ethnicity = nullptr;
     QPlainTextEdit* m_riskNote = nullptr;

@@ -872,8 +872,12 @@ core::MeasureResponseInput inputOf(const core::MeasureResponse& r)
     input.measureId = r.measureId;
     input.definitionVersion = r.definitionVersion;
     input.administeredOn = r.administeredOn;
-    input.answers = r.answers;
-    input.textAnswers = r.textAnswers;
+    if (r.totalOnly) {
+        input.enteredTotal = r.enteredTotal;
+    } else {
+        input.answers = r.answers;
+        input.textAnswers = r.textAnswers;
+    }
     if (r.riskFlagged) {
         core::RiskAcknowledgement seen;
         seen.by = r.riskAcknowledgedBy;
@@ -1039,7 +1043,9 @@ void ClientRecordDialog::loadOutcomes()
             }
         } else {
             score = MeasureEntryDialog::scoreText(*r.result.score);
-            if (r.prorated) {
+            if (r.totalOnly) {
+                score = tr("%1 (total only: no answers to each item)").arg(score);
+            } else if (r.prorated) {
                 score = tr("%1 (prorated: an item was missing)").arg(score);
             }
         }
@@ -1056,6 +1062,9 @@ void ClientRecordDialog::loadOutcomes()
             change = tr("No total score");
         }
         QString risk = tr("None");
+        if (r.totalOnly) {
+            risk = tr("Not known: total only");
+        }
         if (r.riskFlagged) {
             risk = r.riskAcknowledgedBy.isEmpty()
                 ? tr("Risk answer, not acknowledged")

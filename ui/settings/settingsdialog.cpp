@@ -1,11 +1,13 @@
 #include "settingsdialog.h"
 
+#include "core/auth/permissions.h"
 #include "core/db/backupmanager.h"
 #include "core/db/database.h"
 #include "core/workforce/workforceservice.h"
 #include "ui/common/fonts.h"
 #include "ui/common/prompts.h"
 #include "ui/common/wrappinglabel.h"
+#include "ui/privacy/retentionsettingseditor.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -229,6 +231,8 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
         explain(tr("When no one has used Alongside for this long, it locks itself and asks for a password, so "
                    "people's records are not left open on a shared computer.")));
 
+    addRetentionSection(form, heading(tr("Retention")));
+
     const core::BackupManager backupManager(m_db.path());
     const QString folder = backupManager.folder();
     form->addRow(heading(tr("Backups")));
@@ -294,6 +298,16 @@ SettingsDialog::SettingsDialog(core::Database& db, const core::Actor& actor, QWi
         content.height() + buttons->sizeHint().height() + layout->spacing() + margins.top() + margins.bottom());
     resize(wanted.boundedTo(screen()->availableSize() * 0.9));
     m_name->setFocus();
+}
+
+void SettingsDialog::addRetentionSection(QFormLayout* form, QLabel* heading)
+{
+    if (!core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords)) {
+        delete heading;
+        return;
+    }
+    m_retention = new RetentionSettingsEditor(m_db, m_actor, this);
+    m_retention->addTo(form, heading);
 }
 
 QWidget* SettingsDialog::buildRoleIntervals()
@@ -471,11 +485,26 @@ void SettingsDialog::accept()
             return;
         }
     }
+    if (m_retention) {
+        if (core::Status v = m_retention->validate(); !v) {
+            m_error->setText(v.message());
+            m_error->show();
+            return;
+        }
+    }
     const core::Status s = core::SettingsService(m_db).save(m_actor, m_settings);
     if (!s) {
         m_error->setText(s.message());
         m_error->show();
         return;
+    }
+    if (m_retention) {
+        if (core::Status r = m_retention->save(); !r) {
+            m_error->setText(
+                tr("The other settings were saved, but the retention periods were not: %1").arg(r.message()));
+            m_error->show();
+            return;
+        }
     }
     core::WorkforceService workforce(m_db);
     for (const core::RoleType& type : roles) {

@@ -11,6 +11,7 @@ class QLabel;
 class QLineEdit;
 class QPushButton;
 class QDoubleSpinBox;
+class QFormLayout;
 class QSpinBox;
 
 namespace alongside::core {
@@ -19,6 +20,7 @@ class Database;
 
 namespace alongside::ui {
 
+class RetentionSettingsEditor;
 class WrappingLabel;
 
 /**
@@ -51,6 +53,8 @@ private:
     };
 
     QWidget* buildRoleIntervals();
+    /** The Retention section (administrators: Permissions::EraseRecords), saved with the rest on OK. */
+    void addRetentionSection(QFormLayout* form, QLabel* heading);
     /** The roles whose interval the form changes, with their new interval. */
     QList<core::RoleType> changedRoleTypes() const;
     void chooseLogo();
@@ -78,6 +82,7 @@ private:
     QList<RoleInterval> m_roleIntervals;
     WrappingLabel* m_rolesProblem = nullptr;
     WrappingLabel* m_error;
+    RetentionSettingsEditor* m_retention = nullptr;
 };
 
 } // namespace alongside::ui

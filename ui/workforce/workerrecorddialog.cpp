@@ -10,6 +10,7 @@
 #include "ui/common/savedchange.h"
 #include "ui/common/wrappinglabel.h"
 #include "ui/involvement/timelinewidget.h"
+#include "ui/privacy/erasuredialog.h"
 #include "ui/privacy/subjectaccessexport.h"
 #include "ui/workforce/formdialog.h"
 
@@ -235,6 +236,7 @@ WorkerRecordDialog::WorkerRecordDialog(
     }
     bottom->addStretch(1);
     addSubjectAccessAction(bottom);
+    addErasureButtons(bottom);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->button(QDialogButtonBox::Close)->setObjectName(QStringLiteral("closeButton"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -336,6 +338,9 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     m_phone = newLine(page, QStringLiteral("phoneEdit"), tr("Phone"));
     m_address = newLine(page, QStringLiteral("addressEdit"), tr("Address"), 500);
     m_postcode = newLine(page, QStringLiteral("postcodeEdit"), tr("Postcode"), 12);
+    m_reference = newLine(page, QStringLiteral("referenceEdit"), tr("Reference"), 100);
+    m_reference->setToolTip(tr("The ID from your old records, if any: imports find the person by it. No two people "
+                               "can have the same reference."));
     m_emergencyName = newLine(page, QStringLiteral("emergencyNameEdit"), tr("Emergency contact's name"));
     m_emergencyRelationship
         = newLine(page, QStringLiteral("emergencyRelationshipEdit"), tr("Emergency contact's relationship"));
@@ -399,6 +404,7 @@ QWidget* WorkerRecordDialog::buildProfileTab()
     contactForm->addRow(tr("P&hone:"), m_phone);
     contactForm->addRow(tr("A&ddress:"), m_address);
     contactForm->addRow(tr("Post&code:"), m_postcode);
+    contactForm->addRow(tr("Re&ference:"), m_reference);
 
     auto* emergency = new QGroupBox(tr("Emergency contact"), page);
     auto* emergencyForm = newForm(emergency);
@@ -487,6 +493,7 @@ void WorkerRecordDialog::loadProfile(bool force)
     m_phone->setText(p.phone);
     m_address->setText(p.address);
     m_postcode->setText(p.postcode);
+    m_reference->setText(p.reference);
     m_emergencyName->setText(p.emergencyContactName);
     m_emergencyRelationship->setText(p.emergencyContactRelationship);
     m_emergencyPhone->setText(p.emergencyContactPhone);
@@ -518,6 +525,7 @@ core::WorkerProfile WorkerRecordDialog::profileFromForm() const
     p.phone = m_phone->text().trimmed();
     p.address = m_address->text().trimmed();
     p.postcode = m_postcode->text().trimmed();
+    p.reference = m_reference->text().trimmed();
     p.emergencyContactName = m_emergencyName->text().trimmed();
     p.emergencyContactRelationship = m_emergencyRelationship->text().trimmed();
     p.emergencyContactPhone = m_emergencyPhone->text().trimmed();
@@ -712,6 +720,44 @@ void WorkerRecordDialog::withdrawLivedExperience()
     m_madeChanges = true;
     m_message->hide();
     loadLivedExperience();
+}
+
+void WorkerRecordDialog::addErasureButtons(QHBoxLayout* bottom)
+{
+    if (!core::Permissions::allowed(m_actor.role, core::Permissions::Action::EraseRecords)) {
+        return;
+    }
+    auto* anonymise = new QPushButton(tr("Anonymise…"), this);
+    anonymise->setObjectName(QStringLiteral("anonymiseButton"));
+    anonymise->setAccessibleName(
+        tr("Anonymise this record: remove names, contact details and notes, keep the numbers"));
+    auto* erase = new QPushButton(tr("Erase…"), this);
+    erase->setObjectName(QStringLiteral("eraseButton"));
+    erase->setAccessibleName(tr("Erase this person and everything recorded about them"));
+    auto run = [this](ErasureDialog::Mode mode) {
+        if (!ErasureDialog::confirmAndRun(m_db, m_actor, m_profile.personId, mode, this)) {
+            return;
+        }
+        m_madeChanges = true;
+        if (mode == ErasureDialog::Mode::Erase) {
+            // Nothing is left to show, and no earlier change to this person can be undone.
+            if (m_undo) {
+                m_undo->disconnect(this);
+                m_undo->clear();
+            }
+            reject();
+            return;
+        }
+        if (m_undo) {
+            m_undo->clear(); // reads the record again
+        }
+        loadProfile(true);
+        reload();
+    };
+    connect(anonymise, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Anonymise); });
+    connect(erase, &QPushButton::clicked, this, [run] { run(ErasureDialog::Mode::Erase); });
+    bottom->addWidget(anonymise);
+    bottom->addWidget(erase);
 }
 
 } // namespace alongside::ui

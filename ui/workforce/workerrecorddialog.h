@@ -79,6 +79,8 @@ private:
     // The shell and the header.
     void reload();
     void changeSaved();
+    /** Anonymise… and Erase… (administrators only): ErasureDialog; erasing closes the record. */
+    void addErasureButtons(QHBoxLayout* bottom);
     void showMessage(const QString& message);
     void updateHeader();
 
@@ -160,6 +162,7 @@ private:
     QLineEdit* m_phone = nullptr;
     QLineEdit* m_address = nullptr;
     QLineEdit* m_postcode = nullptr;
+    QLineEdit* m_reference = nullptr; // the ID from the charity's old records
     QLineEdit* m_emergencyName = nullptr;
     QLineEdit* m_emergencyRelationship = nullptr;
     QLineEdit* m_emergencyPhone = nullptr;
