@@ -239,7 +239,9 @@ Result<FullExportResult> FullExport::run(
     readme += tr("This folder holds everything in the Alongside database %1, one CSV file per table (UTF-8, comma "
                  "separated, the first row naming the columns). An empty cell means no value. Dates are as stored "
                  "(year-month-day; times in UTC). Training certificates are the files in the certificates folder; "
-                 "the certificate column of training_completion.csv names each one.")
+                 "the certificate column of training_completion.csv names each one. A text that starts with = + - or @ "
+                 "has an apostrophe put in front of it, so that a spreadsheet program shows it rather than running "
+                 "it as a formula; remove that apostrophe if you load the files into another database.")
                   .arg(QFileInfo(m_db.path()).fileName())
         + QStringLiteral("\n\n");
     readme += tr("THIS FOLDER HOLDS SPECIAL-CATEGORY (HEALTH) DATA ABOUT REAL PEOPLE. Keep it on an encrypted drive "

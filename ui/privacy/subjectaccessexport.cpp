@@ -10,8 +10,10 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileDialog>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace alongside::ui::privacy {
 
@@ -31,16 +33,44 @@ core::Result<QString> writeSubjectAccess(
     if (!pack) {
         return pack.error();
     }
-    auto json = core::privacy::SubjectAccess::writeJsonAndFiles(pack.value(), folder);
+    // Everything is written into a hidden folder beside the target first and moved into place only
+    // when the JSON, the files and the PDF are all written: a full disk never leaves half a pack.
+    QTemporaryDir staging(QDir(folder).filePath(QStringLiteral(".alongside-subject-access-XXXXXX")));
+    if (!staging.isValid()) {
+        return core::Error { core::Error::Code::Io,
+            Words::tr("Alongside could not write in %1. Choose a folder you can save files in.")
+                .arg(QDir::toNativeSeparators(folder)),
+            staging.errorString() };
+    }
+    auto json = core::privacy::SubjectAccess::writeJsonAndFiles(pack.value(), staging.path());
     if (!json) {
         return json.error();
     }
-    const QString pdf
-        = QDir(folder).filePath(core::privacy::SubjectAccess::baseFileName(pack.value()) + QStringLiteral(".pdf"));
-    if (core::Status s = reports::savePdf(core::privacy::SubjectAccess::toReport(pack.value()), pdf); !s) {
+    const QString base = core::privacy::SubjectAccess::baseFileName(pack.value());
+    if (core::Status s = reports::savePdf(
+            core::privacy::SubjectAccess::toReport(pack.value()), QDir(staging.path()).filePath(base + QStringLiteral(".pdf")));
+        !s) {
         return s.error();
     }
-    return pdf;
+    const QDir from(staging.path());
+    const QDir to(folder);
+    for (const QString& name : from.entryList(QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden)) {
+        const QString target = to.filePath(name);
+        // A pack made earlier the same day is replaced by this newer one.
+        if (QFileInfo(target).isDir()) {
+            QDir(target).removeRecursively();
+        } else if (QFileInfo::exists(target)) {
+            QFile::remove(target);
+        }
+        if (!QDir().rename(from.filePath(name), target)) {
+            return core::Error { core::Error::Code::Io,
+                Words::tr("Alongside could not put the subject access pack in %1. Check that the folder can be "
+                          "written to and try again.")
+                    .arg(QDir::toNativeSeparators(folder)),
+                QStringLiteral("rename failed: %1").arg(name) };
+        }
+    }
+    return to.filePath(base + QStringLiteral(".pdf"));
 }
 
 QPushButton* addSubjectAccessButton(QWidget* dialog, QBoxLayout* layout, core::Database& db, const core::Actor& actor,
