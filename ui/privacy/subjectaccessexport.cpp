@@ -47,8 +47,8 @@ core::Result<QString> writeSubjectAccess(
         return json.error();
     }
     const QString base = core::privacy::SubjectAccess::baseFileName(pack.value());
-    if (core::Status s = reports::savePdf(
-            core::privacy::SubjectAccess::toReport(pack.value()), QDir(staging.path()).filePath(base + QStringLiteral(".pdf")));
+    if (core::Status s = reports::savePdf(core::privacy::SubjectAccess::toReport(pack.value()),
+            QDir(staging.path()).filePath(base + QStringLiteral(".pdf")));
         !s) {
         return s.error();
     }
