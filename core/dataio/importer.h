@@ -92,6 +92,7 @@ struct PossibleDuplicate
     int earlierLine = 0; // the earlier row, when personId is 0
     QString existing; // "Jo Bloggs, born 3 May 1980 (person supported)"
     QString reason; // "same name and date of birth", translated
+    bool sameReference = false; // the reason is the same reference: references are unique, so not a new person
 };
 
 struct ImportCheck

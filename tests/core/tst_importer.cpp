@@ -393,6 +393,11 @@ void TstImporter::duplicates()
     QCOMPARE(c.duplicates.at(2).line, 5);
     QCOMPARE(c.duplicates.at(2).personId, joPerson);
     QCOMPARE(c.duplicates.at(2).reason, QStringLiteral("same reference"));
+    // References are unique: only this one may not be added as a new person.
+    QVERIFY(c.duplicates.at(2).sameReference);
+    QVERIFY(!c.duplicates.at(0).sameReference);
+    QVERIFY(!c.duplicates.at(1).sameReference);
+    QVERIFY(!c.duplicates.at(3).sameReference);
 
     QCOMPARE(c.duplicates.at(3).line, 6);
     QCOMPARE(c.duplicates.at(3).reason, QStringLiteral("same email address"));

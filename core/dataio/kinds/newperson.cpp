@@ -207,6 +207,7 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
             d.personId = p.personId;
             d.existing = QStringLiteral("%1 %2").arg(p.describe(), roles(p)).trimmed();
             d.reason = reason;
+            d.sameReference = rank == 0;
             found = d;
         }
     }
@@ -234,6 +235,7 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
                 d.earlierLine = earlierLine;
                 d.existing = tr("%1 (row %2 of this file)").arg(e.describe()).arg(earlierLine);
                 d.reason = reason;
+                d.sameReference = rank == 0;
                 found = d;
             }
         }
@@ -297,8 +299,7 @@ QString duplicateChoiceProblem(const PeopleIndex& people, const ImportRecord& re
         return {};
     }
     const PossibleDuplicate& d = *record.duplicate;
-    const bool sameReference = d.reason == DuplicateFinder::tr("same reference");
-    if (choice == DuplicateChoice::AddNew && sameReference) {
+    if (choice == DuplicateChoice::AddNew && d.sameReference) {
         return Importer::tr("The reference \"%1\" is already %2's: choose \"Use existing\" or \"Skip\", or correct "
                             "the reference if this is a different person.")
             .arg(person.reference, d.existing);
