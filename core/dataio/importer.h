@@ -162,7 +162,9 @@ private:
  * one-digit days or months), ISO yyyy-mm-dd (a time after it is ignored), and "3 May 2025",
  * "3-May-2025", "3 Sept 2025". A two-digit year, a month above 12 (an American mm/dd date) or a day
  * the month does not have is refused: returns a null date and sets *why to a plain sentence saying
- * what to write instead (translated).
+ * what to write instead (translated). For a two-digit year that is the year, 19yy or 20yy, nearest to
+ * today (service::today()); ImportValues::parsePastDate suggests the nearest not in the future, and
+ * parseBirthDate names both when both give a possible age.
  */
 QDate parseDate(const QString& text, QString* why = nullptr);
 
