@@ -162,7 +162,10 @@ void TstImportWizard::messyPeopleListsEveryProblem()
     QCOMPARE(comboText(w, QStringLiteral("source_name")), QStringLiteral("Referral source"));
     QCOMPARE(comboText(w, QStringLiteral("ethnicity")), QStringLiteral("(not in the file)"));
     QCOMPARE(child<QLabel>(&w, "sample_given_name")->text(), QStringLiteral("Zoë"));
-    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("14/02/1988"));
+    // A date column shows how its first value is read: day first, as the check reads it.
+    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("14/02/1988 → 14 February 1988"));
+    QCOMPARE(child<QLabel>(&w, "sample_referred_on")->text(), QStringLiteral("03/01/2025 → 3 January 2025"));
+    QCOMPARE(child<QLabel>(&w, "sample_given_name")->text(), QStringLiteral("Zoë")); // not a date: as it is
     test::screenshot(&w, QStringLiteral("import-2-columns"));
 
     w.next();
@@ -282,6 +285,16 @@ void TstImportWizard::aRequiredColumnMustBeMatched()
         sawRequired = sawRequired || label->text() == QStringLiteral("Given name (required)");
     }
     QVERIFY(sawRequired);
+
+    // A date column whose first value cannot be read says why, before the check.
+    auto* born = w.findChild<QComboBox*>(QStringLiteral("column_date_of_birth"));
+    QVERIFY(born);
+    born->setCurrentIndex(born->findText(QStringLiteral("Phone")));
+    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(),
+        QStringLiteral("Cannot be read: \"07700 900101\" is not a date: write it as dd/mm/yyyy (e.g. 03/05/2025) "
+                       "or yyyy-mm-dd."));
+    born->setCurrentIndex(born->findText(QStringLiteral("Referral date")));
+    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("03/01/2025 → 3 January 2025"));
 }
 
 void TstImportWizard::aCleanFileImports()
@@ -481,7 +494,7 @@ void TstImportWizard::aWorkbookSheetIsChosen()
     test::screenshot(&w, QStringLiteral("import-1c-file-workbook"));
     w.next();
     QCOMPARE(comboText(w, QStringLiteral("date_of_birth")), QStringLiteral("Date of birth"));
-    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("1969-03-12"));
+    QCOMPARE(child<QLabel>(&w, "sample_date_of_birth")->text(), QStringLiteral("1969-03-12 → 12 March 1969"));
     w.next();
     QTRY_VERIFY(w.lastCheck().has_value() && !w.isBusy());
     QVERIFY2(w.lastCheck()->canImport(), qPrintable(w.lastCheck()->problems.value(0).message));

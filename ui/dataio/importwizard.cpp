@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -223,9 +224,14 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     preview = makeTable(this, QStringLiteral("previewTable"), ImportWizard::tr("The first rows of the file"));
     preview->setModel(previewModel);
     preview->horizontalHeader()->setDefaultSectionSize(130);
+    // A file usually has more columns than fit: the scroll bar is always there to say so.
+    preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     preview->verticalHeader()->show();
     preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 8);
-    auto* previewLabel = buddyLabel(ImportWizard::tr("&Preview of the first rows:"), preview, this);
+    auto* previewLabel = buddyLabel(
+        ImportWizard::tr("&Preview of the first rows, numbered as your spreadsheet numbers them (scroll sideways for "
+                         "more columns):"),
+        preview, this);
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(pathEdit, 1);
@@ -449,7 +455,7 @@ ImportColumnsPage::ImportColumnsPage(ImportWizard* wizard)
 {
     setTitle(ImportWizard::tr("Match the columns"));
     setSubTitle(ImportWizard::tr("For each thing Alongside keeps, choose the column of your file that holds it. "
-                                 "Alongside has guessed from the headings; check each line against the example."));
+                                 "Alongside has guessed from the headings; check each one against the example."));
     scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("columnsScroll"));
     scroll->setWidgetResizable(true);
@@ -527,6 +533,7 @@ void ImportColumnsPage::rebuild()
         sample->setObjectName(QStringLiteral("sample_") + f.key);
         sample->setTextFormat(Qt::PlainText);
         sample->setMinimumWidth(120);
+        sample->setWordWrap(true); // a date's reason for not being read can be long
         auto* help = new WrappingLabel(f.help, grid);
         QFont small = help->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -574,6 +581,21 @@ void ImportColumnsPage::updateRow(int i)
         }
     } else {
         value = ImportWizard::tr("—");
+    }
+    const FieldSpec& field = w->m_fields.at(i);
+    if (column >= 0 && field.dateRule != FieldSpec::DateRule::None && !value.isEmpty()
+        && value != ImportWizard::tr("(the column is empty)")) {
+        // How the date is read, so that a day-first reading (3/7 is 3 July) is seen before the check.
+        QString why;
+        const QDate d = core::dataio::Importer::readDate(field, value, &why);
+        const QString shown = d.isValid()
+            ? ImportWizard::tr("%1 → %2").arg(value.simplified(), QLocale().toString(d, QStringLiteral("d MMMM yyyy")))
+            : ImportWizard::tr("Cannot be read: %1").arg(why);
+        samples.at(i)->setText(shown);
+        samples.at(i)->setToolTip(d.isValid() ? ImportWizard::tr("Read as %1 (dates are read day first).")
+                                                    .arg(QLocale().toString(d, QStringLiteral("d MMMM yyyy")))
+                                              : why);
+        return;
     }
     const QString shown = value.size() > 40 ? value.left(39) + QChar(0x2026) : value;
     samples.at(i)->setText(shown.simplified());

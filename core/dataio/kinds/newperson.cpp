@@ -74,9 +74,10 @@ QList<FieldSpec> newPersonFields()
         { QStringLiteral("surname"), QStringLiteral("last name"), QStringLiteral("lastname") });
     out << field(QStringLiteral("known_as"), Importer::tr("Known as"), Importer::tr("A name they prefer, if any."),
         { QStringLiteral("preferred name"), QStringLiteral("nickname") });
-    out << field(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
-        Importer::tr("dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120."),
-        { QStringLiteral("dob"), QStringLiteral("birth date"), QStringLiteral("born") });
+    out << dated(field(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
+                     Importer::tr("dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120."),
+                     { QStringLiteral("dob"), QStringLiteral("birth date"), QStringLiteral("born") }),
+        FieldSpec::DateRule::Birth);
     out << field(QStringLiteral("gender"), Importer::tr("Gender"),
         Importer::tr("One of: %1. Empty: not asked.").arg(ImportValues::acceptedNames(genderOptions())),
         { QStringLiteral("sex") });
