@@ -876,7 +876,7 @@ int runImport(const QStringList& args)
                   "  %1\n"
                   "Columns are matched to what Alongside keeps by their headings (see\n"
                   "docs/DATA_FORMATS.md). Every row is checked first; any problem is written to\n"
-                  "standard error as \"line 7, Date of birth: ...\" and nothing is imported (exit 8).\n"
+                  "standard error as \"row 7, Date of birth: ...\" and nothing is imported (exit 8).\n"
                   "\n"
                   "A row that may be someone already on file (or an earlier row) stops the import\n"
                   "too, unless --on-duplicate says what to do with such rows: new (add them as new\n"
@@ -1000,9 +1000,9 @@ int runImport(const QStringList& args)
         if (p.line <= 0) {
             err() << p.message << Qt::endl;
         } else if (p.column.isEmpty()) {
-            err() << Cli::tr("line %1: %2").arg(p.line).arg(p.message) << Qt::endl;
+            err() << Cli::tr("row %1: %2").arg(p.line).arg(p.message) << Qt::endl;
         } else {
-            err() << Cli::tr("line %1, %2: %3").arg(p.line).arg(p.column, p.message) << Qt::endl;
+            err() << Cli::tr("row %1, %2: %3").arg(p.line).arg(p.column, p.message) << Qt::endl;
         }
     }
     int undecided = 0;
@@ -1013,7 +1013,7 @@ int runImport(const QStringList& args)
         }
         ++undecided;
         err()
-            << Cli::tr("line %1: %2 may be the same person as %3: %4").arg(d.line).arg(d.incoming, d.existing, d.reason)
+            << Cli::tr("row %1: %2 may be the same person as %3: %4").arg(d.line).arg(d.incoming, d.existing, d.reason)
             << Qt::endl;
     }
     if (!check.problems.isEmpty() || undecided > 0) {
@@ -1029,7 +1029,7 @@ int runImport(const QStringList& args)
         }
         err() << Cli::tr("%1 read, %2 ready; %3. Nothing was imported.")
                      .arg(importRowsText(check.rowsRead))
-                     .arg(check.rowsReady)
+                     .arg(check.rowsReady - undecided) // a row waiting for a decision is not ready
                      .arg(what.join(Cli::tr(" and ")))
               << Qt::endl;
         return ExitBadData;

@@ -4,8 +4,8 @@
 They are what a charity's old records really look like: dates written three ways, names with
 accents, an address with a comma and a line break in one cell, Excel's byte-order mark or an old
 Windows code page, and a few rows that cannot go in as they are. Everyone in them is fictional.
-The import wizard's tests (tests/ui/tst_importwizard.cpp) count on the bad rows being on the lines
-they are on: change them together.
+The import tests (tests/ui/tst_importwizard.cpp, tests/cli/tst_cli.cpp) count on the bad rows being
+on the rows they are on (numbered as a spreadsheet shows them): change them together.
 
     scripts/make-import-samples.py            # rewrites both files
 """
@@ -23,14 +23,14 @@ PEOPLE_HEADERS = [
     "Referrer name", "Reason for referral", "Notes",
 ]
 
-# One row per person. The bad ones (line numbers in the file):
-#   line 10  DOB "12/04/87"          a two-digit year
-#   line 13  DOB "05/23/1990"        an American month/day date
-#   line 17  category "Police"       not a referral type Alongside knows
-#   line 21  no first name
-#   line 25  referred "14/03/2031"   a date in the future
-#   line 28  Aoife Byrne again       a possible duplicate of line 6 (same name and date of birth)
-# Line 2's address runs over two lines, so every row after it starts one line further on.
+# One row per person. The bad ones (row numbers as Excel or LibreOffice shows them, the header row 1):
+#   row 9   DOB "12/04/87"          a two-digit year
+#   row 12  DOB "05/23/1990"        an American month/day date
+#   row 16  category "Police"       not a referral type Alongside knows
+#   row 20  no first name
+#   row 24  referred "14/03/2031"   a date in the future
+#   row 27  Aoife Byrne again       a possible duplicate of row 5 (same name and date of birth)
+# Row 2's address has a line break in it: still one row (in a text editor it takes two lines).
 PEOPLE = [
     ["C-1001", "Zoë", "Adeyemi", "", "14/02/1988", "Female", "zoe.adeyemi@example.org", "07700 900101",
      "Flat 2, 17 Mill Lane\nHebden Bridge", "HX7 8AB", "03/01/2025", "Self-referral", "Website", "", "Low mood after redundancy", ""],
@@ -93,11 +93,11 @@ VOLUNTEER_HEADERS = [
     "Volunteer status", "Date joined", "Reason for leaving", "Role", "Notes",
 ]
 
-# Semicolon separated, saved by an old Excel on a UK PC (Windows-1252), with an empty row (line 7).
+# Semicolon separated, saved by an old Excel on a UK PC (Windows-1252), with an empty row (row 7).
 # The bad rows:
-#   line 5   D.O.B. "31/06/1990"     June has 30 days
-#   line 9   status "Retired"        not a status Alongside knows
-#   line 11  Date joined "2025-13-01" no thirteenth month
+#   row 5   D.O.B. "31/06/1990"     June has 30 days
+#   row 9   status "Retired"        not a status Alongside knows
+#   row 11  Date joined "2025-13-01" no thirteenth month
 VOLUNTEERS = [
     ["V-201", "Renée", "Dubois", "12/03/1969", "renee.dubois@example.org", "07700 900201", "HX7 5AD",
      "Active", "01/09/2023", "", "Volunteer peer mentor", ""],

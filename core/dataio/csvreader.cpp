@@ -1,5 +1,6 @@
-// CSV into a SourceTable: libcsv parses; this file finds the encoding and the delimiter, and keeps
-// the physical line each record starts on by giving libcsv the text one line at a time.
+// CSV into a SourceTable: libcsv parses; this file finds the encoding and the delimiter, and numbers
+// each record as a spreadsheet program shows it (one row per record, however many lines of text its
+// quoted cells span; a blank line is a blank row) by giving libcsv the text one line at a time.
 
 #include "core/dataio/readersupport.h"
 #include "core/dataio/sourcetable.h"
@@ -99,7 +100,7 @@ struct ParseState
 {
     QList<SourceRow> rows;
     QStringList current;
-    int recordLine = 1; // the line the record being read started on
+    int recordLine = 1; // the spreadsheet row of the record being read (1 = the first)
     qsizetype cells = 0;
     bool tooManyCells = false;
 };
@@ -134,9 +135,10 @@ int noSpace(unsigned char)
     return 0;
 }
 
-// The line on which the quote that never closes opened, reading as libcsv does (without
-// CSV_STRICT) from the start of the record that did not end: a quote opens a field only as its
-// first character, and closes only when followed by the delimiter, a line break or the end.
+// The line of text (1 = the first) on which the quote that never closes opened, reading as libcsv
+// does (without CSV_STRICT) from the start of the record that did not end, which is on `line`: a
+// quote opens a field only as its first character, and closes only when followed by the delimiter,
+// a line break or the end.
 int unclosedQuoteLine(const QByteArray& text, qsizetype from, int line, char delimiter)
 {
     bool inQuotes = false;
@@ -230,13 +232,18 @@ Result<SourceTable> readCsv(const QByteArray& data, const ReadOptions& options)
 
     ParseState state;
     qsizetype recordOffset = 0;
+    int recordTextLine = 1; // the line of text the record being read starts on
     int line = 1;
+    int spreadsheetRow = 0;
     bool ok = true;
     for (qsizetype pos = 0; pos < text.size() && ok && !state.tooManyCells; ++line) {
         const qsizetype end = lineEnd(text, pos);
+        // A line that starts outside a record starts a new row, blank or not (a spreadsheet shows
+        // blank rows); a line inside a quoted cell continues the row it is part of.
         if (parser.pstate == kRowNotBegun) {
-            state.recordLine = line;
+            state.recordLine = ++spreadsheetRow;
             recordOffset = pos;
+            recordTextLine = line;
         }
         const std::size_t length = std::size_t(end - pos);
         ok = csv_parse(&parser, text.constData() + pos, length, onField, onRow, &state) == length;
@@ -251,11 +258,20 @@ Result<SourceTable> readCsv(const QByteArray& data, const ReadOptions& options)
     }
     if (!ok) {
         if (unclosedQuote) {
-            return reader::refuse(
-                SourceReader::tr("The quote (\") that opens on line %1 is never closed, so the rest of the file "
-                                 "would run into one cell. Add the closing quote, or save the file again from "
-                                 "your spreadsheet as \"CSV UTF-8\".")
-                    .arg(unclosedQuoteLine(text, recordOffset, state.recordLine, delimiter)));
+            // The row is the one a spreadsheet shows (the rest of the file runs into it); the line
+            // of text is named too when it differs, for whoever opens the file in a text editor.
+            const int textLine = unclosedQuoteLine(text, recordOffset, recordTextLine, delimiter);
+            const QString message = textLine == state.recordLine
+                ? SourceReader::tr("The quote (\") that opens in row %1 is never closed, so the rest of the file "
+                                   "would run into one cell. Add the closing quote, or save the file again from "
+                                   "your spreadsheet as \"CSV UTF-8\".")
+                      .arg(state.recordLine)
+                : SourceReader::tr("The quote (\") that opens in row %1 (line %2 of the text) is never closed, so "
+                                   "the rest of the file would run into one cell. Add the closing quote, or save "
+                                   "the file again from your spreadsheet as \"CSV UTF-8\".")
+                      .arg(state.recordLine)
+                      .arg(textLine);
+            return reader::refuse(message);
         }
         return Error { Error::Code::Io,
             SourceReader::tr("There was not enough memory to read the file. Split it into smaller files and "

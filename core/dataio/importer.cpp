@@ -477,6 +477,15 @@ QDate RowReader::date(const QString& key, When when, bool required)
     }
     QString why;
     QDate d;
+    // The rule the field says it has (the wizard's example reads by it) is the one it is read by.
+    const FieldSpec::DateRule expected = when == When::Any ? FieldSpec::DateRule::Any
+        : when == When::Birth                              ? FieldSpec::DateRule::Birth
+                                                           : FieldSpec::DateRule::NotFuture;
+    bool agrees = false;
+    for (const FieldSpec& f : m_fields) {
+        agrees = agrees || (f.key == key && f.dateRule == expected);
+    }
+    Q_ASSERT_X(agrees, "RowReader::date", qPrintable(key));
     switch (when) {
     case When::Any:
         d = parseDate(value, &why);
@@ -621,6 +630,7 @@ QList<FieldSpec> personLookupFields(const QString& prefix, const QString& whoTit
     born.help = Importer::tr("Tells apart two people of the same name: dd/mm/yyyy.");
     born.headerNames = { QStringLiteral("date of birth"), QStringLiteral("dob"), QStringLiteral("birth date"),
         QStringLiteral("born") };
+    born.dateRule = FieldSpec::DateRule::Birth;
     if (!prefix.isEmpty()) {
         for (FieldSpec* f : { &ref, &given, &family, &born }) {
             f->headerNames.clear();
@@ -643,6 +653,20 @@ Result<QList<FieldSpec>> Importer::fields(ImportKind kind, const QString& measur
         return k.error();
     }
     return k.value()->fields();
+}
+
+QDate Importer::readDate(const FieldSpec& field, const QString& text, QString* why)
+{
+    switch (field.dateRule) {
+    case FieldSpec::DateRule::None:
+    case FieldSpec::DateRule::Any:
+        return parseDate(text, why);
+    case FieldSpec::DateRule::NotFuture:
+        return ImportValues::parsePastDate(text, field.title, service::today(), why);
+    case FieldSpec::DateRule::Birth:
+        return ImportValues::parseBirthDate(text, field.title, service::today(), why);
+    }
+    return {};
 }
 
 QHash<QString, int> Importer::autoMatch(const QList<FieldSpec>& fields, const QStringList& headers)

@@ -55,6 +55,16 @@ struct FieldSpec
     bool required = false; // the import cannot start unless a column is matched to it
     QString oneOf; // fields sharing a non-empty oneOf: at least one of them must be matched
     QStringList headerNames; // lower-case header texts that match it automatically ("first name", "forename")
+
+    /** How the field's cells are read as dates (see Importer::readDate); None: not a date. */
+    enum class DateRule
+    {
+        None,
+        Any, // any date (an expiry may be in the future)
+        NotFuture, // what has happened: not after today
+        Birth, // a date of birth: not in the future, an age from 0 to 120
+    };
+    DateRule dateRule = DateRule::None;
 };
 
 /** What to do with a row that may be someone already on file. */
@@ -92,6 +102,7 @@ struct PossibleDuplicate
     int earlierLine = 0; // the earlier row, when personId is 0
     QString existing; // "Jo Bloggs, born 3 May 1980 (person supported)"
     QString reason; // "same name and date of birth", translated
+    bool sameReference = false; // the reason is the same reference: references are unique, so not a new person
 };
 
 struct ImportCheck
@@ -143,6 +154,12 @@ public:
     /** The columns a kind understands; for MeasureResponses, one per item of measureId plus the total. */
     Result<QList<FieldSpec>> fields(ImportKind kind, const QString& measureId = {}) const;
 
+    /**
+     * A cell of a date field (field.dateRule not None) read as the check reads it, on today
+     * (service::today()): null with *why set when it would be refused. For the wizard's example.
+     */
+    static QDate readDate(const FieldSpec& field, const QString& text, QString* why);
+
     /** Matches headers to fields by name (case, spaces, punctuation and accents ignored); each column at most once. */
     static QHash<QString, int> autoMatch(const QList<FieldSpec>& fields, const QStringList& headers);
 
@@ -161,7 +178,9 @@ private:
  * one-digit days or months), ISO yyyy-mm-dd (a time after it is ignored), and "3 May 2025",
  * "3-May-2025", "3 Sept 2025". A two-digit year, a month above 12 (an American mm/dd date) or a day
  * the month does not have is refused: returns a null date and sets *why to a plain sentence saying
- * what to write instead (translated).
+ * what to write instead (translated). For a two-digit year that is the year, 19yy or 20yy, nearest to
+ * today (service::today()); ImportValues::parsePastDate suggests the nearest not in the future, and
+ * parseBirthDate names both when both give a possible age.
  */
 QDate parseDate(const QString& text, QString* why = nullptr);
 

@@ -252,6 +252,13 @@ std::unique_ptr<KindImporter> makeSupervisionEntriesImporter();
 
 // Shared field lists.
 
+/** f, read as a date by rule (what RowReader::date is asked for that field must agree). */
+inline FieldSpec dated(FieldSpec f, FieldSpec::DateRule rule)
+{
+    f.dateRule = rule;
+    return f;
+}
+
 /**
  * The fields that identify someone already on file: prefix+"reference", "given_name",
  * "family_name", "date_of_birth" (titles prefixed by who, e.g. "Worker's given name", when given).

@@ -1,9 +1,13 @@
 #include "core/dataio/importvalues.h"
 
 #include "core/dataio/importer.h"
+#include "core/services/servicesupport.h"
 
 #include <QLocale>
 #include <QRegularExpression>
+
+#include <algorithm>
+#include <cstdlib>
 
 namespace alongside::core::dataio {
 
@@ -38,6 +42,63 @@ int monthFromName(const QString& text)
         }
     }
     return 0;
+}
+
+// What a date is for, which decides the year a two-digit year is taken to mean in the suggestion.
+enum class DateUse
+{
+    Any, // nearest to today, before or after
+    Past, // not after today (what has happened)
+    Birth, // not after today, and an age of at most 120
+};
+
+// The four-digit years "yy" may mean that suit the use, best first (nearest to today): one or, for a
+// date of birth when both 19yy and 20yy give a possible age, both. A day the month does not have is
+// compared as the first of the month.
+QList<int> fullYears(int yy, int month, int day, const QDate& today, DateUse use)
+{
+    struct Candidate
+    {
+        int year;
+        qint64 distance;
+    };
+
+    QList<Candidate> possible;
+    QList<Candidate> all;
+    for (const int year : { 2000 + yy, 1900 + yy }) {
+        const QDate first(year, month, 1);
+        const QDate d = day >= 1 && day <= first.daysInMonth() ? QDate(year, month, day) : first;
+        const Candidate c { year, std::abs(d.daysTo(today)) };
+        all << c;
+        const bool future = d > today;
+        const bool tooOld = d.addYears(121) <= today;
+        if (use == DateUse::Any || (!future && (use == DateUse::Past || !tooOld))) {
+            possible << c;
+        }
+    }
+    if (possible.isEmpty()) {
+        possible = all;
+    }
+    std::sort(possible.begin(), possible.end(),
+        [](const Candidate& a, const Candidate& b) { return a.distance < b.distance; });
+    if (use != DateUse::Birth) {
+        possible.resize(1);
+    }
+    QList<int> years;
+    for (const Candidate& c : possible) {
+        years << c.year;
+    }
+    return years;
+}
+
+QString twoDigitYear(const QString& text, const QStringList& suggestions)
+{
+    if (suggestions.size() > 1) {
+        return ImportValues::tr("\"%1\" has a two-digit year: write the year in full, %2 or %3.")
+            .arg(text, suggestions.at(0), suggestions.at(1));
+    }
+    return ImportValues::tr("\"%1\" has a two-digit year: write the year in full, e.g. %2.")
+        .arg(text, suggestions.value(0));
 }
 
 QString writeAs()
@@ -76,9 +137,7 @@ QDate checked(const QString& text, int year, int month, int day, bool dayFirst, 
     return QDate(year, month, day);
 }
 
-} // namespace
-
-QDate parseDate(const QString& input, QString* why)
+QDate parseDateFor(const QString& input, const QDate& today, DateUse use, QString* why)
 {
     const QString text = input.trimmed();
     if (why) {
@@ -104,12 +163,19 @@ QDate parseDate(const QString& input, QString* why)
         const int day = m.captured(1).toInt();
         const int month = m.captured(3).toInt();
         if (y.size() == 2) {
-            const int full = 2000 + y.toInt();
-            const bool plausible = month >= 1 && month <= 12 && QDate(full, month, 1).isValid() && day >= 1
-                && day <= QDate(full, month, 1).daysInMonth();
             if (why) {
-                *why = ImportValues::tr("\"%1\" has a two-digit year: write the year in full, e.g. %2.")
-                           .arg(text, plausible ? ukDate(day, month, full) : QStringLiteral("03/05/2025"));
+                QStringList suggestions;
+                if (month >= 1 && month <= 12) {
+                    for (const int full : fullYears(y.toInt(), month, day, today, use)) {
+                        if (day >= 1 && day <= QDate(full, month, 1).daysInMonth()) {
+                            suggestions << ukDate(day, month, full);
+                        }
+                    }
+                }
+                if (suggestions.isEmpty()) {
+                    suggestions << QStringLiteral("03/05/2025");
+                }
+                *why = twoDigitYear(text, suggestions);
             }
             return {};
         }
@@ -138,8 +204,11 @@ QDate parseDate(const QString& input, QString* why)
         }
         if (y.size() == 2) {
             if (why) {
-                *why = ImportValues::tr("\"%1\" has a two-digit year: write the year in full, e.g. %2.")
-                           .arg(text, QStringLiteral("%1 %2 20%3").arg(m.captured(1), m.captured(2), y));
+                QStringList suggestions;
+                for (const int full : fullYears(y.toInt(), month, m.captured(1).toInt(), today, use)) {
+                    suggestions << QStringLiteral("%1 %2 %3").arg(m.captured(1), m.captured(2)).arg(full);
+                }
+                *why = twoDigitYear(text, suggestions);
             }
             return {};
         }
@@ -156,6 +225,13 @@ QDate parseDate(const QString& input, QString* why)
         *why = ImportValues::tr("\"%1\" is not a date: %2.").arg(text, writeAs());
     }
     return {};
+}
+
+} // namespace
+
+QDate parseDate(const QString& text, QString* why)
+{
+    return parseDateFor(text, service::today(), DateUse::Any, why);
 }
 
 QString ImportValues::normalised(const QString& text)
@@ -183,8 +259,13 @@ QString ImportValues::longDate(const QDate& date)
 
 QDate ImportValues::parsePastDate(const QString& text, const QString& title, const QDate& today, QString* why)
 {
+    return pastDate(text, title, today, false, why);
+}
+
+QDate ImportValues::pastDate(const QString& text, const QString& title, const QDate& today, bool birth, QString* why)
+{
     QString reason;
-    const QDate d = parseDate(text, &reason);
+    const QDate d = parseDateFor(text, today, birth ? DateUse::Birth : DateUse::Past, &reason);
     if (!d.isValid()) {
         if (why) {
             *why = reason;
@@ -204,7 +285,7 @@ QDate ImportValues::parsePastDate(const QString& text, const QString& title, con
 
 QDate ImportValues::parseBirthDate(const QString& text, const QString& title, const QDate& today, QString* why)
 {
-    const QDate d = parsePastDate(text, title, today, why);
+    const QDate d = pastDate(text, title, today, true, why);
     if (!d.isValid()) {
         return {};
     }

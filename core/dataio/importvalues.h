@@ -35,11 +35,16 @@ public:
 
     /**
      * A date (see parseDate) that must not be after today: what has happened cannot be in the
-     * future. *why names the field (title) when it is refused.
+     * future. *why names the field (title) when it is refused. A two-digit year is refused suggesting
+     * the year, 19yy or 20yy, nearest to today and not after it.
      */
     static QDate parsePastDate(const QString& text, const QString& title, const QDate& today, QString* why);
 
-    /** A date of birth: not in the future and giving an age from 0 to 120 on today. */
+    /**
+     * A date of birth: not in the future and giving an age from 0 to 120 on today. A two-digit year
+     * is refused suggesting the years that give such an age, nearest first ("12/04/87": 12/04/1987;
+     * "01/01/20": 01/01/2020 or 01/01/1920).
+     */
     static QDate parseBirthDate(const QString& text, const QString& title, const QDate& today, QString* why);
 
     /**
@@ -66,6 +71,10 @@ public:
 
     /** "3 May 1980": the long form used in duplicate descriptions. */
     static QString longDate(const QDate& date);
+
+private:
+    /** parsePastDate, or parseBirthDate when birth (which decides the year a two-digit year suggests). */
+    static QDate pastDate(const QString& text, const QString& title, const QDate& today, bool birth, QString* why);
 };
 
 } // namespace alongside::core::dataio

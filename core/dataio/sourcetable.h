@@ -29,13 +29,17 @@ enum class SourceFormat
 /** One row of data as it stands in the file. */
 struct SourceRow
 {
-    int line = 0; // CSV: the line the record starts on (1 = the first line); XLSX: the sheet's row number
+    // The row number a spreadsheet program shows for this row (1 = the first), so that "Row 7" in a
+    // message is row 7 in Excel or LibreOffice. XLSX: the sheet's row number. CSV: each record is one
+    // row however many lines of text its quoted cells span (an address with a line break is still
+    // one row), and blank lines count as the blank rows a spreadsheet shows.
+    int line = 0;
     QStringList cells; // as many as the row has: may be fewer or more than the headers
 };
 
 /**
  * A spreadsheet read into text: the first non-blank row is the header; rows that are wholly blank
- * are left out (their line numbers are simply skipped). Cells are text exactly as the file holds
+ * are left out (their row numbers are simply skipped). Cells are text exactly as the file holds
  * them, except that XLSX dates (numbers in a date format) arrive as ISO "yyyy-MM-dd" (with
  * " hh:mm" when there is a time of day), numbers in their shortest exact decimal form ("12",
  * "7.5"), and booleans as "TRUE"/"FALSE". Nothing is trimmed here.
@@ -48,7 +52,7 @@ struct SourceTable
     QChar delimiter = QLatin1Char(','); // CSV: ',', ';' or '\t'
     QString sheetName; // XLSX: the sheet read
     QStringList sheetNames; // XLSX: every sheet in the workbook, in order
-    int headerLine = 1;
+    int headerLine = 1; // the header's row number, counted as SourceRow::line is
     QStringList headers;
     QList<SourceRow> rows;
 };
@@ -69,7 +73,7 @@ inline constexpr qint64 kMaxSourceBytes = 64LL * 1024 * 1024;
  * the file cannot be read): a missing or unreadable file, an empty file, an old .xls workbook
  * ("save it as .xlsx or CSV"), a damaged or password-protected workbook, a file that is not a
  * spreadsheet at all, one bigger than kMaxSourceBytes, and CSV whose quotes never close (naming the
- * line where the open quote starts).
+ * row where the open quote starts, and its line of text when that differs).
  */
 Result<SourceTable> readFile(const QString& path, const ReadOptions& options = {});
 

@@ -219,7 +219,11 @@ void TstImporter::rowProblems_data()
                                 "(dd/mm/yyyy): 13/05/1990 if you meant 13 May 1990.";
     QTest::newRow("two-digit year") << ImportKind::Volunteers << volunteers << "Ann|Lee|3/5/90|Active|"
                                     << "Date of birth"
-                                    << "\"3/5/90\" has a two-digit year: write the year in full, e.g. 03/05/2090.";
+                                    << "\"3/5/90\" has a two-digit year: write the year in full, e.g. 03/05/1990.";
+    QTest::newRow("two-digit year, either century")
+        << ImportKind::Volunteers << volunteers << "Ann|Lee|3/5/10|Active|"
+        << "Date of birth"
+        << "\"3/5/10\" has a two-digit year: write the year in full, 03/05/2010 or 03/05/1910.";
     QTest::newRow("future date") << ImportKind::Volunteers << volunteers << "Ann|Lee||Active|01/12/2026"
                                  << "Status since"
                                  << "Status since \"01/12/2026\" is in the future (today is 22/11/2026): only what "
@@ -393,6 +397,11 @@ void TstImporter::duplicates()
     QCOMPARE(c.duplicates.at(2).line, 5);
     QCOMPARE(c.duplicates.at(2).personId, joPerson);
     QCOMPARE(c.duplicates.at(2).reason, QStringLiteral("same reference"));
+    // References are unique: only this one may not be added as a new person.
+    QVERIFY(c.duplicates.at(2).sameReference);
+    QVERIFY(!c.duplicates.at(0).sameReference);
+    QVERIFY(!c.duplicates.at(1).sameReference);
+    QVERIFY(!c.duplicates.at(3).sameReference);
 
     QCOMPARE(c.duplicates.at(3).line, 6);
     QCOMPARE(c.duplicates.at(3).reason, QStringLiteral("same email address"));

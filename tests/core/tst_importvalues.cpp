@@ -4,6 +4,7 @@
 
 #include "core/dataio/importer.h"
 #include "core/dataio/importvalues.h"
+#include "support/testsupport.h"
 
 #include <QTest>
 
@@ -50,10 +51,19 @@ void TstImportValues::parseDate_data()
     QTest::newRow("3rd September") << "3rd September 2025" << QDate(2025, 9, 3) << "";
     QTest::newRow("lower case abbreviation") << "14 feb 2024" << QDate(2024, 2, 14) << "";
     QTest::newRow("leap day") << "29/02/2024" << QDate(2024, 2, 29) << "";
+    // A two-digit year is refused, suggesting the year (19yy or 20yy) nearest to today, 22/11/2026.
     QTest::newRow("two-digit year") << "3/5/25" << QDate()
                                     << "\"3/5/25\" has a two-digit year: write the year in full, e.g. 03/05/2025.";
     QTest::newRow("two-digit year, named month")
         << "3 May 25" << QDate() << "\"3 May 25\" has a two-digit year: write the year in full, e.g. 3 May 2025.";
+    QTest::newRow("two-digit year, nearest is 19yy")
+        << "12/04/87" << QDate() << "\"12/04/87\" has a two-digit year: write the year in full, e.g. 12/04/1987.";
+    QTest::newRow("two-digit year, nearest is a future 20yy")
+        << "1/1/30" << QDate() << "\"1/1/30\" has a two-digit year: write the year in full, e.g. 01/01/2030.";
+    QTest::newRow("two-digit year, named month, 19yy")
+        << "3 Sept 80" << QDate() << "\"3 Sept 80\" has a two-digit year: write the year in full, e.g. 3 Sept 1980.";
+    QTest::newRow("two-digit year, no such month")
+        << "3/13/25" << QDate() << "\"3/13/25\" has a two-digit year: write the year in full, e.g. 03/05/2025.";
     QTest::newRow("US date") << "05/13/2025" << QDate()
                              << "\"05/13/2025\" is not a UK date: there is no month 13. Write the day first "
                                 "(dd/mm/yyyy): 13/05/2025 if you meant 13 May 2025.";
@@ -89,6 +99,7 @@ void TstImportValues::parseDate()
     QFETCH(QString, text);
     QFETCH(QDate, expected);
     QFETCH(QString, why);
+    alongside::test::ScopedClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0)));
     QString reason = QStringLiteral("not set");
     QCOMPARE(alongside::core::dataio::parseDate(text, &reason), expected);
     QCOMPARE(reason, why);
@@ -112,6 +123,27 @@ void TstImportValues::pastAndBirthDates_data()
     QTest::newRow("121 years") << true << "22/11/1905" << QDate()
                                << "Date of birth \"22/11/1905\" gives an age of 121: check the year (ages from 0 to "
                                   "120 are accepted).";
+    // A two-digit year: the suggestion is never in the future, and for a date of birth gives an age
+    // from 0 to 120 (both centuries are named when both do, the nearer first).
+    const QString twoDigits = QStringLiteral("\"%1\" has a two-digit year: write the year in full, e.g. %2.");
+    const QString twoChoices = QStringLiteral("\"%1\" has a two-digit year: write the year in full, %2 or %3.");
+    QTest::newRow("past, 20yy would be future")
+        << false << "14/03/31" << QDate() << twoDigits.arg("14/03/31", "14/03/1931");
+    QTest::newRow("past, tomorrow's date in 20yy")
+        << false << "23/11/26" << QDate() << twoDigits.arg("23/11/26", "23/11/1926");
+    QTest::newRow("past, 20yy") << false << "01/01/20" << QDate() << twoDigits.arg("01/01/20", "01/01/2020");
+    QTest::newRow("past, named month") << false << "3 May 31" << QDate() << twoDigits.arg("3 May 31", "3 May 1931");
+    QTest::newRow("birth, 87") << true << "12/04/87" << QDate() << twoDigits.arg("12/04/87", "12/04/1987");
+    QTest::newRow("birth, both possible")
+        << true << "01/01/20" << QDate() << twoChoices.arg("01/01/20", "01/01/2020", "01/01/1920");
+    QTest::newRow("birth, both possible, 119 years")
+        << true << "23/11/06" << QDate() << twoChoices.arg("23/11/06", "23/11/2006", "23/11/1906");
+    QTest::newRow("birth, 19yy would be 121")
+        << true << "22/11/05" << QDate() << twoDigits.arg("22/11/05", "22/11/2005");
+    QTest::newRow("birth, 20yy would be future")
+        << true << "12/12/26" << QDate() << twoDigits.arg("12/12/26", "12/12/1926");
+    QTest::newRow("birth, named month, both")
+        << true << "3 May 26" << QDate() << twoChoices.arg("3 May 26", "3 May 2026", "3 May 1926");
     QTest::newRow("born in the future") << true << "2030-01-01" << QDate()
                                         << "Date of birth \"2030-01-01\" is in the future (today is 22/11/2026): only "
                                            "what has already happened can be imported. Check the year.";

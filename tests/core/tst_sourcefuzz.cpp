@@ -149,6 +149,7 @@ private slots:
     void randomBytes();
     void csvLikeText();
     void csvTruncations();
+    void csvRowNumbers();
     void xlsxTruncations();
     void xlsxByteFlips();
     void xlsxDamagedParts();
@@ -207,7 +208,7 @@ void TstSourceFuzz::csvTruncations()
         CHECK_CASE(readCsv(csv.left(cut)), cut, 0);
     }
     // Every cut inside the quoted note (after its opening quote, before its closing one) leaves an
-    // unclosed quote, reported on line 2 where it opens; except a cut just after one of the doubled
+    // unclosed quote, reported in row 2 where it opens; except a cut just after one of the doubled
     // quotes, which then closes the cell.
     const qsizetype open = csv.indexOf("\"She");
     const qsizetype close = csv.indexOf(",01/02");
@@ -217,7 +218,65 @@ void TstSourceFuzz::csvTruncations()
         }
         const Result<SourceTable> table = readCsv(csv.left(cut));
         QVERIFY2(!table.isOk(), qPrintable(QStringLiteral("cut %1").arg(cut)));
-        QVERIFY2(table.message().contains(QStringLiteral("opens on line 2 ")), qPrintable(table.message()));
+        QVERIFY2(table.message().contains(QStringLiteral("opens in row 2 ")), qPrintable(table.message()));
+    }
+}
+
+// Random CSV built from a model of the rows a spreadsheet would show (blank rows, quoted cells with
+// line breaks, commas and doubled quotes, LF or CRLF): every row read has the model's cells and the
+// model's row number.
+void TstSourceFuzz::csvRowNumbers()
+{
+    static const QList<QByteArray> inQuotes { "a", "Bb", " ", ",", "\n", "\r\n", "\"\"", "\n\n", "1" };
+    const quint32 seed = kSeed + 2;
+    QRandomGenerator random(seed);
+    for (int i = 0; i < 500; ++i) {
+        const QByteArray end = i % 2 ? "\r\n" : "\n";
+        QByteArray data;
+        QStringList expected; // "row:cell|cell"
+        const int records = random.bounded(1, 12);
+        for (int row = 1; row <= records; ++row) {
+            if (row > 1 && random.bounded(4) == 0) {
+                data += end; // a blank row
+                continue;
+            }
+            QStringList cells;
+            const int columns = random.bounded(1, 4);
+            for (int c = 0; c < columns; ++c) {
+                QByteArray cell = c == 0 ? QByteArray("x") : QByteArray(); // never a wholly blank row
+                const bool quoted = random.bounded(2) == 0;
+                const int parts = random.bounded(0, 5);
+                for (int k = 0; k < parts; ++k) {
+                    cell += quoted ? inQuotes.at(random.bounded(int(inQuotes.size()))) : QByteArray("ab");
+                }
+                if (c > 0) {
+                    data += ',';
+                }
+                if (quoted) {
+                    data += '"' + cell + '"';
+                    cell.replace("\"\"", "\"");
+                } else {
+                    data += cell;
+                }
+                cells << QString::fromUtf8(cell);
+            }
+            data += end;
+            expected << QStringLiteral("%1:%2").arg(row).arg(cells.join(QLatin1Char('|')));
+        }
+        const Result<SourceTable> table = readCsv(data);
+        QVERIFY2(
+            table.isOk(), qPrintable(QStringLiteral("seed %1, case %2: %3").arg(seed).arg(i).arg(table.message())));
+        QStringList got;
+        got << QStringLiteral("%1:%2").arg(table.value().headerLine).arg(table.value().headers.join(QLatin1Char('|')));
+        for (const SourceRow& row : table.value().rows) {
+            got << QStringLiteral("%1:%2").arg(row.line).arg(row.cells.join(QLatin1Char('|')));
+        }
+        QVERIFY2(got == expected,
+            qPrintable(
+                QStringLiteral("seed %1, case %2:\n%3\ngave\n%4\nnot\n%5")
+                    .arg(seed)
+                    .arg(i)
+                    .arg(QString::fromUtf8(data), got.join(QLatin1Char('\n')), expected.join(QLatin1Char('\n')))));
     }
 }
 

@@ -250,14 +250,22 @@ void TstSourceReader::csv_data()
                                   << QStringLiteral("1:Name|Note\n2:Smith, John|a,b,c\n3:X|y") << Encoding::Utf8
                                   << comma;
     QTest::newRow("quoted newline (LF)") << QByteArray("Name,Note\nA,\"one\ntwo\nthree\"\nB,c\n")
-                                         << QStringLiteral("1:Name|Note\n2:A|one\\ntwo\\nthree\n5:B|c")
+                                         << QStringLiteral("1:Name|Note\n2:A|one\\ntwo\\nthree\n3:B|c")
                                          << Encoding::Utf8 << comma;
     QTest::newRow("quoted newline (CRLF)")
         << QByteArray("Name,Note\r\n\"A\",\"one\r\ntwo\"\r\nB,c\r\n")
-        << QStringLiteral("1:Name|Note\n2:A|one\\r\\ntwo\n4:B|c") << Encoding::Utf8 << comma;
+        << QStringLiteral("1:Name|Note\n2:A|one\\r\\ntwo\n3:B|c") << Encoding::Utf8 << comma;
+    // Row numbers are the ones a spreadsheet shows: a record is one row however many lines of text
+    // its quoted cells span, and blank lines are blank rows.
+    QTest::newRow("rows as a spreadsheet numbers them")
+        << QByteArray("Name,Address\nAnn,\"1 High St\nLeeds\"\n\nBob,\"2 Low Rd\r\nYork\nUK\"\nCy,x\n")
+        << QStringLiteral("1:Name|Address\n2:Ann|1 High St\\nLeeds\n4:Bob|2 Low Rd\\r\\nYork\\nUK\n5:Cy|x")
+        << Encoding::Utf8 << comma;
+    QTest::newRow("blank lines inside a quoted cell")
+        << QByteArray("a\n\"x\n\n\ny\"\n\nz\n") << QStringLiteral("1:a\n2:x\\n\\n\\ny\n4:z") << Encoding::Utf8 << comma;
     QTest::newRow("quoted newline in the header")
         << QByteArray("\"Date of\nbirth\",Name\n2001-01-01,Ann\n")
-        << QStringLiteral("1:Date of\\nbirth|Name\n3:2001-01-01|Ann") << Encoding::Utf8 << comma;
+        << QStringLiteral("1:Date of\\nbirth|Name\n2:2001-01-01|Ann") << Encoding::Utf8 << comma;
     QTest::newRow("doubled quotes") << QByteArray("Name,Said\nAnn,\"She said \"\"hello\"\", then left\"\n")
                                     << QStringLiteral("1:Name|Said\n2:Ann|She said \"hello\", then left")
                                     << Encoding::Utf8 << comma;
@@ -272,9 +280,9 @@ void TstSourceReader::csv_data()
         << Encoding::Utf8Bom << comma;
     QTest::newRow("CRLF") << QByteArray("a,b\r\n1,2\r\n\r\n3,4\r\n") << QStringLiteral("1:a|b\n2:1|2\n4:3|4")
                           << Encoding::Utf8 << comma;
-    // Classic Mac Excel ("CSV (Macintosh)") ends lines with CR alone: each counts as a line.
+    // Classic Mac Excel ("CSV (Macintosh)") ends lines with CR alone: each ends a row (outside quotes).
     QTest::newRow("CR only") << QByteArray("a,b\r1,2\r\r3,\"x\ry\"\r5,6")
-                             << QStringLiteral("1:a|b\n2:1|2\n4:3|x\\ry\n6:5|6") << Encoding::Utf8 << comma;
+                             << QStringLiteral("1:a|b\n2:1|2\n4:3|x\\ry\n5:5|6") << Encoding::Utf8 << comma;
     QTest::newRow("blank lines") << QByteArray("\n\nName,Age\n\n\nAnn,30\n\nBob,41\n\n")
                                  << QStringLiteral("3:Name|Age\n6:Ann|30\n8:Bob|41") << Encoding::Utf8 << comma;
     QTest::newRow("whitespace-only and empty-cell lines")
@@ -378,14 +386,20 @@ void TstSourceReader::csvRefusals_data()
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QString>("message");
 
-    const QString unclosed = QStringLiteral("The quote (\") that opens on line %1 is never closed, so the rest of the "
+    const QString unclosed = QStringLiteral("The quote (\") that opens in row %1 is never closed, so the rest of the "
                                             "file would run into one cell. Add the closing quote, or save the file "
                                             "again from your spreadsheet as \"CSV UTF-8\".");
+    const QString unclosedLine = QStringLiteral("The quote (\") that opens in row %1 (line %2 of the text) is never "
+                                                "closed, so the rest of the file would run into one cell. Add the "
+                                                "closing quote, or save the file again from your spreadsheet as "
+                                                "\"CSV UTF-8\".");
     QTest::newRow("unclosed quote") << QByteArray("Name,Note\nAnn,fine\nBob,\"never closed\nCy,x\nDi,y\n")
                                     << unclosed.arg(3);
     QTest::newRow("unclosed quote after blank lines") << QByteArray("Name,Note\n\n\n\"x\n") << unclosed.arg(4);
     QTest::newRow("unclosed quote later in a multi-line record")
-        << QByteArray("a,b\n\"one\ntwo\",\"three\nfour\n") << unclosed.arg(3);
+        << QByteArray("a,b\n\"one\ntwo\",\"three\nfour\n") << unclosedLine.arg(2).arg(3);
+    QTest::newRow("unclosed quote after a multi-line record")
+        << QByteArray("a,b\n\"one\ntwo\",x\n\n\"open\nmore\n") << unclosedLine.arg(4).arg(5);
     QTest::newRow("unclosed quote, CRLF") << QByteArray("a,b\r\n1,2\r\n\r\n\"x\r\ny\r\n") << unclosed.arg(4);
     QTest::newRow("quote closed by text, never by a comma")
         << QByteArray("a,b\n\"Smith\" Jr,5\nx,y\n") << unclosed.arg(2);

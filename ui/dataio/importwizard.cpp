@@ -20,6 +20,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -82,12 +83,15 @@ QString choiceName(DuplicateChoice c)
     return {};
 }
 
-void fillChoices(QComboBox* combo, bool withAsk)
+// The choices for a possible duplicate, starting at "Choose what to do…" (DuplicateChoice::Ask: nothing
+// chosen yet). A row with the same reference as someone cannot be a new person (references are unique),
+// so withNew is false for it.
+void fillChoices(QComboBox* combo, bool withNew)
 {
     const QList<DuplicateChoice> all
         = { DuplicateChoice::Ask, DuplicateChoice::AddNew, DuplicateChoice::UseExisting, DuplicateChoice::Skip };
     for (DuplicateChoice c : all) {
-        if (c == DuplicateChoice::Ask && !withAsk) {
+        if (c == DuplicateChoice::AddNew && !withNew) {
             continue;
         }
         combo->addItem(choiceName(c), int(c));
@@ -220,9 +224,14 @@ ImportFilePage::ImportFilePage(ImportWizard* wizard)
     preview = makeTable(this, QStringLiteral("previewTable"), ImportWizard::tr("The first rows of the file"));
     preview->setModel(previewModel);
     preview->horizontalHeader()->setDefaultSectionSize(130);
+    // A file usually has more columns than fit: the scroll bar is always there to say so.
+    preview->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     preview->verticalHeader()->show();
     preview->verticalHeader()->setDefaultSectionSize(preview->fontMetrics().height() + 8);
-    auto* previewLabel = buddyLabel(ImportWizard::tr("&Preview of the first rows:"), preview, this);
+    auto* previewLabel = buddyLabel(
+        ImportWizard::tr("&Preview of the first rows, numbered as your spreadsheet numbers them (scroll sideways for "
+                         "more columns):"),
+        preview, this);
 
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(pathEdit, 1);
@@ -446,7 +455,7 @@ ImportColumnsPage::ImportColumnsPage(ImportWizard* wizard)
 {
     setTitle(ImportWizard::tr("Match the columns"));
     setSubTitle(ImportWizard::tr("For each thing Alongside keeps, choose the column of your file that holds it. "
-                                 "Alongside has guessed from the headings; check each line against the example."));
+                                 "Alongside has guessed from the headings; check each one against the example."));
     scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("columnsScroll"));
     scroll->setWidgetResizable(true);
@@ -524,6 +533,7 @@ void ImportColumnsPage::rebuild()
         sample->setObjectName(QStringLiteral("sample_") + f.key);
         sample->setTextFormat(Qt::PlainText);
         sample->setMinimumWidth(120);
+        sample->setWordWrap(true); // a date's reason for not being read can be long
         auto* help = new WrappingLabel(f.help, grid);
         QFont small = help->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
@@ -571,6 +581,21 @@ void ImportColumnsPage::updateRow(int i)
         }
     } else {
         value = ImportWizard::tr("—");
+    }
+    const FieldSpec& field = w->m_fields.at(i);
+    if (column >= 0 && field.dateRule != FieldSpec::DateRule::None && !value.isEmpty()
+        && value != ImportWizard::tr("(the column is empty)")) {
+        // How the date is read, so that a day-first reading (3/7 is 3 July) is seen before the check.
+        QString why;
+        const QDate d = core::dataio::Importer::readDate(field, value, &why);
+        const QString shown = d.isValid()
+            ? ImportWizard::tr("%1 → %2").arg(value.simplified(), QLocale().toString(d, QStringLiteral("d MMMM yyyy")))
+            : ImportWizard::tr("Cannot be read: %1").arg(why);
+        samples.at(i)->setText(shown);
+        samples.at(i)->setToolTip(d.isValid() ? ImportWizard::tr("Read as %1 (dates are read day first).")
+                                                    .arg(QLocale().toString(d, QStringLiteral("d MMMM yyyy")))
+                                              : why);
+        return;
     }
     const QString shown = value.size() > 40 ? value.left(39) + QChar(0x2026) : value;
     samples.at(i)->setText(shown.simplified());
@@ -714,10 +739,14 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard)
     allChoice = new QComboBox(this);
     allChoice->setObjectName(QStringLiteral("allDuplicatesChoice"));
     allChoice->setAccessibleName(ImportWizard::tr("Choice for every possible duplicate"));
-    fillChoices(allChoice, false);
+    fillChoices(allChoice, true);
     applyAllButton = new QPushButton(ImportWizard::tr("&Apply to All"), this);
     applyAllButton->setObjectName(QStringLiteral("applyAllButton"));
     applyAllButton->setAccessibleName(ImportWizard::tr("Apply this choice to every possible duplicate"));
+    applyAllButton->setToolTip(ImportWizard::tr("A row with the same reference as someone on file cannot be added "
+                                                "as a new person: \"Add as a new person\" leaves such rows as they "
+                                                "are."));
+    applyAllButton->setEnabled(false);
 
     againButton = new QPushButton(ImportWizard::tr("Check A&gain"), this);
     againButton->setObjectName(QStringLiteral("checkAgainButton"));
@@ -752,11 +781,16 @@ ImportCheckPage::ImportCheckPage(ImportWizard* wizard)
     connect(cancelButton, &QPushButton::clicked, this, [this] { cancelRequested = true; });
     connect(saveButton, &QPushButton::clicked, this, [this] { saveProblems(); });
     connect(againButton, &QPushButton::clicked, this, [this] { runCheck(true); });
+    connect(allChoice, &QComboBox::currentIndexChanged, this, [this] {
+        applyAllButton->setEnabled(DuplicateChoice(allChoice->currentData().toInt()) != DuplicateChoice::Ask);
+    });
     connect(applyAllButton, &QPushButton::clicked, this, [this] {
         const int choice = allChoice->currentData().toInt();
         for (int r = 0; r < duplicates->rowCount(); ++r) {
-            if (auto* combo = qobject_cast<QComboBox*>(duplicates->cellWidget(r, 4))) {
-                combo->setCurrentIndex(combo->findData(choice));
+            auto* combo = qobject_cast<QComboBox*>(duplicates->cellWidget(r, 4));
+            const int index = combo ? combo->findData(choice) : -1;
+            if (index >= 0) { // a choice a row does not offer (a new person, for a same reference) leaves it be
+                combo->setCurrentIndex(index);
             }
         }
     });
@@ -839,14 +873,6 @@ void ImportCheckPage::showCheck()
         return;
     }
     const ImportCheck& c = *w->m_check;
-    QString text = ImportWizard::tr("%1 read, %2 ready, %3.")
-                       .arg(rowsText(c.rowsRead))
-                       .arg(c.rowsReady)
-                       .arg(problemsText(int(c.problems.size())));
-    if (!c.duplicates.isEmpty()) {
-        text += QLatin1Char(' ') + ImportWizard::tr("%1 to decide on.").arg(duplicatesText(int(c.duplicates.size())));
-    }
-    summary->setText(text);
 
     problems->setSortingEnabled(false);
     for (const core::dataio::ImportProblem& p : c.problems) {
@@ -880,8 +906,16 @@ void ImportCheckPage::showCheck()
         auto* combo = new QComboBox(duplicates);
         combo->setObjectName(QStringLiteral("duplicateChoice_%1").arg(d.line));
         combo->setAccessibleName(ImportWizard::tr("What to do with row %1").arg(d.line));
-        fillChoices(combo, true);
-        const DuplicateChoice chosen = w->m_options.duplicateChoices.value(d.line, w->m_options.duplicateDefault);
+        fillChoices(combo, !d.sameReference);
+        if (d.sameReference) {
+            combo->setToolTip(ImportWizard::tr("References are unique: this row is the person with that reference, "
+                                               "or a mistake to skip or correct in the spreadsheet."));
+        }
+        DuplicateChoice chosen = w->m_options.duplicateChoices.value(d.line, w->m_options.duplicateDefault);
+        if (combo->findData(int(chosen)) < 0) { // a new person, for a same reference: not offered
+            chosen = DuplicateChoice::Ask;
+            w->m_options.duplicateChoices.insert(d.line, chosen);
+        }
         combo->setCurrentIndex(combo->findData(int(chosen)));
         const int lineNo = d.line;
         connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, lineNo] {
@@ -897,6 +931,7 @@ void ImportCheckPage::showCheck()
             : ImportWizard::tr("Possible &duplicates: none."));
     duplicates->setVisible(anyDuplicates);
     allChoice->setVisible(anyDuplicates);
+    allChoice->setCurrentIndex(0);
     applyAllButton->setVisible(anyDuplicates);
     updateStatus();
 }
@@ -919,6 +954,37 @@ void ImportCheckPage::updateStatus()
 {
     if (w->m_check) {
         w->m_check->undecided = undecided();
+        // Every row read is counted once: ready, waiting for a decision on a possible duplicate, to be
+        // skipped (a duplicate so decided), or with problems (a row may have several).
+        const ImportCheck& c = *w->m_check;
+        const int waiting = c.undecided;
+        int skipped = 0;
+        for (const core::dataio::PossibleDuplicate& d : c.duplicates) {
+            if (w->m_options.duplicateChoices.value(d.line, w->m_options.duplicateDefault) == DuplicateChoice::Skip) {
+                ++skipped;
+            }
+        }
+        const int ready = c.rowsReady - waiting - skipped;
+        const int withProblems = c.rowsRead - c.rowsReady;
+        QStringList parts;
+        parts << ImportWizard::tr("%1 ready").arg(ready);
+        if (waiting > 0) {
+            parts << ImportWizard::tr("%1 waiting for your decision").arg(waiting);
+        }
+        if (skipped > 0) {
+            parts << ImportWizard::tr("%1 to skip").arg(skipped);
+        }
+        if (withProblems > 0) {
+            parts << ImportWizard::tr("%1 with problems").arg(withProblems);
+        }
+        QString text = c.rowsRead == 1
+            ? ImportWizard::tr("1 row read: %1.").arg(parts.join(QStringLiteral(", ")))
+            : ImportWizard::tr("%1 rows read: %2.").arg(c.rowsRead).arg(parts.join(QStringLiteral(", ")));
+        if (withProblems == 0 && !c.problems.isEmpty()) {
+            text += QLatin1Char(' ')
+                + ImportWizard::tr("%1 about the file as a whole.").arg(problemsText(int(c.problems.size())));
+        }
+        summary->setText(text);
     }
     if (!w->m_check) {
         status->setText(ImportWizard::tr("Not checked yet: nothing can be imported until the check has run."));

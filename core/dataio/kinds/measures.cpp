@@ -68,11 +68,13 @@ public:
         const MeasureDefinition& d = found.value();
         const QString answers = QStringLiteral("answers");
         QList<FieldSpec> out = personLookupFields();
-        out << field(QStringLiteral("administered_on"), Importer::tr("Date"),
-            Importer::tr("The day the questionnaire was filled in: dd/mm/yyyy, not in the future. Required."),
-            { QStringLiteral("date"), QStringLiteral("administered on"), QStringLiteral("completed on"),
-                QStringLiteral("date completed"), QStringLiteral("date given"), QStringLiteral("filled in on") },
-            true);
+        out << dated(
+            field(QStringLiteral("administered_on"), Importer::tr("Date"),
+                Importer::tr("The day the questionnaire was filled in: dd/mm/yyyy, not in the future. Required."),
+                { QStringLiteral("date"), QStringLiteral("administered on"), QStringLiteral("completed on"),
+                    QStringLiteral("date completed"), QStringLiteral("date given"), QStringLiteral("filled in on") },
+                true),
+            FieldSpec::DateRule::NotFuture);
         out << field(QStringLiteral("service"), Importer::tr("Service"),
             Importer::tr("The service the questionnaire belongs to, when the person was in more than one on the "
                          "day. Optional."),

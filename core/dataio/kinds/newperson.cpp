@@ -74,9 +74,10 @@ QList<FieldSpec> newPersonFields()
         { QStringLiteral("surname"), QStringLiteral("last name"), QStringLiteral("lastname") });
     out << field(QStringLiteral("known_as"), Importer::tr("Known as"), Importer::tr("A name they prefer, if any."),
         { QStringLiteral("preferred name"), QStringLiteral("nickname") });
-    out << field(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
-        Importer::tr("dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120."),
-        { QStringLiteral("dob"), QStringLiteral("birth date"), QStringLiteral("born") });
+    out << dated(field(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
+                     Importer::tr("dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120."),
+                     { QStringLiteral("dob"), QStringLiteral("birth date"), QStringLiteral("born") }),
+        FieldSpec::DateRule::Birth);
     out << field(QStringLiteral("gender"), Importer::tr("Gender"),
         Importer::tr("One of: %1. Empty: not asked.").arg(ImportValues::acceptedNames(genderOptions())),
         { QStringLiteral("sex") });
@@ -207,6 +208,7 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
             d.personId = p.personId;
             d.existing = QStringLiteral("%1 %2").arg(p.describe(), roles(p)).trimmed();
             d.reason = reason;
+            d.sameReference = rank == 0;
             found = d;
         }
     }
@@ -234,6 +236,7 @@ std::optional<PossibleDuplicate> DuplicateFinder::check(const PeopleIndex& peopl
                 d.earlierLine = earlierLine;
                 d.existing = tr("%1 (row %2 of this file)").arg(e.describe()).arg(earlierLine);
                 d.reason = reason;
+                d.sameReference = rank == 0;
                 found = d;
             }
         }
@@ -297,8 +300,7 @@ QString duplicateChoiceProblem(const PeopleIndex& people, const ImportRecord& re
         return {};
     }
     const PossibleDuplicate& d = *record.duplicate;
-    const bool sameReference = d.reason == DuplicateFinder::tr("same reference");
-    if (choice == DuplicateChoice::AddNew && sameReference) {
+    if (choice == DuplicateChoice::AddNew && d.sameReference) {
         return Importer::tr("The reference \"%1\" is already %2's: choose \"Use existing\" or \"Skip\", or correct "
                             "the reference if this is a different person.")
             .arg(person.reference, d.existing);

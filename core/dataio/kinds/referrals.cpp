@@ -58,10 +58,12 @@ public:
             Importer::tr("A service from your catalogue (e.g. \"1:1 peer mentoring\") to start for the person. "
                          "Optional."),
             { QStringLiteral("service component"), QStringLiteral("component"), QStringLiteral("programme") });
-        out << field(QStringLiteral("service_start"), Importer::tr("Service started"),
-            Importer::tr("The day the service began: dd/mm/yyyy, not before the referral. Empty: the referral "
-                         "date."),
-            { QStringLiteral("service start"), QStringLiteral("start date"), QStringLiteral("started") });
+        out << dated(
+            field(QStringLiteral("service_start"), Importer::tr("Service started"),
+                Importer::tr("The day the service began: dd/mm/yyyy, not before the referral. Empty: the referral "
+                             "date."),
+                { QStringLiteral("service start"), QStringLiteral("start date"), QStringLiteral("started") }),
+            FieldSpec::DateRule::NotFuture);
         return out;
     }
 
@@ -165,11 +167,12 @@ private:
 QList<FieldSpec> referralFields()
 {
     QList<FieldSpec> out;
-    out << field(QStringLiteral("referred_on"), Importer::tr("Referred on"),
-        Importer::tr("The day of the referral: dd/mm/yyyy, not in the future. Required."),
-        { QStringLiteral("referral date"), QStringLiteral("date referred"), QStringLiteral("referred"),
-            QStringLiteral("date of referral") },
-        true);
+    out << dated(field(QStringLiteral("referred_on"), Importer::tr("Referred on"),
+                     Importer::tr("The day of the referral: dd/mm/yyyy, not in the future. Required."),
+                     { QStringLiteral("referral date"), QStringLiteral("date referred"), QStringLiteral("referred"),
+                         QStringLiteral("date of referral") },
+                     true),
+        FieldSpec::DateRule::NotFuture);
     out << field(QStringLiteral("source_category"), Importer::tr("Referral type"),
         Importer::tr("One of: %1. Empty: taken from the source, else self-referral.")
             .arg(ImportValues::acceptedNames(categoryOptions())),

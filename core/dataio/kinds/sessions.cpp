@@ -86,11 +86,12 @@ public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out = personLookupFields();
-        out << field(QStringLiteral("held_on"), Importer::tr("Session date"),
-            Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
-            { QStringLiteral("date"), QStringLiteral("held on"), QStringLiteral("session"),
-                QStringLiteral("date of session") },
-            true);
+        out << dated(field(QStringLiteral("held_on"), Importer::tr("Session date"),
+                         Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
+                         { QStringLiteral("date"), QStringLiteral("held on"), QStringLiteral("session"),
+                             QStringLiteral("date of session") },
+                         true),
+            FieldSpec::DateRule::NotFuture);
         out << field(QStringLiteral("duration"), Importer::tr("Duration"),
             Importer::tr("Minutes, a whole number from 0 to 600. Optional."),
             { QStringLiteral("minutes"), QStringLiteral("length"), QStringLiteral("duration minutes"),

@@ -89,11 +89,12 @@ public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out;
-        out << field(QStringLiteral("held_on"), Importer::tr("Date"),
-            Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
-            { QStringLiteral("held on"), QStringLiteral("session date"), QStringLiteral("supervision date"),
-                QStringLiteral("date of session") },
-            true);
+        out << dated(field(QStringLiteral("held_on"), Importer::tr("Date"),
+                         Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
+                         { QStringLiteral("held on"), QStringLiteral("session date"),
+                             QStringLiteral("supervision date"), QStringLiteral("date of session") },
+                         true),
+            FieldSpec::DateRule::NotFuture);
         out << field(QStringLiteral("kind"), Importer::tr("Type"),
             Importer::tr("One of: %1. Empty: one-to-one reflective or peer supervision, or group reflective practice "
                          "when more than one person was supervised.")

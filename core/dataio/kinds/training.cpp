@@ -77,16 +77,19 @@ public:
             { QStringLiteral("course title"), QStringLiteral("course name"), QStringLiteral("training"),
                 QStringLiteral("training course") },
             true);
-        out << field(QStringLiteral("completed_on"), Importer::tr("Completed on"),
-            Importer::tr("The day the course was completed: dd/mm/yyyy, not in the future. Required."),
-            { QStringLiteral("date completed"), QStringLiteral("completed"), QStringLiteral("completion date"),
-                QStringLiteral("date") },
-            true);
-        out << field(QStringLiteral("expires_on"), Importer::tr("Expires on"),
-            Importer::tr("The expiry date printed on the certificate, after the completion date. Optional: empty, "
-                         "it is worked out from the course's refresh interval."),
-            { QStringLiteral("expiry"), QStringLiteral("expiry date"), QStringLiteral("expires"),
-                QStringLiteral("renewal date"), QStringLiteral("valid until") });
+        out << dated(field(QStringLiteral("completed_on"), Importer::tr("Completed on"),
+                         Importer::tr("The day the course was completed: dd/mm/yyyy, not in the future. Required."),
+                         { QStringLiteral("date completed"), QStringLiteral("completed"),
+                             QStringLiteral("completion date"), QStringLiteral("date") },
+                         true),
+            FieldSpec::DateRule::NotFuture);
+        out << dated(
+            field(QStringLiteral("expires_on"), Importer::tr("Expires on"),
+                Importer::tr("The expiry date printed on the certificate, after the completion date. Optional: empty, "
+                             "it is worked out from the course's refresh interval."),
+                { QStringLiteral("expiry"), QStringLiteral("expiry date"), QStringLiteral("expires"),
+                    QStringLiteral("renewal date"), QStringLiteral("valid until") }),
+            FieldSpec::DateRule::Any);
         out << field(QStringLiteral("provider"), Importer::tr("Provider"),
             Importer::tr("Who ran the course. Optional."),
             { QStringLiteral("trainer"), QStringLiteral("delivered by"), QStringLiteral("training provider") });

@@ -71,10 +71,12 @@ public:
         out << field(QStringLiteral("status"), Importer::tr("Status"),
             Importer::tr("One of: %1. Empty: Active.").arg(ImportValues::acceptedNames(statusOptions())),
             { QStringLiteral("volunteer status") });
-        out << field(QStringLiteral("status_since"), Importer::tr("Status since"),
-            Importer::tr("The day the status began: dd/mm/yyyy. Empty: the role's start date, else today."),
-            { QStringLiteral("since"), QStringLiteral("status date"), QStringLiteral("date joined"),
-                QStringLiteral("joined") });
+        out << dated(
+            field(QStringLiteral("status_since"), Importer::tr("Status since"),
+                Importer::tr("The day the status began: dd/mm/yyyy. Empty: the role's start date, else today."),
+                { QStringLiteral("since"), QStringLiteral("status date"), QStringLiteral("date joined"),
+                    QStringLiteral("joined") }),
+            FieldSpec::DateRule::NotFuture);
         out << field(QStringLiteral("status_reason"), Importer::tr("Reason"),
             Importer::tr("Why they paused or left: needed for those statuses."),
             { QStringLiteral("status reason"), QStringLiteral("reason for leaving") });
@@ -84,9 +86,10 @@ public:
         out << field(QStringLiteral("pay_basis"), Importer::tr("Pay basis"),
             Importer::tr("One of: %1. Empty: the role's usual basis.").arg(ImportValues::acceptedNames(payOptions())),
             { QStringLiteral("pay"), QStringLiteral("paid or unpaid") });
-        out << field(QStringLiteral("role_start"), Importer::tr("Role started"),
-            Importer::tr("The day the role began: dd/mm/yyyy. Empty: the status date."),
-            { QStringLiteral("role start"), QStringLiteral("start date"), QStringLiteral("started") });
+        out << dated(field(QStringLiteral("role_start"), Importer::tr("Role started"),
+                         Importer::tr("The day the role began: dd/mm/yyyy. Empty: the status date."),
+                         { QStringLiteral("role start"), QStringLiteral("start date"), QStringLiteral("started") }),
+            FieldSpec::DateRule::NotFuture);
         return out;
     }
 
