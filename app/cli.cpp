@@ -970,7 +970,7 @@ int runImport(const QStringList& args)
         }
     }
     if (!unused.isEmpty()) {
-        err() << Cli::tr("Not imported (no matching field): %1").arg(unused.join(QStringLiteral(", "))) << Qt::endl;
+        err() << Cli::tr("Columns left out (Alongside keeps nothing like them): %1").arg(unused.join(QStringLiteral(", "))) << Qt::endl;
     }
 
     const bool tty = isatty(fileno(stderr));
