@@ -254,6 +254,17 @@ QString ErasureDialog::keptText(const core::ErasurePreview& p) const
     }
     lines << tr("Dates, statuses, roles, service and referral categories.");
     lines << tr("Equality monitoring answers (such as gender and ethnicity), for diversity figures.");
+    if (p.worker) {
+        lines << tr("If they had a login account, its user name stays, because the audit trail names it. Where "
+                    "their name was saved as who recorded something (a consent, a meeting, training, a risk "
+                    "prompt), it becomes \"%1\".")
+                     .arg(core::ErasureService::anonymisedName());
+    }
+    if (p.arrangementsAsSupervisor > 0) {
+        lines << counted(p.arrangementsAsSupervisor,
+            tr("The supervision arrangement in which they supervise someone else (1)."),
+            tr("The supervision arrangements in which they supervise others (%1)."));
+    }
     if (p.matchesAsMentor > 0) {
         lines << counted(p.matchesAsMentor, tr("The match they had as a mentor with someone else (1)."),
             tr("The matches they had as a mentor with others (%1)."));
