@@ -7,6 +7,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/privacy/erasureservice.h"
 #include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
@@ -806,8 +807,8 @@ Result<ClientProfile> ClientService::profile(const Actor& actor, qint64 clientId
         QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
                        "p.address, p.postcode, p.gender, p.ethnicity, c.risk_note, c.risk_updated_on, c.languages, "
                        "c.availability, c.needs_home_visits, c.wanted_gender, c.wanted_shared_areas, "
-                       "c.wants_shared_ethnicity, c.wants_shared_language, c.preference_note, p.reference "
-                       "FROM client c JOIN person p ON p.id = c.person_id WHERE c.id = ?"),
+                       "c.wants_shared_ethnicity, c.wants_shared_language, c.preference_note, p.reference, "
+                       "p.anonymised_on FROM client c JOIN person p ON p.id = c.person_id WHERE c.id = ?"),
         { clientId }, QStringLiteral("open the record of a person supported"));
     if (!q) {
         return q.error();
@@ -844,6 +845,7 @@ Result<ClientProfile> ClientService::profile(const Actor& actor, qint64 clientId
     p.wantsSharedLanguage = r.value(19).toInt() != 0;
     p.preferenceNote = r.value(20).toString();
     p.reference = r.value(21).toString();
+    p.anonymisedOn = rows::toDate(r.value(22));
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kView), QStringLiteral("client"), id, { QStringLiteral("profile") }, {} });
         !s) {
@@ -979,6 +981,12 @@ Status ClientService::updateProfile(const Actor& actor, const ClientProfile& pro
         return requireClient(m_db, profile.clientId);
     }
     if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+        return s;
+    }
+    if (Status s = ErasureService::checkNotReidentifying(m_db, personId.value().toLongLong(),
+            { profile.givenName, profile.familyName, profile.knownAs, profile.email, profile.phone, profile.address,
+                profile.postcode, profile.reference });
+        !s) {
         return s;
     }
     if (auto p

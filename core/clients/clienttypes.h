@@ -69,6 +69,7 @@ struct ClientProfile
     QString address;
     QString postcode;
     QString reference; // the charity's own ID from its old records; unique when not empty
+    QDate anonymisedOn; // read only: set when ErasureService anonymised the record; null otherwise
     // Demographics (Demographics:: keys). Empty: not asked; "not_stated": asked and not given.
     QString gender;
     QString ethnicity;

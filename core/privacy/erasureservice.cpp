@@ -78,6 +78,33 @@ QString ErasureService::removedText()
     return tr("(removed)");
 }
 
+Status ErasureService::checkNotReidentifying(const Database& db, qint64 personId, const IdentifyingDetails& details)
+{
+    auto q = sql::query(db,
+        QStringLiteral("SELECT anonymised_on, given_name, family_name, known_as, email, phone, address, postcode, "
+                       "reference FROM person WHERE id = ?"),
+        { personId }, QStringLiteral("check whether the record was anonymised"));
+    if (!q) {
+        return q.status();
+    }
+    if (!q.value().next() || q.value().value(0).isNull()) {
+        return Status::ok();
+    }
+    const QSqlQuery& r = q.value();
+    const QStringList wanted { details.givenName, details.familyName, details.knownAs, details.email, details.phone,
+        details.address, details.postcode.toUpper(), details.reference };
+    for (int i = 0; i < int(wanted.size()); ++i) {
+        if (wanted.at(i).trimmed() != r.value(i + 1).toString().trimmed()) {
+            const QDate on = QDate::fromString(r.value(0).toString(), Qt::ISODate);
+            return invalidInput(tr("This record was anonymised on %1, so a name, contact details or a reference "
+                                   "cannot be put back on it. If the person has come back, add them as someone "
+                                   "new.")
+                                    .arg(QLocale().toString(on, QLocale::ShortFormat)));
+        }
+    }
+    return Status::ok();
+}
+
 Result<ErasureService::Ids> ErasureService::lookUp(qint64 personId) const
 {
     auto q = sql::query(m_db,
@@ -86,7 +113,8 @@ Result<ErasureService::Ids> ErasureService::lookUp(qint64 personId) const
             "(SELECT COUNT(*) FROM account a WHERE a.worker_id = w.id), "
             "(SELECT COUNT(*) FROM account a WHERE a.worker_id = w.id AND a.disabled = 0), "
             "(SELECT COUNT(*) FROM mentor_match m WHERE m.mentor_id = w.id AND m.episode_id NOT IN "
-            " (SELECT e.id FROM episode e JOIN referral r ON r.id = e.referral_id WHERE r.client_id = c.id)) "
+            " (SELECT e.id FROM episode e JOIN referral r ON r.id = e.referral_id WHERE r.client_id = c.id)), "
+            "(SELECT COUNT(*) FROM supervision_arrangement s WHERE s.supervisor_id = w.id AND s.worker_id <> w.id) "
             "FROM person p LEFT JOIN worker w ON w.person_id = p.id LEFT JOIN client c ON c.person_id = p.id "
             "WHERE p.id = ?"),
         { personId }, QStringLiteral("find the person"));
@@ -108,6 +136,7 @@ Result<ErasureService::Ids> ErasureService::lookUp(qint64 personId) const
     ids.accounts = r.value(4).toInt();
     ids.enabledAccounts = r.value(5).toInt();
     ids.matchesAsMentor = r.value(6).toInt();
+    ids.arrangementsAsSupervisor = r.value(7).toInt();
     return ids;
 }
 
@@ -122,6 +151,17 @@ QString ErasureService::eraseRefusal(const Ids& ids) const
         return tr("This person was the mentor in %1 of other people supported, which belong to those people's "
                   "records. Anonymise this person instead: the matches stay, without their name.")
             .arg(matches);
+    }
+    if (ids.arrangementsAsSupervisor > 0) {
+        // supervision_arrangement.supervisor_id cascades: erasing would delete other workers' arrangements.
+        const QString arrangements = ids.arrangementsAsSupervisor == 1
+            ? tr("1 supervision arrangement")
+            : tr("%1 supervision arrangements").arg(ids.arrangementsAsSupervisor);
+        return tr("This person is the supervisor in %1 of other volunteers or workers, which belong to those "
+                  "people's records and would be deleted with them. In each of those records (Supervision tab), "
+                  "change the supervisor or remove the arrangement first; or anonymise this person instead: the "
+                  "arrangements stay, without their name.")
+            .arg(arrangements);
     }
     return QString();
 }
@@ -167,6 +207,7 @@ Result<ErasurePreview> ErasureService::preview(const Actor& actor, qint64 person
     p.worker = ids.workerId != 0;
     p.anonymisedOn = ids.anonymisedOn;
     p.matchesAsMentor = ids.matchesAsMentor;
+    p.arrangementsAsSupervisor = ids.arrangementsAsSupervisor;
     const QVariantList c { ids.clientId };
     const QVariantList w { ids.workerId };
     p.referrals = count(m_db, QStringLiteral("SELECT COUNT(*) FROM referral WHERE client_id = ?"), c);
@@ -203,7 +244,21 @@ Status ErasureService::erase(const Actor& actor, qint64 personId, ErasureReason 
         if (const QString refusal = eraseRefusal(ids); !refusal.isEmpty()) {
             return invalidInput(refusal);
         }
+        // Actions they owned stay in other people's meetings and supervision, without an owner: any
+        // owner text kept beside the link (it may be their name) goes too.
+        if (Status s
+            = run(m_db, QStringLiteral("UPDATE meeting_action SET owner_text = NULL WHERE owner_person_id = ?"),
+                { personId }, QStringLiteral("erase the person"));
+            !s) {
+            return s;
+        }
         if (ids.workerId != 0) {
+            if (Status s
+                = run(m_db, QStringLiteral("UPDATE supervision_action SET owner_text = NULL WHERE owner_id = ?"),
+                    { ids.workerId }, QStringLiteral("erase the person"));
+                !s) {
+                return s;
+            }
             // One-to-one supervision of this person: the notes are about them, and nobody else was there.
             if (Status s
                 = run(m_db, QStringLiteral("DELETE FROM supervision_entry WHERE id IN (%1)").arg(kOwnSupervision),
@@ -327,11 +382,15 @@ Status ErasureService::anonymiseOne(const Actor& actor, qint64 personId, Erasure
         // A story's body is the person's own words: the story goes (its themes and periods cascade).
         { QStringLiteral("DELETE FROM story WHERE person_id = ?"), p },
         { QStringLiteral("UPDATE meeting_attendee SET organisation = NULL WHERE person_id = ?"), p },
+        // Actions they own in a group's meetings stay (the group's record), named only by the link.
+        { QStringLiteral("UPDATE meeting_action SET owner_text = NULL WHERE owner_person_id = ?"), p },
     };
     if (ids.clientId != 0) {
         steps += QList<Step> {
+            // A rare language can identify someone; the lived-experience areas they wanted a mentor to
+            // share are special-category detail.
             { QStringLiteral("UPDATE client SET risk_note = NULL, availability = NULL, preference_note = NULL, "
-                             "updated_at = ? WHERE id = ?"),
+                             "languages = NULL, wanted_shared_areas = NULL, updated_at = ? WHERE id = ?"),
                 { now, ids.clientId } },
             { QStringLiteral("UPDATE referral SET source_detail = NULL, reason = NULL, triage_note = NULL "
                              "WHERE client_id = ?"),
@@ -351,7 +410,7 @@ Status ErasureService::anonymiseOne(const Actor& actor, qint64 personId, Erasure
         steps += QList<Step> {
             { QStringLiteral("UPDATE worker SET emergency_contact_name = NULL, emergency_contact_relationship = NULL, "
                              "emergency_contact_phone = NULL, availability = NULL, access_needs = NULL, "
-                             "available_slots = NULL, updated_at = ? WHERE id = ?"),
+                             "available_slots = NULL, languages = NULL, updated_at = ? WHERE id = ?"),
                 { now, ids.workerId } },
             { QStringLiteral("UPDATE worker_status SET reason = NULL WHERE worker_id = ?"), w },
             { QStringLiteral("UPDATE worker_step SET note = NULL WHERE worker_id = ?"), w },
@@ -359,9 +418,8 @@ Status ErasureService::anonymiseOne(const Actor& actor, qint64 personId, Erasure
             { QStringLiteral("DELETE FROM worker_reference WHERE worker_id = ?"), w },
             { QStringLiteral("UPDATE dbs_check SET certificate_number = NULL, note = NULL WHERE worker_id = ?"), w },
             { QStringLiteral("UPDATE volunteer_hours SET activity = NULL WHERE worker_id = ?"), w },
-            { QStringLiteral("UPDATE worker_lived_experience SET disclosure = NULL, note = NULL, updated_at = ? "
-                             "WHERE worker_id = ?"),
-                { now, ids.workerId } },
+            // Lived experience is special-category detail that no report uses: the row goes.
+            { QStringLiteral("DELETE FROM worker_lived_experience WHERE worker_id = ?"), w },
             { QStringLiteral("UPDATE training_completion SET certificate_name = NULL, certificate = NULL, note = NULL "
                              "WHERE worker_id = ?"),
                 w },
@@ -373,9 +431,50 @@ Status ErasureService::anonymiseOne(const Actor& actor, qint64 personId, Erasure
             { QStringLiteral("UPDATE supervision_action SET description = ?, owner_text = NULL WHERE entry_id IN (%1)")
                     .arg(kOwnSupervision),
                 { removed, ids.workerId } },
+            { QStringLiteral("UPDATE supervision_action SET owner_text = NULL WHERE owner_id = ?"), w },
             // A disabled account stays for the audit trail (its user name too); its display name goes.
             { QStringLiteral("UPDATE account SET display_name = '' WHERE worker_id = ?"), w },
         };
+    }
+    if (ids.workerId != 0) {
+        // What they recorded while logged in carries their shown name as text (who recorded a consent,
+        // a story or a meeting, chose a story's period, recorded training, ticked off a recruitment step,
+        // acknowledged a risk prompt, changed a questionnaire): the display name, or the user name
+        // when the account had none. Both become the anonymised label there. The account's user name
+        // itself stays, for the audit trail.
+        auto names = sql::query(m_db, QStringLiteral("SELECT user_name, display_name FROM account WHERE worker_id = ?"),
+            w, QStringLiteral("find the person's login account"));
+        if (!names) {
+            return names.status();
+        }
+        QStringList shown;
+        while (names.value().next()) {
+            for (int i = 0; i < 2; ++i) {
+                const QString name = names.value().value(i).toString();
+                if (!name.trimmed().isEmpty() && !shown.contains(name)) {
+                    shown << name;
+                }
+            }
+        }
+        static const QList<QPair<const char*, const char*>> kRecordedBy = {
+            { "consent", "recorded_by" },
+            { "story", "recorded_by" },
+            { "meeting", "recorded_by" },
+            { "story_period", "chosen_by" },
+            { "training_completion", "recorded_by" },
+            { "worker_step", "done_by" },
+            { "measure_response", "risk_acknowledged_by" },
+            { "measure_definition", "created_by" },
+        };
+        QList<Step> renames;
+        for (const QString& name : std::as_const(shown)) {
+            for (const auto& [table, column] : kRecordedBy) {
+                renames << Step { QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?")
+                                      .arg(QLatin1String(table), QLatin1String(column)),
+                    { anonymisedName(), name } };
+            }
+        }
+        steps += renames;
     }
     for (const Step& step : steps) {
         if (Status s = run(m_db, step.sql, step.bind, QStringLiteral("anonymise the person")); !s) {

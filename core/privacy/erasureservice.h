@@ -41,6 +41,7 @@ struct ErasurePreview
     int supervisionSessions = 0;
     int stories = 0; // deleted when anonymising: the body is the person's own words
     int matchesAsMentor = 0; // matches of other people supported with this person as mentor
+    int arrangementsAsSupervisor = 0; // supervision arrangements of other workers with this person as supervisor
     QString eraseRefusal; // empty when erase() may go ahead; otherwise why not and what to do
     QString anonymiseRefusal; // likewise for anonymise()
 };
@@ -55,7 +56,9 @@ struct ErasurePreview
  * erase() deletes the person and everything that is theirs (the schema cascades from person).
  * Refused when the person has a login account (the audit trail must keep it: disable the account and
  * anonymise instead) and when they are the mentor in matches of other people supported (those
- * matches belong to the other people's records: anonymise instead). Supervision sessions where they
+ * matches belong to the other people's records: anonymise instead), and when they are the supervisor
+ * in other workers' supervision arrangements (the schema would delete those arrangements with them:
+ * give those workers another supervisor, or anonymise instead). Supervision sessions where they
  * were the only supervisee are deleted with them; group sessions keep the other people's rows.
  * Sessions, group sessions, supervision and stories they led for others stay, without them.
  *
@@ -86,6 +89,26 @@ public:
     /** What required free text becomes ("(removed)"). */
     static QString removedText();
 
+    /** The details of a person that name them or say how to reach them, as a profile would set them. */
+    struct IdentifyingDetails
+    {
+        QString givenName;
+        QString familyName;
+        QString knownAs;
+        QString email;
+        QString phone;
+        QString address;
+        QString postcode;
+        QString reference;
+    };
+
+    /**
+     * Ok unless personId was anonymised and details differ from what the record holds now, which would
+     * put a name, contact detail or reference back on it: then refused (InvalidInput), saying so and
+     * what to do instead. Profile updates (ClientService, WorkforceService) call it.
+     */
+    static Status checkNotReidentifying(const Database& db, qint64 personId, const IdentifyingDetails& details);
+
     Result<ErasurePreview> preview(const Actor& actor, qint64 personId) const;
 
     Status erase(const Actor& actor, qint64 personId, ErasureReason reason);
@@ -109,6 +132,7 @@ private:
         int accounts = 0;
         int enabledAccounts = 0;
         int matchesAsMentor = 0;
+        int arrangementsAsSupervisor = 0;
     };
 
     Result<Ids> lookUp(qint64 personId) const;

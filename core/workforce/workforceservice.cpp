@@ -7,6 +7,7 @@
 #include "core/db/rowstore.h"
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
+#include "core/privacy/erasureservice.h"
 #include "core/services/servicesupport.h"
 #include "core/services/settingsservice.h"
 
@@ -427,12 +428,13 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
         return log.refused(actor, s, QStringLiteral("worker"), id).error();
     }
     auto q = rows::query(m_db,
-        QStringLiteral("SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
-                       "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
-                       "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
-                       "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees, "
-                       "w.available_slots, w.home_visits, p.reference FROM worker w JOIN person p ON p.id = "
-                       "w.person_id WHERE w.id = ?"),
+        QStringLiteral(
+            "SELECT p.id, p.given_name, p.family_name, p.known_as, p.date_of_birth, p.email, p.phone, "
+            "p.address, p.postcode, w.emergency_contact_name, w.emergency_contact_relationship, "
+            "w.emergency_contact_phone, w.availability, w.languages, w.access_needs, p.gender, "
+            "p.ethnicity, w.disability, w.sexual_orientation, w.religion, w.max_mentees, "
+            "w.available_slots, w.home_visits, p.reference, p.anonymised_on FROM worker w JOIN person p ON p.id = "
+            "w.person_id WHERE w.id = ?"),
         { workerId }, QStringLiteral("open a worker's record"));
     if (!q) {
         return q.error();
@@ -468,6 +470,7 @@ Result<WorkerProfile> WorkforceService::profile(const Actor& actor, qint64 worke
     p.availableSlots = r.value(21).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     p.homeVisits = r.value(22).toInt() != 0;
     p.reference = r.value(23).toString();
+    p.anonymisedOn = rows::toDate(r.value(24));
     if (Status s = log.record(actor,
             { QString::fromLatin1(AuditLog::kView), QStringLiteral("worker"), id, { QStringLiteral("profile") }, {} });
         !s) {
@@ -652,6 +655,12 @@ Status WorkforceService::updateProfile(const Actor& actor, const WorkerProfile& 
         return requireWorker(profile.workerId);
     }
     if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+        return s;
+    }
+    if (Status s = ErasureService::checkNotReidentifying(m_db, personId.value().toLongLong(),
+            { profile.givenName, profile.familyName, profile.knownAs, profile.email, profile.phone, profile.address,
+                profile.postcode, profile.reference });
+        !s) {
         return s;
     }
     const QString now = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);

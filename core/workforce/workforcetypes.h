@@ -41,6 +41,7 @@ struct WorkerProfile
     QString address;
     QString postcode;
     QString reference; // the charity's own ID from its old records; unique when not empty
+    QDate anonymisedOn; // read only: set when ErasureService anonymised the record; null otherwise
     QString emergencyContactName;
     QString emergencyContactRelationship;
     QString emergencyContactPhone;

@@ -5,9 +5,11 @@
 // bulk anonymisation is all or nothing.
 
 #include "core/audit/auditlog.h"
+#include "core/clients/clientservice.h"
 #include "core/db/database.h"
 #include "core/privacy/erasureservice.h"
 #include "core/privacy/retention.h"
+#include "core/workforce/workforceservice.h"
 #include "support/testsupport.h"
 
 #include <QCryptographicHash>
@@ -96,7 +98,18 @@ const QStringList kMarkers = {
     QStringLiteral("zqmStoryBody"),
     QStringLiteral("zqmStoryAnon"),
     QStringLiteral("zqmAttendeeOrg"),
+    // A rare language can identify someone; lived-experience areas are special-category detail.
+    QStringLiteral("zqmLangClient"),
+    QStringLiteral("zqmLangWorker"),
+    QStringLiteral("zqmWantedAreas"),
+    QStringLiteral("zqmLivedAreas"),
 };
+
+// Columns where the app writes the acting user's shown name as text, or a free-text owner beside
+// a link: other people's rows whose only change on anonymising is there.
+const QStringList kRecordedByColumns
+    = { QStringLiteral("recorded_by"), QStringLiteral("chosen_by"), QStringLiteral("done_by"),
+          QStringLiteral("risk_acknowledged_by"), QStringLiteral("created_by"), QStringLiteral("owner_text") };
 
 } // namespace
 
@@ -110,6 +123,10 @@ private slots:
 
     void eraseLeavesNoTrace();
     void anonymiseLeavesNoTraceAndKeepsCounts();
+    void anonymiseRenamesWhatTheirAccountRecorded();
+    void supervisorOfOthersIsNotErased();
+    void anonymisedRecordTakesNoNameBack_data();
+    void anonymisedRecordTakesNoNameBack();
     void auditEntries();
     void previewSaysWhatWillHappen();
     void refusals_data();
@@ -126,6 +143,8 @@ private:
     qint64 addClient(qint64 personId, const QDate& referred, const QDate& ended);
     qint64 addWorker(qint64 personId, const QList<QPair<QString, QDate>>& statuses);
     void buildScenario();
+    /** Zephyrine's (disabled) login account, and rows written while it was logged in. */
+    void addAccountAndItsRows();
     QStringList markersInColumns() const;
     QStringList markersInFile() const;
     QByteArray othersDigest() const;
@@ -226,10 +245,11 @@ void TstErasure::buildScenario()
     m_priyaClient = addClient(m_priya, QDate(2026, 5, 1), QDate());
 
     // As a person supported.
-    m_zedClient = insert(QStringLiteral("INSERT INTO client (person_id, risk_note, languages, availability, "
-                                        "preference_note, created_at) VALUES (?, 'zqmRiskNote', 'English', "
-                                        "'zqmClientAvail', 'zqmPrefNote', 'x')"),
-        { m_zed });
+    m_zedClient
+        = insert(QStringLiteral("INSERT INTO client (person_id, risk_note, languages, availability, "
+                                "preference_note, wanted_shared_areas, created_at) VALUES (?, 'zqmRiskNote', 'English, "
+                                "zqmLangClient', 'zqmClientAvail', 'zqmPrefNote', 'anxiety,zqmWantedAreas', 'x')"),
+            { m_zed });
     const qint64 referral = insert(QStringLiteral("INSERT INTO referral (client_id, referred_on, source_category, "
                                                   "source_detail, reason, triage_outcome, triage_on, triage_note) "
                                                   "VALUES (?, '2025-01-10', 'self', 'zqmSourceDetail', "
@@ -265,12 +285,13 @@ void TstErasure::buildScenario()
     }
 
     // As a volunteer.
-    m_zedWorker = insert(QStringLiteral("INSERT INTO worker (person_id, emergency_contact_name, "
-                                        "emergency_contact_relationship, emergency_contact_phone, availability, "
-                                        "languages, access_needs, disability, available_slots, created_at) VALUES (?, "
-                                        "'zqmEmergName', 'zqmEmergRel', 'zqmEmergPhone', 'zqmWorkerAvail', 'English', "
-                                        "'zqmAccessNeeds', 'no', 'zqmSlots', 'x')"),
-        { m_zed });
+    m_zedWorker
+        = insert(QStringLiteral("INSERT INTO worker (person_id, emergency_contact_name, "
+                                "emergency_contact_relationship, emergency_contact_phone, availability, "
+                                "languages, access_needs, disability, available_slots, created_at) VALUES (?, "
+                                "'zqmEmergName', 'zqmEmergRel', 'zqmEmergPhone', 'zqmWorkerAvail', 'zqmLangWorker', "
+                                "'zqmAccessNeeds', 'no', 'zqmSlots', 'x')"),
+            { m_zed });
     insert(QStringLiteral("INSERT INTO worker_status (worker_id, status, since, reason) VALUES "
                           "(?, 'applicant', '2025-09-01', 'zqmStatusReason'), (?, 'active', '2025-10-01', NULL)"),
         { m_zedWorker, m_zedWorker });
@@ -290,8 +311,10 @@ void TstErasure::buildScenario()
     insert(QStringLiteral("INSERT INTO volunteer_hours (worker_id, worked_on, hours, activity) VALUES "
                           "(?, '2025-10-10', 3.5, 'zqmHoursActivity'), (?, '2025-10-17', 2, 'zqmHoursActivity')"),
         { m_zedWorker, m_zedWorker });
-    insert(QStringLiteral("INSERT INTO worker_lived_experience (worker_id, consent_on, areas, disclosure, note, "
-                          "updated_at) VALUES (?, '2025-09-01', 'anxiety', 'zqmDisclosure', 'zqmLivedNote', 'x')"),
+    insert(
+        QStringLiteral("INSERT INTO worker_lived_experience (worker_id, consent_on, areas, disclosure, note, "
+                       "updated_at) VALUES (?, '2025-09-01', 'anxiety,zqmLivedAreas', 'zqmDisclosure', 'zqmLivedNote', "
+                       "'x')"),
         { m_zedWorker });
     insert(QStringLiteral("INSERT INTO training_completion (worker_id, course_id, completed_on, certificate_name, "
                           "certificate, note) VALUES (?, 1, '2025-09-15', 'zqmCertName.pdf', ?, 'zqmTrainingNote')"),
@@ -472,6 +495,9 @@ QByteArray TstErasure::othersDigest() const
         }
         while (q.next()) {
             for (int i = 0; i < q.record().count(); ++i) {
+                if (kRecordedByColumns.contains(q.record().fieldName(i))) {
+                    continue; // checked on their own (anonymiseRenamesWhatTheirAccountRecorded)
+                }
                 hash.addData(q.value(i).toString().toUtf8());
                 hash.addData(QByteArrayView("\x1f", 1));
             }
@@ -527,7 +553,6 @@ QStringList TstErasure::keptCounts() const
             .arg(w),
         QStringLiteral("SELECT COUNT(*) || '/' || group_concat(purpose) FROM consent WHERE person_id = %1").arg(z),
         QStringLiteral("SELECT COUNT(*) FROM meeting_attendee WHERE person_id = %1").arg(z),
-        QStringLiteral("SELECT areas FROM worker_lived_experience WHERE worker_id = %1").arg(w),
     };
     QStringList out;
     for (const QString& sql : queries) {
@@ -596,7 +621,16 @@ void TstErasure::anonymiseLeavesNoTraceAndKeepsCounts()
     QCOMPARE(
         test::scalar(*m_db, QStringLiteral("SELECT description FROM goal")).toString(), QStringLiteral("(removed)"));
     QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM worker_reference")).toInt(), 0);
-    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM story")).toInt(), 0);
+    QCOMPARE(
+        test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM story WHERE person_id = %1").arg(m_zed)).toInt(), 0);
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT COUNT(*) FROM worker_lived_experience")).toInt(), 0);
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COALESCE(c.languages, '') || COALESCE(c.wanted_shared_areas, '') || "
+                                "COALESCE(w.languages, '') FROM client c JOIN worker w ON w.person_id = c.person_id "
+                                "WHERE c.id = %1")
+                     .arg(m_zedClient))
+                 .toString(),
+        QString());
     QCOMPARE(test::scalar(*m_db, QStringLiteral("PRAGMA foreign_key_check")), QVariant());
 
     QCOMPARE(markersInFile(), QStringList());
@@ -609,6 +643,209 @@ void TstErasure::anonymiseLeavesNoTraceAndKeepsCounts()
         QStringLiteral("This record was already anonymised on %1.")
             .arg(QLocale().toString(kToday, QLocale::ShortFormat)));
     QVERIFY(service.erase(m_admin, m_zed, ErasureReason::PersonAsked).isOk());
+}
+
+void TstErasure::addAccountAndItsRows()
+{
+    // Her login account, disabled (anonymising an enabled one is refused). What she recorded while
+    // logged in carries her shown name: the display name, or the user name when it had none.
+    QVERIFY(insert(QStringLiteral("INSERT INTO account (user_name, display_name, role, worker_id, password_hash, "
+                                  "kdf_algorithm, kdf_salt, kdf_ops_limit, kdf_mem_limit, disabled, created_at, "
+                                  "updated_at) VALUES ('zqacct', 'Zephyrine Quillfeather', 'coordinator', ?, 'h', "
+                                  "'argon2id', ?, 1, 1, 1, 'x', 'x')"),
+        { m_zedWorker, QByteArray(16, 'x') }));
+    const QString shown = QStringLiteral("Zephyrine Quillfeather");
+    QVERIFY(test::execSql(
+        *m_db, QStringLiteral("UPDATE consent SET recorded_by = '%1' WHERE person_id = %2").arg(shown).arg(m_priya)));
+    QVERIFY(test::execSql(*m_db, QStringLiteral("UPDATE meeting SET recorded_by = '%1'").arg(shown)));
+    const qint64 story = insert(QStringLiteral("INSERT INTO story (person_id, author_type, title, written_on, body, "
+                                               "recorded_by, created_at, updated_at) VALUES (?, 'supported', "
+                                               "'Priya story', '2026-06-01', 'Priya words', ?, 'x', 'x')"),
+        { m_priya, shown });
+    QVERIFY(story);
+    insert(QStringLiteral("INSERT INTO story_period (story_id, period_start, period_end, chosen_by, chosen_on) "
+                          "VALUES (?, '2026-04-01', '2026-06-30', ?, '2026-07-01')"),
+        { story, shown });
+    QVERIFY(insert(QStringLiteral("INSERT INTO training_completion (worker_id, course_id, completed_on, recorded_by) "
+                                  "VALUES (?, 1, '2026-02-01', ?)"),
+        { m_oluWorker, shown }));
+    QVERIFY(insert(QStringLiteral("INSERT INTO worker_step (worker_id, step_id, done_on, done_by) "
+                                  "VALUES (?, 1, '2020-01-01', ?)"),
+        { m_oluWorker, shown }));
+    QVERIFY(insert(QStringLiteral("INSERT INTO measure_definition (measure_id, version, json, source, created_at, "
+                                  "created_by) VALUES ('ours', 1, '{}', 'custom', 'x', ?)"),
+        { shown }));
+    // Her user name, where a screen had no display name to show.
+    QVERIFY(test::execSql(*m_db,
+        QStringLiteral("UPDATE measure_response SET risk_acknowledged_by = 'zqacct' WHERE client_id = %1")
+            .arg(m_priyaClient)));
+    // Actions she owns, with her name as owner text beside the link.
+    QVERIFY(test::execSql(*m_db,
+        QStringLiteral("UPDATE meeting_action SET owner_text = 'Zephyrine' WHERE owner_person_id = %1").arg(m_zed)));
+    QVERIFY(insert(QStringLiteral("INSERT INTO supervision_action (entry_id, description, owner_id, owner_text) "
+                                  "SELECT id, 'Read the boundaries leaflet', ?, 'Zephyrine Q' FROM supervision_entry "
+                                  "WHERE kind = 'group_reflective'"),
+        { m_zedWorker }));
+}
+
+void TstErasure::anonymiseRenamesWhatTheirAccountRecorded()
+{
+    buildScenario();
+    addAccountAndItsRows();
+    const QByteArray others = othersDigest();
+    QVERIFY(!markersInColumns().isEmpty());
+    ErasureService service(*m_db);
+    const Status s = service.anonymise(m_admin, m_zed, ErasureReason::PersonAsked);
+    QVERIFY2(s.isOk(), qPrintable(s.message()));
+    QCOMPARE(markersInColumns(), QStringList());
+    QCOMPARE(markersInFile(), QStringList());
+    QCOMPARE(othersDigest(), others);
+    const QString recorded = test::scalar(*m_db,
+        QStringLiteral("SELECT group_concat(v, '|') FROM ("
+                       "SELECT recorded_by AS v FROM consent WHERE person_id = %1 UNION ALL "
+                       "SELECT recorded_by FROM story WHERE person_id = %1 UNION ALL "
+                       "SELECT recorded_by FROM meeting UNION ALL SELECT chosen_by FROM story_period UNION ALL "
+                       "SELECT recorded_by FROM training_completion WHERE worker_id = %2 UNION ALL "
+                       "SELECT done_by FROM worker_step WHERE worker_id = %2 UNION ALL "
+                       "SELECT risk_acknowledged_by FROM measure_response WHERE client_id = %3 UNION ALL "
+                       "SELECT created_by FROM measure_definition)")
+            .arg(m_priya)
+            .arg(m_oluWorker)
+            .arg(m_priyaClient))
+                                 .toString();
+    QCOMPARE(recorded, QStringList(8, QStringLiteral("Anonymised")).join(QLatin1Char('|')));
+    // What someone else recorded is left alone.
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT recorded_by FROM consent WHERE person_id = %1 AND purpose = "
+                                "'story'")
+                     .arg(m_zed))
+                 .toString(),
+        QStringLiteral("admin"));
+    // The actions stay, owned by the anonymised record, with no owner text.
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM meeting_action WHERE owner_person_id = %1 AND owner_text IS NULL")
+                     .arg(m_zed))
+                 .toInt(),
+        1);
+    QCOMPARE(test::scalar(*m_db,
+                 QStringLiteral("SELECT COUNT(*) FROM supervision_action WHERE owner_id = %1 AND owner_text IS NULL")
+                     .arg(m_zedWorker))
+                 .toInt(),
+        1);
+    // The account's user name stays, for the audit trail; its display name goes.
+    QCOMPARE(test::scalar(*m_db, QStringLiteral("SELECT user_name || '|' || display_name FROM account")).toString(),
+        QStringLiteral("zqacct|"));
+}
+
+void TstErasure::supervisorOfOthersIsNotErased()
+{
+    buildScenario();
+    // Zephyrine supervises Olu.
+    const qint64 arrangement = insert(QStringLiteral("INSERT INTO supervision_arrangement (worker_id, supervisor_id, "
+                                                     "supervisor_kind, starts_on) VALUES (?, ?, 'peer', '2026-01-01')"),
+        { m_oluWorker, m_zedWorker });
+    QVERIFY(arrangement);
+    ErasureService service(*m_db);
+    auto p = service.preview(m_admin, m_zed);
+    QVERIFY(p);
+    QCOMPARE(p.value().arrangementsAsSupervisor, 1);
+    QVERIFY(p.value().eraseRefusal.contains(QStringLiteral("supervisor in 1 supervision arrangement of other")));
+    QCOMPARE(p.value().anonymiseRefusal, QString());
+    QVERIFY(!service.erase(m_admin, m_zed, ErasureReason::PersonAsked).isOk());
+    const QString olusArrangement
+        = QStringLiteral("SELECT COUNT(*) FROM supervision_arrangement WHERE id = %1 AND worker_id = %2 AND "
+                         "supervisor_id = %3")
+              .arg(arrangement)
+              .arg(m_oluWorker)
+              .arg(m_zedWorker);
+    QCOMPARE(test::scalar(*m_db, olusArrangement).toInt(), 1);
+    // Anonymising keeps Olu's arrangement, with the anonymised record as his supervisor.
+    QVERIFY(service.anonymise(m_admin, m_zed, ErasureReason::PersonAsked).isOk());
+    QCOMPARE(test::scalar(*m_db, olusArrangement).toInt(), 1);
+}
+
+void TstErasure::anonymisedRecordTakesNoNameBack_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<bool>("refused");
+    QTest::newRow("given name") << "givenName"
+                                << "Zephyrine" << true;
+    QTest::newRow("family name") << "familyName"
+                                 << "Quillfeather" << true;
+    QTest::newRow("known as") << "knownAs"
+                              << "Zed" << true;
+    QTest::newRow("email") << "email"
+                           << "z@example.org" << true;
+    QTest::newRow("phone") << "phone"
+                           << "07700900461" << true;
+    QTest::newRow("address") << "address"
+                             << "1 Lane" << true;
+    QTest::newRow("postcode") << "postcode"
+                              << "QF1 7ZZ" << true;
+    QTest::newRow("reference") << "reference"
+                               << "ZQREF-7731" << true;
+    QTest::newRow("nothing changed") << ""
+                                     << "" << false;
+    QTest::newRow("gender, not identifying alone") << "gender"
+                                                   << "male" << false;
+}
+
+void TstErasure::anonymisedRecordTakesNoNameBack()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, value);
+    QFETCH(bool, refused);
+
+    buildScenario();
+    // The scenario's ethnicity is not one of the list's keys, which a profile save would refuse first.
+    QVERIFY(test::execSql(*m_db, QStringLiteral("UPDATE person SET ethnicity = 'not_stated', gender = 'female'")));
+    QVERIFY(ErasureService(*m_db).anonymise(m_admin, m_zed, ErasureReason::PersonAsked).isOk());
+    auto set = [&field, &value](auto& p) {
+        QString* target = field == QLatin1String("givenName") ? &p.givenName
+            : field == QLatin1String("familyName")            ? &p.familyName
+            : field == QLatin1String("knownAs")               ? &p.knownAs
+            : field == QLatin1String("email")                 ? &p.email
+            : field == QLatin1String("phone")                 ? &p.phone
+            : field == QLatin1String("address")               ? &p.address
+            : field == QLatin1String("postcode")              ? &p.postcode
+            : field == QLatin1String("reference")             ? &p.reference
+            : field == QLatin1String("gender")                ? &p.gender
+                                                              : nullptr;
+        if (target) {
+            *target = value;
+        }
+    };
+    const QString message = QStringLiteral("This record was anonymised on %1, so a name, contact details or a "
+                                           "reference cannot be put back on it. If the person has come back, add "
+                                           "them as someone new.")
+                                .arg(QLocale().toString(kToday, QLocale::ShortFormat));
+
+    ClientService clients(*m_db);
+    auto client = clients.profile(m_admin, m_zedClient);
+    QVERIFY(client);
+    QCOMPARE(client.value().anonymisedOn, kToday);
+    ClientProfile c = client.value();
+    set(c);
+    const QByteArray before = test::contentDigest(*m_db);
+    const Status cs = clients.updateProfile(m_admin, c);
+    QVERIFY2(cs.isOk() == !refused, qPrintable(cs.message()));
+    if (refused) {
+        QCOMPARE(cs.message(), message);
+        QCOMPARE(test::contentDigest(*m_db), before);
+    }
+
+    WorkforceService workforce(*m_db);
+    auto worker = workforce.profile(m_admin, m_zedWorker);
+    QVERIFY(worker);
+    QCOMPARE(worker.value().anonymisedOn, kToday);
+    WorkerProfile w = worker.value();
+    set(w);
+    const Status ws = workforce.updateProfile(m_admin, w);
+    QCOMPARE(ws.isOk(), !refused);
+    if (refused) {
+        QCOMPARE(ws.message(), message);
+    }
 }
 
 void TstErasure::auditEntries()
@@ -681,6 +918,12 @@ void TstErasure::refusals_data()
     QTest::newRow("erase: unknown person") << "unknown" << true << unknown;
     QTest::newRow("anonymise: unknown person") << "unknown" << false << unknown;
     QTest::newRow("erase: mentor of someone else") << "mentor" << true << mentor;
+    QTest::newRow("erase: supervisor of someone else")
+        << "supervisor" << true
+        << QStringLiteral("This person is the supervisor in 1 supervision arrangement of other volunteers or workers, "
+                          "which belong to those people's records and would be deleted with them. In each of those "
+                          "records (Supervision tab), change the supervisor or remove the arrangement first; or "
+                          "anonymise this person instead: the arrangements stay, without their name.");
 }
 
 void TstErasure::refusals()
@@ -703,6 +946,11 @@ void TstErasure::refusals()
         person = 999;
     } else if (situation == QLatin1String("mentor")) {
         person = m_olu;
+    } else if (situation == QLatin1String("supervisor")) {
+        // Zephyrine supervises Olu: erasing her would delete his arrangement (the schema cascades).
+        QVERIFY(insert(QStringLiteral("INSERT INTO supervision_arrangement (worker_id, supervisor_id, supervisor_kind, "
+                                      "starts_on) VALUES (?, ?, 'peer', '2026-01-01')"),
+            { m_oluWorker, m_zedWorker }));
     }
     const QByteArray before = test::contentDigest(*m_db);
     ErasureService service(*m_db);

@@ -15,6 +15,8 @@
 #include "ui/workforce/workerrecorddialog.h"
 
 #include <QComboBox>
+#include <QHeaderView>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -40,6 +42,7 @@ private slots:
     void eraseRefusedSaysWhy();
     void eraseFromTheRecordClosesIt();
     void anonymiseFromAWorkerRecordKeepsItOpen();
+    void anonymisedClientRecordIsReadOnly();
     void retentionSettings();
     void reviewAnonymisesTheTicked();
 
@@ -124,9 +127,13 @@ void TstErasureUi::eraseRefusedSaysWhy()
     ui::ErasureDialog dialog(*m_db, m_admin, mentor, ui::ErasureDialog::Mode::Erase);
     dialog.show();
     QVERIFY(!dialog.okButton());
-    auto* error = dialog.findChild<QLabel*>(QStringLiteral("erasureError"));
-    QVERIFY(error && error->isVisible());
-    QVERIFY2(error->text().contains(QStringLiteral("Anonymise this person instead")), qPrintable(error->text()));
+    // Plain text under a bold heading: nothing the person did wrong, so not in the problem colour.
+    auto* why = dialog.findChild<QLabel*>(QStringLiteral("erasureRefusal"));
+    QVERIFY(why && why->isVisible());
+    QVERIFY2(why->text().contains(QStringLiteral("Anonymise this person instead")), qPrintable(why->text()));
+    QCOMPARE(why->palette().color(QPalette::WindowText), dialog.palette().color(QPalette::WindowText));
+    QVERIFY(!dialog.findChild<QLabel*>(QStringLiteral("erasureError"))->isVisible());
+    QVERIFY(dialog.findChild<QLabel*>(QStringLiteral("erasureTitle"))->font().bold());
     test::screenshot(&dialog, QStringLiteral("erase-refused"));
 
     // The erase confirmation of someone it can erase, for a person to look at.
@@ -189,7 +196,53 @@ void TstErasureUi::anonymiseFromAWorkerRecordKeepsItOpen()
     auto* name = record.findChild<QLabel*>(QStringLiteral("nameLabel"));
     QVERIFY(name);
     QCOMPARE(name->text(), QStringLiteral("Anonymised"));
+    // Once anonymised: Anonymise… is off (saying when), and the details cannot be typed back.
+    const QString on = QLocale().toString(QDate(2026, 11, 22), QLocale::LongFormat);
+    auto* anonymise = record.findChild<QPushButton*>(QStringLiteral("anonymiseButton"));
+    QVERIFY(!anonymise->isEnabled());
+    QCOMPARE(anonymise->toolTip(), QStringLiteral("Already anonymised on %1").arg(on));
+    auto* line = record.findChild<QLabel*>(QStringLiteral("anonymisedLabel"));
+    QVERIFY(line && line->isVisible());
+    QVERIFY2(
+        line->text().startsWith(QStringLiteral("This record was anonymised on %1").arg(on)), qPrintable(line->text()));
+    QVERIFY(record.findChild<QLineEdit*>(QStringLiteral("givenNameEdit"))->isReadOnly());
+    QVERIFY(!record.findChild<QPushButton*>(QStringLiteral("saveProfileButton"))->isVisible());
+    QVERIFY(!record.findChild<QComboBox*>(QStringLiteral("genderCombo"))->isEnabled());
     test::screenshot(&record, QStringLiteral("worker-record-anonymised"));
+}
+
+void TstErasureUi::anonymisedClientRecordIsReadOnly()
+{
+    // Anonymised by anonymiseAsksForTheName, and opened again.
+    const qint64 client = test::scalar(*m_db,
+        QStringLiteral("SELECT MIN(c.id) FROM client c JOIN person p ON p.id = c.person_id "
+                       "WHERE p.anonymised_on IS NOT NULL"))
+                              .toLongLong();
+    QVERIFY(client > 0);
+    QUndoStack undo;
+    ui::ClientRecordDialog record(*m_db, m_admin, &undo, client);
+    record.show();
+    auto* anonymise = record.findChild<QPushButton*>(QStringLiteral("anonymiseButton"));
+    QVERIFY(anonymise && !anonymise->isEnabled());
+    QVERIFY(anonymise->toolTip().startsWith(QStringLiteral("Already anonymised on ")));
+    // Erasing it stays possible.
+    QVERIFY(record.findChild<QPushButton*>(QStringLiteral("eraseButton"))->isEnabled());
+    auto* line = record.findChild<QLabel*>(QStringLiteral("anonymisedLabel"));
+    QVERIFY(line && line->isVisible());
+    for (const char* name : { "givenNameEdit", "emailEdit" }) {
+        auto* edit = record.findChild<QLineEdit*>(QLatin1String(name));
+        QVERIFY2(edit && edit->isReadOnly(), name);
+    }
+    QVERIFY(!record.findChild<QPushButton*>(QStringLiteral("saveDetailsButton"))->isVisible());
+    test::screenshot(&record, QStringLiteral("client-record-anonymised"));
+
+    // A coordinator sees the same line and cannot type in the details either.
+    core::Actor coordinator = m_admin;
+    coordinator.role = core::Actor::Role::Coordinator;
+    ui::ClientRecordDialog plain(*m_db, coordinator, &undo, client);
+    plain.show();
+    QVERIFY(plain.findChild<QLabel*>(QStringLiteral("anonymisedLabel")));
+    QVERIFY(plain.findChild<QLineEdit*>(QStringLiteral("givenNameEdit"))->isReadOnly());
 }
 
 void TstErasureUi::retentionSettings()
@@ -209,7 +262,7 @@ void TstErasureUi::retentionSettings()
     QCOMPARE(worker->text(), QStringLiteral("Never"));
     supported->setValue(1);
     QCOMPARE(supported->text(), QStringLiteral("1 year"));
-    applicant->setValue(3);
+    applicant->setValue(12);
     if (auto* scroll = dialog.findChild<QScrollArea*>(QStringLiteral("settingsScrollArea"))) {
         scroll->ensureWidgetVisible(applicant, 0, 200);
     }
@@ -220,7 +273,7 @@ void TstErasureUi::retentionSettings()
     QVERIFY(saved);
     QCOMPARE(saved.value().supportedYears, 1);
     QCOMPARE(saved.value().workerYears, 0);
-    QCOMPARE(saved.value().applicantMonths, 3);
+    QCOMPARE(saved.value().applicantMonths, 12);
 }
 
 void TstErasureUi::reviewAnonymisesTheTicked()
@@ -228,14 +281,62 @@ void TstErasureUi::reviewAnonymisesTheTicked()
     core::RetentionSettings rs;
     rs.supportedYears = 1;
     rs.workerYears = 1;
-    rs.applicantMonths = 1;
+    rs.applicantMonths = 6;
     QVERIFY(core::RetentionService(*m_db).save(m_admin, rs));
+    // One person with a reference from the charity's old records, and the rest without.
+    QVERIFY(test::execSql(*m_db,
+        QStringLiteral("UPDATE person SET reference = 'OLD-0042' WHERE id = (SELECT MIN(p.id) FROM person p JOIN "
+                       "client c ON c.person_id = p.id WHERE p.anonymised_on IS NULL)")));
     ui::RetentionReviewDialog dialog(*m_db, m_admin);
     dialog.show();
     QTreeWidget* list = dialog.list();
     const int rows = list->topLevelItemCount();
     QVERIFY2(rows >= 2, qPrintable(QString::number(rows)));
+    // Nothing is ticked until someone ticks it.
+    QVERIFY(dialog.checkedIds().isEmpty());
     QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("anonymiseSelectedButton"))->isEnabled());
+    // Largest first, and the arrow says so: it points down (wide at the top, a point at the bottom).
+    const int past = 5;
+    QCOMPARE(list->headerItem()->text(past), QStringLiteral("Past retention by"));
+    QCOMPARE(list->header()->sortIndicatorSection(), past);
+    QCOMPARE(list->header()->sortIndicatorOrder(), Qt::DescendingOrder);
+    QVERIFY(list->topLevelItem(0)->data(past, Qt::UserRole + 1).toInt()
+        >= list->topLevelItem(rows - 1)->data(past, Qt::UserRole + 1).toInt());
+    {
+        const QImage header = list->header()->grab().toImage();
+        const int right = list->header()->sectionViewportPosition(past) + list->header()->sectionSize(past);
+        const QColor text = list->header()->palette().color(QPalette::ButtonText);
+        QList<int> widths; // dark pixels in each row of the arrow, top to bottom
+        for (int y = 0; y < header.height(); ++y) {
+            int dark = 0;
+            for (int x = right - 24; x < right - 1; ++x) {
+                if (qGray(header.pixel(x, y)) < (qGray(text.rgb()) + 255) / 2) {
+                    ++dark;
+                }
+            }
+            if (dark > 0) {
+                widths << dark;
+            }
+        }
+        QVERIFY2(widths.size() >= 2, "no sort arrow drawn");
+        QVERIFY2(widths.constFirst() > widths.constLast(), qPrintable(QStringLiteral("arrow rows %1").arg([&widths] {
+            QStringList out;
+            for (int w : widths) {
+                out << QString::number(w);
+            }
+            return out.join(QLatin1Char(','));
+        }())));
+    }
+    // The reference column shows a reference or a dash; the record number has its own column.
+    bool sawDash = false;
+    for (int i = 0; i < rows; ++i) {
+        const QTreeWidgetItem* row = list->topLevelItem(i);
+        QVERIFY2(!row->text(1).startsWith(QStringLiteral("Record")), qPrintable(row->text(1)));
+        QCOMPARE(row->text(2), QString::number(row->data(0, Qt::UserRole + 2).toLongLong()));
+        sawDash = sawDash || row->text(1) == QStringLiteral("—");
+    }
+    QVERIFY(sawDash);
+    test::screenshot(&dialog, QStringLiteral("retention-review-start"));
     test::click(&dialog, "selectAllButton");
     QCOMPARE(dialog.checkedIds().size(), rows);
     list->topLevelItem(0)->setCheckState(0, Qt::Unchecked);
@@ -247,7 +348,12 @@ void TstErasureUi::reviewAnonymisesTheTicked()
     test::click(&dialog, "anonymiseSelectedButton");
     const QStringList shown = ui::prompts::takeShown();
     QCOMPARE(shown.size(), 1);
-    QVERIFY2(shown.constFirst().startsWith(QStringLiteral("Anonymise Records: Anonymise ")), qPrintable(shown.first()));
+    const QString who = QStringLiteral("%1 people").arg(ticked.size());
+    QVERIFY2(
+        shown.constFirst().startsWith(QStringLiteral("Anonymise %1 People: Anonymise %2, as past the retention period?")
+                                          .arg(ticked.size())
+                                          .arg(who)),
+        qPrintable(shown.first()));
     QVERIFY(dialog.madeChanges());
     QCOMPARE(list->topLevelItemCount(), 1);
     QStringList idList;

@@ -595,6 +595,8 @@ void ClientRecordDialog::showProfile()
     m_sharedLanguage->setChecked(p.wantsSharedLanguage);
     m_preferenceNote->setPlainText(p.preferenceNote);
     updateHeader();
+    ErasureDialog::showAnonymised(
+        m_tabs->widget(0), p.anonymisedOn, findChild<QPushButton*>(QStringLiteral("anonymiseButton")));
 }
 
 core::ClientProfile ClientRecordDialog::profileFromForm() const

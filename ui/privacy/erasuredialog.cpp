@@ -5,11 +5,17 @@
 #include "ui/common/fonts.h"
 #include "ui/common/wrappinglabel.h"
 
+#include <QAbstractItemView>
+#include <QAbstractSpinBox>
+#include <QBoxLayout>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -59,7 +65,9 @@ ErasureDialog::ErasureDialog(core::Database& db, const core::Actor& actor, qint6
 
     auto* title = new QLabel(erase ? tr("Erase %1 completely?").arg(shown) : tr("Anonymise %1?").arg(shown), this);
     title->setObjectName(QStringLiteral("erasureTitle"));
-    title->setFont(scaledFont(title->font(), 1.3));
+    QFont titleFont = scaledFont(title->font(), 1.3);
+    titleFont.setBold(true);
+    title->setFont(titleFont);
     title->setTextFormat(Qt::PlainText);
     title->setWordWrap(true);
 
@@ -116,9 +124,12 @@ ErasureDialog::ErasureDialog(core::Database& db, const core::Actor& actor, qint6
         // Nothing can be done from here: say why and what to do instead.
         intro->hide();
         title->setText(erase ? tr("%1 cannot be erased").arg(shown) : tr("%1 cannot be anonymised").arg(shown));
-        m_error->setText(refusal);
-        m_error->show();
-        layout->addWidget(m_error);
+        // Not an error in what was typed: plain text under the bold heading, which says it already.
+        auto* why = new WrappingLabel(refusal, this);
+        why->setObjectName(QStringLiteral("erasureRefusal"));
+        why->setTextFormat(Qt::PlainText);
+        why->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(why);
         layout->addStretch(1);
         buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
         m_reason->hide();
@@ -243,6 +254,17 @@ QString ErasureDialog::keptText(const core::ErasurePreview& p) const
     }
     lines << tr("Dates, statuses, roles, service and referral categories.");
     lines << tr("Equality monitoring answers (such as gender and ethnicity), for diversity figures.");
+    if (p.worker) {
+        lines << tr("If they had a login account, its user name stays, because the audit trail names it. Where "
+                    "their name was saved as who recorded something (a consent, a meeting, training, a risk "
+                    "prompt), it becomes \"%1\".")
+                     .arg(core::ErasureService::anonymisedName());
+    }
+    if (p.arrangementsAsSupervisor > 0) {
+        lines << counted(p.arrangementsAsSupervisor,
+            tr("The supervision arrangement in which they supervise someone else (1)."),
+            tr("The supervision arrangements in which they supervise others (%1)."));
+    }
     if (p.matchesAsMentor > 0) {
         lines << counted(p.matchesAsMentor, tr("The match they had as a mentor with someone else (1)."),
             tr("The matches they had as a mentor with others (%1)."));
@@ -287,6 +309,57 @@ void ErasureDialog::accept()
         return;
     }
     QDialog::accept();
+}
+
+void ErasureDialog::showAnonymised(QWidget* page, const QDate& on, QPushButton* anonymise)
+{
+    if (!on.isValid() || !page) {
+        return;
+    }
+    const QString date = QLocale().toString(on, QLocale::LongFormat);
+    if (anonymise) {
+        anonymise->setEnabled(false);
+        anonymise->setToolTip(tr("Already anonymised on %1").arg(date));
+    }
+    if (page->findChild<QLabel*>(QStringLiteral("anonymisedLabel"))) {
+        return; // already shown as anonymised
+    }
+    for (QLineEdit* edit : page->findChildren<QLineEdit*>()) {
+        edit->setReadOnly(true);
+        edit->setPlaceholderText(QString()); // an invitation to type, which no longer applies
+    }
+    for (QPlainTextEdit* edit : page->findChildren<QPlainTextEdit*>()) {
+        edit->setReadOnly(true);
+        edit->setPlaceholderText(QString());
+    }
+    for (QAbstractSpinBox* spin : page->findChildren<QAbstractSpinBox*>()) {
+        spin->setReadOnly(true);
+    }
+    for (QComboBox* combo : page->findChildren<QComboBox*>()) {
+        combo->setEnabled(false);
+    }
+    for (QCheckBox* box : page->findChildren<QCheckBox*>()) {
+        box->setEnabled(false);
+    }
+    for (QAbstractItemView* view : page->findChildren<QAbstractItemView*>()) {
+        view->setEnabled(false); // lists of tick boxes (a combo's own list goes with the combo)
+    }
+    for (QPushButton* button : page->findChildren<QPushButton*>()) {
+        button->hide();
+    }
+    auto* label = new WrappingLabel(tr("This record was anonymised on %1: names, contact details and notes were "
+                                       "removed, and they cannot be added back. Its numbers stay for your reports.")
+                                        .arg(date),
+        page);
+    label->setObjectName(QStringLiteral("anonymisedLabel"));
+    label->setTextFormat(Qt::PlainText);
+    QFont bold = label->font();
+    bold.setBold(true);
+    label->setFont(bold);
+    if (auto* box = qobject_cast<QBoxLayout*>(page->layout())) {
+        box->insertWidget(0, label);
+    }
+    label->setVisible(true); // at once, when the record is already on screen
 }
 
 bool ErasureDialog::confirmAndRun(

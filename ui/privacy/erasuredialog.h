@@ -49,6 +49,14 @@ public:
 
     QPushButton* okButton() const { return m_ok; }
 
+    /**
+     * Shows a record's details page as anonymised when on is a date: every field on page becomes
+     * read-only (lists and tick boxes disabled), its buttons (Save, Revert) are hidden, and a line
+     * at the top says when it was anonymised; anonymise (if not null) is disabled, with a tooltip
+     * saying when. Does nothing when on is null.
+     */
+    static void showAnonymised(QWidget* page, const QDate& on, QPushButton* anonymise);
+
 protected:
     void showEvent(QShowEvent* event) override;
 

@@ -13,7 +13,9 @@
 #include <QHeaderView>
 #include <QLocale>
 #include <QProgressDialog>
+#include <QProxyStyle>
 #include <QPushButton>
+#include <QStyleOption>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -25,6 +27,7 @@ enum Column
 {
     NameColumn,
     ReferenceColumn,
+    RecordColumn,
     KindColumn,
     LastColumn,
     PastColumn,
@@ -50,6 +53,34 @@ public:
             return a.toLongLong() < b.toLongLong();
         }
         return text(column).localeAwareCompare(other.text(column)) < 0;
+    }
+};
+
+/**
+ * Qt's styles draw an up arrow for a column sorted largest first (and a down arrow for smallest
+ * first), which reads backwards: this header shows a down arrow when the largest come first.
+ */
+class SortArrowStyle : public QProxyStyle
+{
+public:
+    using QProxyStyle::QProxyStyle;
+
+    void drawPrimitive(
+        PrimitiveElement element, const QStyleOption* option, QPainter* painter, const QWidget* widget) const override
+    {
+        if (element == PE_IndicatorHeaderArrow) {
+            if (const auto* header = qstyleoption_cast<const QStyleOptionHeader*>(option)) {
+                QStyleOptionHeader flipped(*header);
+                if (header->sortIndicator == QStyleOptionHeader::SortUp) {
+                    flipped.sortIndicator = QStyleOptionHeader::SortDown;
+                } else if (header->sortIndicator == QStyleOptionHeader::SortDown) {
+                    flipped.sortIndicator = QStyleOptionHeader::SortUp;
+                }
+                QProxyStyle::drawPrimitive(element, &flipped, painter, widget);
+                return;
+            }
+        }
+        QProxyStyle::drawPrimitive(element, option, painter, widget);
     }
 };
 
@@ -86,8 +117,11 @@ RetentionReviewDialog::RetentionReviewDialog(core::Database& db, const core::Act
     m_list->setUniformRowHeights(true);
     m_list->setSortingEnabled(true);
     m_list->setColumnCount(ColumnCount);
-    m_list->setHeaderLabels({ tr("Name"), tr("Reference"), tr("Kind of record"), tr("Last contact or leaving"),
-        tr("Past retention by"), tr("Suggested action") });
+    m_list->setHeaderLabels({ tr("Name"), tr("Reference"), tr("Record no."), tr("Kind of record"),
+        tr("Last contact or leaving"), tr("Past retention by"), tr("Suggested action") });
+    auto* arrows = new SortArrowStyle(m_list->header()->style()->name());
+    arrows->setParent(m_list->header());
+    m_list->header()->setStyle(arrows);
     m_list->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_list->header()->setStretchLastSection(true);
     connect(m_list, &QTreeWidget::itemChanged, this, [this] { updateButtons(); });
@@ -138,9 +172,9 @@ void RetentionReviewDialog::reload()
     m_explain->setText(tr("As of %1, with the retention periods in Settings (people supported: %2; volunteers and "
                           "workers: %3; unsuccessful applicants: %4). A person is listed only when every part of "
                           "their record is past its period. Anonymising keeps the numbers your reports need and "
-                          "removes names, contact details and notes; anonymised people are not listed again. To "
-                          "erase someone completely instead (unsuccessful applicants, for example, whose records "
-                          "no report needs), open their record.")
+                          "removes names, contact details and notes; anonymised people are not listed again. "
+                          "Unsuccessful applicants' records are needed by no report, so you may erase them "
+                          "completely instead: open their record and choose Erase.")
                            .arg(locale.toString(today, QLocale::LongFormat), supported, workers, applicants));
 
     m_list->setSortingEnabled(false);
@@ -157,7 +191,13 @@ void RetentionReviewDialog::reload()
         row->setCheckState(NameColumn, Qt::Unchecked);
         row->setData(NameColumn, kIdRole, item.personId);
         row->setText(NameColumn, item.name);
-        row->setText(ReferenceColumn, item.reference.isEmpty() ? tr("Record %1").arg(item.personId) : item.reference);
+        row->setText(ReferenceColumn, item.reference.isEmpty() ? tr("—", "no reference") : item.reference);
+        if (item.reference.isEmpty()) {
+            row->setData(ReferenceColumn, Qt::AccessibleTextRole, tr("No reference"));
+        }
+        row->setText(RecordColumn, QString::number(item.personId));
+        row->setData(RecordColumn, kSortRole, item.personId);
+        row->setTextAlignment(RecordColumn, Qt::AlignRight | Qt::AlignVCenter);
         row->setText(KindColumn, item.kindText());
         row->setText(LastColumn, locale.toString(item.lastDate, QLocale::ShortFormat));
         row->setData(LastColumn, kSortRole, item.lastDate.toJulianDay());
@@ -225,7 +265,8 @@ void RetentionReviewDialog::anonymiseSelected()
              "them.")
               .arg(who)
               .arg(keep);
-    if (!prompts::confirm(this, tr("Anonymise Records"), text, tr("Anonymise"))) {
+    const QString action = ids.size() == 1 ? tr("Anonymise 1 Person") : tr("Anonymise %1 People").arg(ids.size());
+    if (!prompts::confirm(this, action, text, action)) {
         return;
     }
 

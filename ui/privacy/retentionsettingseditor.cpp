@@ -62,7 +62,8 @@ void RetentionSettingsEditor::addTo(QFormLayout* form, QLabel* heading)
                    "application that went no further, or who left before starting.")));
     form->addRow(QString(),
         explain(tr("Tools > Records Past Retention lists the records past these periods so you can anonymise "
-                   "them: the law asks you to keep personal data no longer than you need it. Never means records of "
+                   "them, or erase an unsuccessful applicant's record from the record itself, since no report needs "
+                   "it: the law asks you to keep personal data no longer than you need it. Never means records of "
                    "that kind are never listed. Six years, and six months for applicants, are usual choices.")));
 }
 

@@ -512,6 +512,8 @@ void WorkerRecordDialog::loadProfile(bool force)
     setEqualityValue(m_orientation, p.sexualOrientation);
     setEqualityValue(m_religion, p.religion);
     updateHeader();
+    ErasureDialog::showAnonymised(
+        m_tabs->widget(0), p.anonymisedOn, findChild<QPushButton*>(QStringLiteral("anonymiseButton")));
 }
 
 core::WorkerProfile WorkerRecordDialog::profileFromForm() const
