@@ -9,6 +9,33 @@
     </message>
 </context>
 <context>
+    <name>SubjectAccess</name>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes and details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of something this person took part in with others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out because they are other people&apos;s data: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SupervisionEntryDialog</name>
     <message>
         <source>Supervision record of %1</source>
@@ -165,19 +192,6 @@ Safe while Alongside has FILE open.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exit codes:
-  0  success
-  1  the operation failed (for example the disk is full)
-  2  the command line was wrong
-  3  the database file does not exist
-  4  the file is not an Alongside database, or is from a newer version
-  5  the database is damaged
-  6  another copy of Alongside has the file open
-  7  wrong user name or password, or the account may not do this
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Password for %1: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,30 +259,6 @@ database with accounts; Alongside must not have FILE open.
     </message>
     <message>
         <source>Result: intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: alongside [--db FILE]
-       alongside COMMAND [options]
-
-Without a command, Alongside opens its window (on FILE if --db is given).
-
-Commands:
-  demo     create a fictional charity&apos;s data in a new database
-  check    check a database file and count its records
-  backup   copy a database to a backup file, safely, even while it is open
-  audit    check that the audit log has not been tampered with (audit verify)
-  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON
-
-check and backup read no one&apos;s records, so they need no login. On a database
-with accounts, demo, audit and report ask for --user NAME and that account&apos;s
-password, from the terminal (not shown) or from the first line of standard input.
-
-Options:
-  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
-  -v, --version  show the version
-
-</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -425,7 +415,216 @@ described in docs/REPORT_JSON.md.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check, backup, audit and report.</source>
+        <source>Exit codes:
+  0  success
+  1  the operation failed (for example the disk is full)
+  2  the command line was wrong
+  3  the database file does not exist
+  4  the file is not an Alongside database, or is from a newer version
+  5  the database is damaged
+  6  another copy of Alongside has the file open
+  7  wrong user name or password, or the account may not do this
+  8  import: the file has problems; nothing was imported
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside [--db FILE]
+       alongside COMMAND [options]
+
+Without a command, Alongside opens its window (on FILE if --db is given).
+
+Commands:
+  demo     create a fictional charity&apos;s data in a new database
+  check    check a database file and count its records
+  backup   copy a database to a backup file, safely, even while it is open
+  audit    check that the audit log has not been tampered with (audit verify)
+  report   write a report (quarterly and others) as PDF, HTML, CSV, XLSX or JSON
+  export   write everything in a database to a folder of CSV files (administrators)
+  import   bring a spreadsheet (CSV or XLSX) of records in, all or nothing
+
+check and backup read no one&apos;s records, so they need no login. On a database
+with accounts, demo, audit, report, import and export ask for --user NAME and that
+account&apos;s password, from the terminal (not shown) or from the first line of standard input.
+
+Options:
+  -h, --help     show this help (or a command&apos;s help: alongside COMMAND --help)
+  -v, --version  show the version
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder to write (must not exist).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also write the sensitive fields (lived experience, risk notes, stories as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside export --db FILE --out FOLDER [--include-sensitive] [--user NAME]
+
+Writes everything in FILE to a new FOLDER: one CSV file per table (column names
+in the first row), training certificates as files, README.txt and manifest.json.
+Sensitive fields are left empty unless --include-sensitive is given; supervision
+private notes and passwords are never written. The folder appears whole or not at
+all. It holds special-category data: keep it safe and delete it when done.
+Needs an administrator&apos;s login on a database with accounts.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export needs --db FILE and --out FOLDER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 tables (%2 rows) and %3 certificate files to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It holds special-category data: keep it safe and delete it when it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do everything, then put the database back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measures: the questionnaire the scores are for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XLSX: the sheet to read (default the first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with rows that may be someone already on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: alongside import --db FILE --kind KIND SPREADSHEET [--dry-run] [--measure ID]
+                       [--sheet NAME] [--on-duplicate ask|new|existing|skip] [--user NAME]
+
+Brings the rows of SPREADSHEET (CSV or Excel .xlsx, headings in the first row)
+into FILE, all or nothing. KIND is what the file holds, one of:
+  %1
+Columns are matched to what Alongside keeps by their headings (see
+docs/DATA_FORMATS.md). Every row is checked first; any problem is written to
+standard error as &quot;row 7, Date of birth: ...&quot; and nothing is imported (exit 8).
+
+A row that may be someone already on file (or an earlier row) stops the import
+too, unless --on-duplicate says what to do with such rows: new (add them as new
+people), existing (add the row to the person on file) or skip (leave them out).
+--dry-run does everything and then puts the database back: nothing is saved.
+measures needs --measure ID, the questionnaire (for example wemwbs).
+Needs an administrator&apos;s login on a database with accounts; Alongside must not
+have FILE open.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import takes one spreadsheet, not &quot;%1&quot; as well</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --db FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs --kind KIND, one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no kind of record called &quot;%1&quot;. The kinds are: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import needs the spreadsheet to read, after the options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind measures needs --measure ID, the questionnaire the scores are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--on-duplicate must be ask, new, existing or skip, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns left out (Alongside keeps nothing like them): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row %1: %2 may be the same person as %3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 possible duplicate to decide on (--on-duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates to decide on (--on-duplicate)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 read, %2 ready; %3. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be imported, creating %2. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out as possible duplicates: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alongside: &quot;%1&quot; is not a command. Commands are demo, check, backup, audit, report, import and export.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -604,6 +803,14 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>Restored a backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised a person</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1231,6 +1438,10 @@ described in docs/REPORT_JSON.md.
         <source>This service has mentor matches, so it must stay a mentoring service. Add a new service instead.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reference &quot;%1&quot; is already %2&apos;s: each person&apos;s reference must be different. Check the reference from your old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::ComplianceModel</name>
@@ -1638,6 +1849,81 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>%1 evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::ErasureService</name>
+    <message>
+        <source>The person asked for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past the retention period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by mistake, or a duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1, so a name, contact details or a reference cannot be put back on it. If the person has come back, add them as someone new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with record number %1: the record may have been erased already. Refresh the list and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person has a login account, and the audit trail must keep it. Disable the account (Tools &gt; Accounts) and anonymise the record instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person was the mentor in %1 of other people supported, which belong to those people&apos;s records. Anonymise this person instead: the matches stay, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervision arrangement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervision arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person is the supervisor in %1 of other volunteers or workers, which belong to those people&apos;s records and would be deleted with them. In each of those records (Supervision tab), change the supervisor or remove the arrangement first; or anonymise this person instead: the arrangements stay, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was already anonymised on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This person&apos;s login account is still enabled. Disable it first (Tools &gt; Accounts), then anonymise the record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped: no record was anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record was anonymised, because record number %1 could not be: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2462,6 +2748,38 @@ described in docs/REPORT_JSON.md.
         <source>Item %1 of %2 is not a yes / no / not applicable question.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Enter either the answer to each item of %1 or its total, not both: the total is worked out from the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no total score: enter the answer to each item instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 total is not a number. Enter the total as a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 score must be from %2 to %3, but %4 was given. Check the score against the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> If %1 is the total of the answers, its metric score is %2: enter that.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a %2 metric score: metric scores are the values of its conversion table, such as %3 or %4. Enter the metric score as the table gives it.%5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 total must be from %2 to %3, but %4 was given. Enter the total of the answers, before it is multiplied by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %1 total must be from %2 to %3, but %4 was given. Check the total against the paper form.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::PasswordHasher</name>
@@ -2600,11 +2918,91 @@ described in docs/REPORT_JSON.md.
         <source>change the lists of roles, recruitment steps and training courses</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>import records from spreadsheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>erase or anonymise people&apos;s records</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::PersonService</name>
     <message>
         <source>This record no longer exists: it may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::RetentionService</name>
+    <message>
+        <source>Person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer or worker (left)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>years and months</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable their login, then anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase or anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of people supported for 0 (never review) to %1 years after their last contact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of volunteers and workers for 0 (never review) to %1 years after they leave.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of unsuccessful applicants for 0 (never review) to %1 months.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3761,6 +4159,1195 @@ described in docs/REPORT_JSON.md.
         <source>&quot;%1&quot; is not a time of the week. Tick the days and times the person is usually free.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reference is too long: keep it under 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; is already %2&apos;s: each person&apos;s reference must be different. Check the reference from your old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::DuplicateFinder</name>
+    <message>
+        <source>same reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name and date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same email address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>same name, and no date of birth to tell them apart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(person supported, and volunteer or worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(person supported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(volunteer or worker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (row %2 of this file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::FullExport</name>
+    <message>
+        <source>The export could not write %1 (%2). Check that the disk is not full and that you may write to the folder, then try again. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside export %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder to export to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose a new folder name, so that nothing already there is mixed up with the export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not create a folder in %1 (%2). Check that you may write there and that the disk is not full. Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was cancelled. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not create a folder for the files it holds. Check that the disk is not full, then try again. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing README.txt and manifest.json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ALONGSIDE: A FULL EXPORT OF THE DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This folder holds everything in the Alongside database %1, one CSV file per table (UTF-8, comma separated, the first row naming the columns). An empty cell means no value. Dates are as stored (year-month-day; times in UTC). Training certificates are the files in the certificates folder; the certificate column of training_completion.csv names each one. A text that starts with = + - or @ has an apostrophe put in front of it, so that a spreadsheet program shows it rather than running it as a formula; remove that apostrophe if you load the files into another database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>THIS FOLDER HOLDS SPECIAL-CATEGORY (HEALTH) DATA ABOUT REAL PEOPLE. Keep it on an encrypted drive or in a locked place, never send it by ordinary email, share it only with those entitled to see it, and delete it (and any copies) as soon as it is no longer needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made: %1 (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schema version: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields: INCLUDED (lived experience, risk notes, stories as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sensitive fields: left empty (lived experience, risk notes, stories as written).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always left empty: supervision private notes (only the people in the supervision may read them) and account passwords&apos; hashes and salts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows in each table:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 certificate file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 certificate files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>manifest.json lists the same for programs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Finishing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export was written but could not be given its name %1. Check that nothing else made a folder of that name, then try again. Nothing was left behind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::ImportValues</name>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year: write the year in full, %2 or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has a two-digit year: write the year in full, e.g. %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as dd/mm/yyyy (e.g. 03/05/2025) or yyyy-mm-dd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a UK date: there is no month %2. Write the day first (dd/mm/yyyy): %3 if you meant %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: there is no month %2; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is before 1900: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2 has %3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is empty: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: the year must have four digits; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: &quot;%2&quot; is not the name of a month; %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is empty: every row needs a value in this column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is in the future (today is %3): only what has already happened can be imported. Check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; gives an age of %3: check the year (ages from 0 to 120 are accepted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3; this row has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number of %2 from %3 to %4; this row has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a number from %2 to %3; this row has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the values accepted for %2: write one of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::Importer</name>
+    <message>
+        <source>Importing %1 is not available in this version of Alongside: enter them on their screens instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and peer workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one person who delivers support, with their status and, if given, their role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one person supported, with their first referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is a further referral of someone already on file, and may start a service for them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one session with a person supported, added to the service they were in on the day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure responses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one completed questionnaire: item by item, or the total only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one course of the training catalogue completed by a worker.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each row is one supervision session: who, when, what kind and with whom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID from your old records, as imported with the person. Finds them even if the name is spelt differently.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first name, as on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their family name (surname), as on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tells apart two people of the same name: dd/mm/yyyy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is matched to %1: every row needs it. Choose the column that holds it, or add one to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column is matched to any of %1: match at least one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled: nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2 columns: %3 inside a value needs the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row has %1 values but the header has %2 columns: a value may be missing, or a line break inside a value needs the value in double quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has 1 problem: correct it and check the file again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 problems: correct them and check the file again. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row may be someone already on file: choose what to do with it first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows may be someone already on file: choose what to do with each first. Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the questionnaire was filled in: dd/mm/yyyy, not in the future. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service the questionnaire belongs to, when the person was in more than one on the day. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The written answer. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer as a number from %1 to %2, or as written on the form (%3). Empty: not answered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the metric score from the conversion table, %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total score (%1). With no item answers the row is recorded as a total only; with them it is checked against the answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no answers and no total: give the answer to each item, or the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has no answers: give the answer to each item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The total is %1, but the answers give %2: check the answers and the total.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answers cannot be scored (%1), so the total cannot be checked against them: complete the answers, or leave the answers out to record the total only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has never been in the service &quot;%2&quot;: check the service&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was in more than one service on %2 (%3): add a Service column saying which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not in the service &quot;%2&quot; on %3: check the date, or leave the service empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 given on %2 is already on file for %3: this row may have been imported before. Take the row out, or remove the one on file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 is also a %2 given on %3 for %4: keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>risk answers not yet seen (each shows in the person&apos;s record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the questionnaire the file holds (for example phq9 or wemwbs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 is answered from %3 to %4; this row has %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 of %2 is answered with a number from %3 to %4 or with the words on the form (%5); this row has &quot;%6&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID from your old records (optional, unique): later files can find the person by it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their first name, or the name they use. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their surname.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name they prefer, if any.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of the Census 2021 groups (e.g. &quot;White: Irish&quot;) or its number 1 to 19, or &quot;Not stated&quot;. Empty: not asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their phone number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their postal address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an email address: it needs an @. Correct it or leave the cell empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person on file this row was to be added to no longer exists: check the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; is already %2&apos;s: choose &quot;Use existing&quot; or &quot;Skip&quot;, or correct the reference if this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row is the same person as row %1, which this file already adds: choose &quot;Skip&quot;, or &quot;Add new&quot; if they are different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a volunteer or worker: choose &quot;Skip&quot;, or &quot;Add new&quot; if this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already a person supported: choose &quot;Skip&quot; (add further referrals with a referrals file), or &quot;Add new&quot; if this is a different person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>people supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service from your catalogue (e.g. &quot;1:1 peer mentoring&quot;) to start for the person. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the service began: dd/mm/yyyy, not before the referral. Empty: the referral date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a service on file: write one of %2, or add it to the service components catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row gives a service start date but no service: write the service, or leave the date empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service starts (%1) before the referral (%2): a service starts on or after its referral. Check the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>services started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the referral: dd/mm/yyyy, not in the future. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: taken from the source, else self-referral.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A source from your referral sources catalogue (e.g. &quot;GP&quot;). Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text, e.g. the practice&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason for referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a referral source of more than one type: add a referral type column to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral source on file: add it to the referral sources catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a referral source on file: write one of %2, or add it to the referral sources catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of the session: dd/mm/yyyy, not in the future. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes, a whole number from 0 to 600. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1 (also F2F, phone). Empty: face to face.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1 (also DNA). Empty: attended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mentor or worker who held it: their name as on file, or their reference. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service the session belongs to, when the person was in more than one on the day. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has never been in the service &quot;%2&quot;: check the service&apos;s name, or import a referral that starts it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not in any service on %2: check the date, or import a referral that starts a service on or before that day first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: one-to-one reflective or peer supervision, or group reflective practice when more than one person was supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes, a whole number from 1 to 600. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: in person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor, when they are a volunteer or worker on file: their name as on file or their reference. Otherwise use External supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>External supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of a supervisor from outside the charity, when there is no Supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people supervised: each one&apos;s name as on file or reference, separated by ; or , when there are several. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shareable summary of the session. Private notes are not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisees has no names: write each person&apos;s name, separated by ; or ,.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row has both a Supervisor and an External supervisor: keep one of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row does not say who the supervisor was: give a Supervisor on file or an External supervisor&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision of %1 on %2 with this supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is already on file: this row may have been imported before. Take the row out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is also on row %2: keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who completed the course, in one column: their name as on file (&quot;Sam Okafor&quot;), or their reference. Instead of the reference and name columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The course&apos;s title as in the training catalogue (capitals do not matter). Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the course was completed: dd/mm/yyyy, not in the future. Required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The expiry date printed on the certificate, after the completion date. Optional: empty, it is worked out from the course&apos;s refresh interval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who ran the course. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits earned, a whole number from 0 to 360. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free text. Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on (%1) is on or before the completion date (%2): check both dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 completed &quot;%2&quot; on %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 also says %2: keep one of the two rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>training completions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no course called &quot;%1&quot; in the training catalogue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you mean %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close names: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the spelling, or add the course in Workforce ▸ Training Catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: Active.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the status began: dd/mm/yyyy. Empty: the role&apos;s start date, else today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why they paused or left: needed for those statuses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role from your roles catalogue (e.g. &quot;Volunteer peer mentor&quot;). Optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pay basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One of: %1. Empty: the role&apos;s usual basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day the role began: dd/mm/yyyy. Empty: the status date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role on file, and the roles catalogue is empty: add the role there first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role on file: write one of %2, or add the role to the roles catalogue first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row gives a pay basis or role start but no role: write the role, or leave those empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who has paused or left needs a reason: fill in %1 (for example &quot;own health&quot; or &quot;moved away&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who has paused or left needs a reason: add a Reason column (for example &quot;own health&quot; or &quot;moved away&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers and peer workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::PeopleIndex</name>
+    <message>
+        <source>people supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>volunteers or workers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the people supported first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import the volunteers and peer workers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; belongs to someone who is not a person supported: check the reference, or import them as a person supported first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reference &quot;%1&quot; belongs to someone who is not a volunteer or worker: check the reference, or import them as a volunteer first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one on file has the reference &quot;%1&quot;: check it, or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row does not say who it is about: give a reference or a given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 are called %3 and born on %4: give a reference column to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one among the %1 on file is called %2: check the spelling, or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one among the %1 on file is called %2 and born on %3: check the date of birth, or %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 are called %3: add a date of birth or reference column to tell them apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one among the %1 on file is called &quot;%2&quot;: write their given and family name as on file, or their reference, or %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 are called &quot;%3&quot;: write their reference instead to say which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::RowReader</name>
+    <message>
+        <source>%1 is %2 characters long: keep it to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row does not say who it is about: give their reference or their given name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::dataio::SourceReader</name>
+    <message>
+        <source>The file is empty: it has no rows. Check that you chose the right file, and that it was saved with its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is saved as &quot;Unicode Text&quot; (UTF-16), which Alongside cannot read. Save it again from your spreadsheet as &quot;CSV UTF-8&quot; and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not a text spreadsheet: it holds binary data. Choose a CSV file or an Excel workbook (.xlsx).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot separate the columns of a CSV file. Choose comma, semicolon or tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to read the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote (&quot;) that opens in row %1 is never closed, so the rest of the file would run into one cell. Add the closing quote, or save the file again from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The quote (&quot;) that opens in row %1 (line %2 of the text) is never closed, so the rest of the file would run into one cell. Add the closing quote, or save the file again from your spreadsheet as &quot;CSV UTF-8&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There was not enough memory to read the file. Split it into smaller files and import each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no rows: every line is blank. Check that you chose the right file, and that it was saved with its data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password, so Alongside cannot read it. Open it in Excel, remove the password (File &gt; Info &gt; Protect Workbook &gt; Encrypt with Password, and clear the password), save it and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an old Excel workbook (.xls), which Alongside cannot read. Open it in Excel and save it as .xlsx or CSV from Excel (File &gt; Save As), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB, more than the %2 MB Alongside can import at once. Split it into smaller files and import each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has more than %1 cells, more than Alongside can import at once. Split it into smaller files and import each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; does not exist. Check its name and folder, and choose it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a folder, not a file. Choose the spreadsheet inside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be opened (%2). Check that you may read it and that it is not open in another program, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &quot;%1&quot; could not be read (%2). If it is on a network drive or a memory stick, copy it to this computer and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 with a byte-order mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows-1252 (Western European)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is damaged and cannot be read. Open it in Excel and save it again (or save it as CSV), then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import: part of it would unpack to more than %1 MB. Split the data into smaller workbooks and import each one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook is protected with a password, so Alongside cannot read it. Save a copy without the password and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx). Choose a workbook saved by Excel, or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is an OpenDocument spreadsheet (.ods), which Alongside cannot read. Save it as .xlsx or CSV (File &gt; Save As) and import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is a zip archive, not an Excel workbook. Choose the .xlsx workbook itself, or a CSV file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no worksheets, so there is nothing to import. Check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet called “%1”. Its sheets are: %2. Choose one of those.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” has no rows. Choose the sheet that holds the data, or check that you chose the right file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::identifiers</name>
@@ -3824,6 +5411,1093 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>%1–%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::core::privacy::SubjectAccess</name>
+    <message>
+        <source>Personal details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer or worker record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status as a volunteer or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recruitment steps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DBS checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record as a person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episodes of support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaires answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision arrangements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reporting periods a story was chosen for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Family name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteer or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Most people mentored at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Emergency contact&apos;s phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Languages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sexual orientation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Religion or belief</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paid or unpaid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfactory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the Update Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recheck due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas of lived experience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What may be shared</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk note updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs home visits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor&apos;s gender wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared experience wanted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants a mentor of the same ethnicity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wants a mentor with the same language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by (kind)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred by (detail)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Triage note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Episode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this mentor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score reported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total prorated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk item flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk seen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk seen at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questionnaire answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer in words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor from outside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by the supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing at the start (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing at the end (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner (named)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymised text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (not on file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Took part as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no person with record number %1. They may have been erased.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file %1 (%2 bytes), written as %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This pack holds everything Alongside holds about this person: their own records in full, including sensitive details and the private notes of supervision they took part in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that belong to other people but name this person as a volunteer or worker (a session they delivered, a match where they were the mentor, supervision they gave, an action they own, a story written with them, an account linked to them) are listed with their dates and kinds only: the other person&apos;s words and identity are withheld, because they are someone else&apos;s personal data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record numbers are Alongside&apos;s own; references between records use them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answers (question: answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wellbeing, start → end (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chosen for a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their name, contact details and the details that describe them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a volunteer or worker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record as a volunteer or member of staff: status, roles, recruitment checks, training and hours given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a person supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their record as someone the charity supports: referrals, support, sessions, mentoring and goals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wellbeing questionnaires they answered, with their scores and answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision they received, with its notes, including private notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What they agreed to, and when, and anything withdrawn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stories they told the charity, as written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involvement meetings they took part in, and the actions they were given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records of kinds this version of Alongside has no heading for, shown as stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything Alongside holds about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who this pack is for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The charity&apos;s reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside record number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What is in this pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records by others that mention them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other people&apos;s records that name them as a volunteer or worker: dates and kinds only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who has looked at the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every time someone opened, changed or exported their records in Alongside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some details are left out because they are other people&apos;s personal data. Where a record belongs to someone else but names this person (a session they delivered, a match where they were the mentor, supervision they gave, an action they own, a story written with them), only its dates and kinds are shown: the other person&apos;s name, words and record are withheld. In records of things they took part in with others (a supervision session, a meeting), the other people taking part are left out. Each table says underneath what it leaves out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was left out, and why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file of the same name holds the same records in a form a computer can read, with Alongside&apos;s own names for each detail. Dates are written as day, month and year; times are local time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The machine-readable copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files held in the record are in the folder beside this document: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These records belong to other people. They are listed because they name this person as a volunteer or worker; only their dates and kinds are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records that mention this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No one else&apos;s record mentions this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log entries about their records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log has no entries about this person&apos;s records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 subject access %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist. Choose a folder that does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be saved (%2). Check that you may write to the folder and that the disk is not full, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The folder for the pack&apos;s files could not be made in %1. Check that you may write there.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5999,6 +8673,30 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>Boost Software Licence 1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libxlsxwriter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing Excel workbooks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSD 2-Clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libzip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening Excel workbooks to import them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BSD 3-Clause</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8599,6 +11297,42 @@ described in docs/REPORT_JSON.md.
         <source>Involvement and &amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID from your old records, if any: imports find the person by it. No two people can have the same reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise this record: remove names, contact details and notes, keep the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person and everything recorded about them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (total only: no answers to each item)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known: total only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::CompletionDialog</name>
@@ -9268,6 +12002,281 @@ described in docs/REPORT_JSON.md.
     </message>
 </context>
 <context>
+    <name>alongside::ui::ErasureDialog</name>
+    <message>
+        <source>Erase a Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise a Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ERASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ANONYMISE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase %1 completely?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erasing deletes the person and everything recorded about them. Use it when the person asks to be forgotten or was added by mistake. Their numbers leave your reports too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising removes everything that identifies the person and keeps the numbers your reports need, so past figures stay the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the name or %1 to confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type %1 here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To confirm, type the person&apos;s name (%1) or %2 here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be erased</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be anonymised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase Permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What will be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Alongside cannot do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside cannot find the person&apos;s name where someone typed it into other people&apos;s records (a group&apos;s meeting notes, another person&apos;s session notes), nor what the person wrote about others. Check those by hand if the request covers them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole record: names, contact details, date of birth and the charity&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrals, episodes, sessions, matches, goals, questionnaires and the risk note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statuses, roles, recruitment steps, references, DBS checks, training, hours, lived experience, and supervision where they were the only person supervised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consent, stories and meeting attendance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This cannot be undone, and Undo is cleared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Names (the record is shown as &quot;%1&quot;) and the charity&apos;s reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email, phone, address and postcode.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day and month of birth: only the year is kept, as 1 July, so age groups stay right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All notes and free text: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the risk note, referral reasons, session notes, goal descriptions, written answers in questionnaires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status reasons, emergency contacts, access needs, supervision notes where they were the only person supervised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>consent details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referees, DBS certificate numbers and training certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their story (1), which is in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their stories (%1), which are in their own words.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions, groups and supervision they led for other people stay in those people&apos;s records, without their name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit log records that record number %1 was erased, and why; never the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 referral</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 questionnaire with its score and band</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 questionnaires with their scores and bands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 goal&apos;s progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goals&apos; progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 entry of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries of hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 course completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 courses completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 supervision session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 supervision sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For your reports: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates, statuses, roles, service and referral categories.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equality monitoring answers (such as gender and ethnicity), for diversity figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they had a login account, its user name stays, because the audit trail names it. Where their name was saved as who recorded something (a consent, a meeting, training, a risk prompt), it becomes &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision arrangement in which they supervise someone else (1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervision arrangements in which they supervise others (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The match they had as a mentor with someone else (1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matches they had as a mentor with others (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backups made before now still hold the record. Daily backups are deleted as newer ones replace them: Alongside keeps the newest %1, so the last one holding it goes after %1 more days on which Alongside is opened. Backups made with Back Up Now, before an upgrade or before a restore are kept until you delete them from the backups folder, and copies you made elsewhere until you delete them. Restoring one of them brings the record back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already anonymised on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This record was anonymised on %1: names, contact details and notes were removed, and they cannot be added back. Its numbers stay for your reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::FeedbackBanner</name>
     <message>
         <source>Problem: %1</source>
@@ -9385,6 +12394,81 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>Not No&amp;w</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::FullExportDialog</name>
+    <message>
+        <source>&amp;Include the sensitive fields (lived experience, risk notes, stories as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Everything to a Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside will write everything in this database into a new folder: one spreadsheet file (CSV) for each kind of record, the training certificates as files, a README that says what the folder is, and a manifest for programs.
+
+The folder will hold special-category (health) data about real people. Keep it on an encrypted drive or in a locked place, share it only with those entitled to see it, and delete it when it is no longer needed. Supervision private notes and passwords are never included.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New &amp;folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new folder to export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose where to put the new folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Include the sensitive fields</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything to the folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Where to Put the New Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting everything…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything is in %1 (%2 tables, %3 rows in all). README.txt in the folder says what each file is.
+
+The folder holds special-category data: keep it safe and delete it when it is no longer needed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9799,6 +12883,565 @@ described in docs/REPORT_JSON.md.
     </message>
     <message>
         <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::ImportWizard</name>
+    <message>
+        <source>1 row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 possible duplicates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose what to do…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as a new person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same person: add to their record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip this row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A spreadsheet saved as Excel (.xlsx) or CSV, with the column headings in its first row and one record on each row below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet of the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the file&apos;s text is stored (encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside works this out from the file. Change it only if names with accents look wrong in the preview.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Text stored as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What separates the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside works this out from the file. Change it only if the preview shows everything in one column.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Columns separated &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which questionnaire the scores are for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questionnaire:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first rows of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview of the first rows, numbered as your spreadsheet numbers them (scroll sideways for more columns):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file &amp;holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Spreadsheet to Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the Sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Read the File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file could not be read: see the message, then choose another file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file: %1, columns separated by %2. %3 of data under %4 headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Excel workbook: sheet &quot;%1&quot; (%2 of %3). %4 of data under %5 headings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no rows under the headings: there is nothing to import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot Import This Kind of Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Match the columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each thing Alongside keeps, choose the column of your file that holds it. Alongside has guessed from the headings; check each one against the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Alongside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column in your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First value in that column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not in the file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column %1 (no heading)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this or another marked &quot;one of&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the column is empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 → %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 (dates are read day first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 column will be imported. Columns not chosen here are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 columns will be imported. Columns not chosen here are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To go on, choose a column for: %1. If your file does not have it, add it to the spreadsheet, save it, and choose the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside reads every row and lists anything it cannot take. Nothing is saved in this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems found in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems to fix in the spreadsheet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Problem List…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the problem list as a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows that may be someone already on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In your file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looks like</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choice for every possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Apply to All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply this choice to every possible duplicate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A row with the same reference as someone on file cannot be added as a new person: &quot;Add as a new person&quot; leaves such rows as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check A&amp;gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the file again and check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After fixing the spreadsheet and saving it, read it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read again: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Columns Have Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file&apos;s column headings are not what they were, so Alongside has matched them again. Go Back to the columns step to check the matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check was cancelled. Choose Check Again to run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whole file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems to fix in the spreadsheet: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Problems to fix in the spreadsheet (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do with row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>References are unique: this row is the person with that reference, or a mistake to skip or correct in the spreadsheet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates (%1): decide for each row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Possible &amp;duplicates: none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 waiting for your decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to skip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 with problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 row read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 about the file as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked yet: nothing can be imported until the check has run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import is not possible yet: fix the %1 in the spreadsheet (Save Problem List gives you the list), save it, then choose Check Again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import is not possible yet: choose what to do for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No problems: %1 ready to import. Choose Next.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - problems.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the Problem List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could Not Save the List</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem list was not saved as %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The problem list is saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole file goes in together, or nothing does: if anything stops the import, the database is left exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Try It First (Dry Run)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try the import without saving anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import the file into the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of &quot;%2&quot; will be imported as %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 left out as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try it first to see what would be created without saving anything, then Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was saved: the database is exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import did not happen. %1 The database is exactly as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dry run: %1 would be imported, creating %2. Nothing was saved: choose Import to bring them in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 would be left out as you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Finish to close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has been imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import from a Spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -10632,6 +14275,18 @@ The undo history has been cleared, because it no longer matches the records.</so
         <source>R&amp;eports</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import from a Spreadsheet…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport Everything to a Folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records Past &amp;Retention…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::MatchPanel</name>
@@ -11406,6 +15061,18 @@ This risk answer has not been saved. Follow your safety procedure now whatever y
     </message>
     <message>
         <source>Cannot be scored yet: %1 Because of the risk answer you can save it now without a score, so that the risk answer is on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total only: no answers to each item are on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total only: this questionnaire was recorded from its total, so the answer to each item is not on file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total only: this questionnaire was recorded from its total, so the answer to each item is not on file, and its risk question could not be checked. Ask about it at the next contact.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -14150,6 +17817,225 @@ Try again; if it keeps happening, ask your administrator to check the database.<
     </message>
 </context>
 <context>
+    <name>alongside::ui::RetentionReviewDialog</name>
+    <message>
+        <source>Select &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise Selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records Past Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People whose records are past retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record no.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last contact or leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past retention by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick everyone in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untick everyone in the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise the people ticked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year after their last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years after their last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 year after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 years after leaving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 month after their last change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 months after their last change of status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of %1, with the retention periods in Settings (people supported: %2; volunteers and workers: %3; unsuccessful applicants: %4). A person is listed only when every part of their record is past its period. Anonymising keeps the numbers your reports need and removes names, contact details and notes; anonymised people are not listed again. Unsuccessful applicants&apos; records are needed by no report, so you may erase them completely instead: open their record and choose Erase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>—</source>
+        <comment>no reference</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No record is past its retention period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise 1 Person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;nonymise %1 People…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1, as past the retention period?
+
+Their names, contact details, references, notes and other free text, referees, emergency contacts, DBS certificate numbers, certificates and stories are removed; the date of birth keeps only the year. Counts, scores, bands, hours, dates, statuses, roles and equality monitoring answers stay for your reports.
+
+This cannot be undone. Backups made before now still hold these records: Alongside keeps the newest %2 daily backups, and backups made with Back Up Now or before an upgrade or restore until you delete them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise 1 Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise %1 People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymising records…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 record anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 records anonymised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::RetentionSettingsEditor</name>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of people supported for this many years after the last contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of volunteers and workers for this many years after they leave</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep records of unsuccessful applicants for this many months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People &amp;supported, after their last contact:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The last contact is the latest referral, session, questionnaire, goal, consent or meeting, or the end of their last episode. Nobody with an episode still open is listed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volunteers and &amp;workers, after leaving:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unsuccessful a&amp;pplicants, after their last change:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An unsuccessful applicant is someone who never started training or volunteering: an enquiry or application that went no further, or who left before starting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools &gt; Records Past Retention lists the records past these periods so you can anonymise them, or erase an unsuccessful applicant&apos;s record from the record itself, since no report needs it: the law asks you to keep personal data no longer than you need it. Never means records of that kind are never listed. Six years, and six months for applicants, are usual choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>alongside::ui::SettingsDialog</name>
     <message>
         <source>Re&amp;move</source>
@@ -14453,6 +18339,14 @@ Try again; if it keeps happening, ask your administrator to check the database.<
     </message>
     <message>
         <source>The other settings were saved, but the supervision interval of %1 was not: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other settings were saved, but the retention periods were not: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -18085,6 +21979,34 @@ Try again; if it keeps happening, ask your administrator to check the database.<
         <source>Involvement and &amp;Journey</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reference</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID from your old records, if any: imports find the person by it. No two people can have the same reference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ference:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anonymise this record: remove names, contact details and notes, keep the numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Erase this person and everything recorded about them</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::ui::WorkforcePage</name>
@@ -18264,6 +22186,47 @@ Try again; if it keeps happening, ask your administrator to check the database.<
     </message>
     <message>
         <source>The PDF could not be written to %1. Check that you may save in that folder and that the disk is not full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>alongside::ui::privacy::SubjectAccessExport</name>
+    <message>
+        <source>Alongside could not write in %1. Choose a folder you can save files in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alongside could not put the subject access pack in %1. Check that the folder can be written to and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject &amp;Access Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export everything held about this person (subject access)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes everything Alongside holds about this person as a readable PDF and a machine-readable JSON file, for a subject access request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a Folder for the Subject Access Pack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Access Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject Access Pack Written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything held about this person is in %1, with a JSON file of the same name (and any files held in the record in a folder beside it).
+
+It holds their personal and sensitive data: send it to them securely and delete your copy when the request is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
