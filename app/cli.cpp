@@ -970,7 +970,9 @@ int runImport(const QStringList& args)
         }
     }
     if (!unused.isEmpty()) {
-        err() << Cli::tr("Columns left out (Alongside keeps nothing like them): %1").arg(unused.join(QStringLiteral(", "))) << Qt::endl;
+        err() << Cli::tr("Columns left out (Alongside keeps nothing like them): %1")
+                     .arg(unused.join(QStringLiteral(", ")))
+              << Qt::endl;
     }
 
     const bool tty = isatty(fileno(stderr));

@@ -1438,10 +1438,6 @@ have FILE open.
         <source>This service has mentor matches, so it must stay a mentoring service. Add a new service instead.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>The reference &quot;%1&quot; is already %2&apos;s: each person&apos;s reference must be different. Check the reference from your old records.</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>alongside::core::ComplianceModel</name>
@@ -2933,6 +2929,10 @@ have FILE open.
         <source>This record no longer exists: it may have been erased.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The reference &quot;%1&quot; is already %2&apos;s: each person&apos;s reference must be different. Check the reference from your old records.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>alongside::core::RetentionService</name>
@@ -4161,10 +4161,6 @@ have FILE open.
     </message>
     <message>
         <source>The reference is too long: keep it under 100 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The reference &quot;%1&quot; is already %2&apos;s: each person&apos;s reference must be different. Check the reference from your old records.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

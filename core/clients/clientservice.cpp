@@ -8,6 +8,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/privacy/erasureservice.h"
+#include "core/services/personservice.h"
 #include "core/services/servicesupport.h"
 #include "core/workforce/workforceservice.h"
 
@@ -166,28 +167,6 @@ QList<Field> personFields(const ClientProfile& p)
         { QStringLiteral("postcode"), rows::text(p.postcode.toUpper()) },
         { QStringLiteral("gender"), rows::text(p.gender) }, { QStringLiteral("ethnicity"), rows::text(p.ethnicity) },
         { QStringLiteral("reference"), rows::text(p.reference) } };
-}
-
-/** A reference is unique: refused, naming who has it, when someone other than personId already does. */
-Status checkReference(Database& db, const QString& reference, qint64 personId)
-{
-    if (reference.trimmed().isEmpty()) {
-        return Status::ok();
-    }
-    auto q
-        = rows::query(db, QStringLiteral("SELECT given_name, family_name FROM person WHERE reference = ? AND id <> ?"),
-            { reference.trimmed(), personId }, QStringLiteral("check a reference"));
-    if (!q) {
-        return q.status();
-    }
-    if (q.value().next()) {
-        const QString name
-            = QStringList({ q.value().value(0).toString(), q.value().value(1).toString() }).join(QLatin1Char(' '));
-        return invalidInput(ClientService::tr("The reference \"%1\" is already %2's: each person's reference must be "
-                                              "different. Check the reference from your old records.")
-                                .arg(reference.trimmed(), name.trimmed()));
-    }
-    return Status::ok();
 }
 
 QList<Field> clientFields(const ClientProfile& p)
@@ -928,7 +907,7 @@ Result<qint64> ClientService::createClient(const Actor& actor, const ClientProfi
     }
     if (!existingPerson) {
         // A new person, or re-creating one whose adding was undone (same id).
-        if (Status s = checkReference(m_db, profile.reference, personId); !s) {
+        if (Status s = PersonService::checkReference(m_db, profile.reference, personId); !s) {
             return s.error();
         }
         QList<Field> person = personFields(profile);
@@ -980,7 +959,7 @@ Status ClientService::updateProfile(const Actor& actor, const ClientProfile& pro
     if (personId.value().isNull()) {
         return requireClient(m_db, profile.clientId);
     }
-    if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+    if (Status s = PersonService::checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
         return s;
     }
     if (Status s = ErasureService::checkNotReidentifying(m_db, personId.value().toLongLong(),

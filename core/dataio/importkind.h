@@ -252,6 +252,20 @@ std::unique_ptr<KindImporter> makeSupervisionEntriesImporter();
 
 // Shared field lists.
 
+/** A column a kind understands: its key, title, help and the headers that match it automatically. */
+inline FieldSpec fieldSpec(const QString& key, const QString& title, const QString& help, const QStringList& headers,
+    bool required = false, const QString& oneOf = {})
+{
+    FieldSpec f;
+    f.key = key;
+    f.title = title;
+    f.help = help;
+    f.headerNames = headers;
+    f.required = required;
+    f.oneOf = oneOf;
+    return f;
+}
+
 /** f, read as a date by rule (what RowReader::date is asked for that field must agree). */
 inline FieldSpec dated(FieldSpec f, FieldSpec::DateRule rule)
 {

@@ -190,4 +190,25 @@ QString PersonService::statusName(const QString& key)
     return WorkforceService::statusName(key);
 }
 
+Status PersonService::checkReference(Database& db, const QString& reference, qint64 personId)
+{
+    if (reference.trimmed().isEmpty()) {
+        return Status::ok();
+    }
+    auto q
+        = rows::query(db, QStringLiteral("SELECT given_name, family_name FROM person WHERE reference = ? AND id <> ?"),
+            { reference.trimmed(), personId }, QStringLiteral("check a reference"));
+    if (!q) {
+        return q.status();
+    }
+    if (q.value().next()) {
+        const QString name
+            = QStringList({ q.value().value(0).toString(), q.value().value(1).toString() }).join(QLatin1Char(' '));
+        return invalidInput(tr("The reference \"%1\" is already %2's: each person's reference must be different. "
+                               "Check the reference from your old records.")
+                                .arg(reference.trimmed(), name.trimmed()));
+    }
+    return Status::ok();
+}
+
 } // namespace alongside::core

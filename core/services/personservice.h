@@ -68,6 +68,12 @@ public:
     /** Opens one record (audited). Refused if the person is of a kind actor may not open. */
     Result<PersonRecord> open(const Actor& actor, qint64 personId);
 
+    /**
+     * A person's reference (from the charity's old records) is unique: refused, naming who has it,
+     * when someone other than personId already does. Empty references are never checked.
+     */
+    static Status checkReference(Database& db, const QString& reference, qint64 personId);
+
     /** "Active", translated, for a worker status key. */
     static QString statusName(const QString& key);
 

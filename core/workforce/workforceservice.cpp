@@ -8,6 +8,7 @@
 #include "core/db/sql.h"
 #include "core/db/transaction.h"
 #include "core/privacy/erasureservice.h"
+#include "core/services/personservice.h"
 #include "core/services/servicesupport.h"
 #include "core/services/settingsservice.h"
 
@@ -532,28 +533,6 @@ QList<Field> personFields(const WorkerProfile& p, const QString& now)
         { QStringLiteral("reference"), rows::text(p.reference) }, { QStringLiteral("updated_at"), now } };
 }
 
-/** A reference is unique: refused, naming who has it, when someone other than personId already does. */
-Status checkReference(Database& db, const QString& reference, qint64 personId)
-{
-    if (reference.trimmed().isEmpty()) {
-        return Status::ok();
-    }
-    auto q
-        = rows::query(db, QStringLiteral("SELECT given_name, family_name FROM person WHERE reference = ? AND id <> ?"),
-            { reference.trimmed(), personId }, QStringLiteral("check a reference"));
-    if (!q) {
-        return q.status();
-    }
-    if (q.value().next()) {
-        const QString name
-            = QStringList({ q.value().value(0).toString(), q.value().value(1).toString() }).join(QLatin1Char(' '));
-        return invalidInput(WorkforceService::tr("The reference \"%1\" is already %2's: each person's reference must "
-                                                 "be different. Check the reference from your old records.")
-                                .arg(reference.trimmed(), name.trimmed()));
-    }
-    return Status::ok();
-}
-
 /** The slots as stored: comma-separated, in the order of the week, each once; NULL for none. */
 QVariant slotsText(const QStringList& chosen)
 {
@@ -606,7 +585,7 @@ Result<qint64> WorkforceService::createWorker(
     if (!tx.isActive()) {
         return tx.beginStatus().error();
     }
-    if (Status s = checkReference(m_db, profile.reference, profile.personId); !s) {
+    if (Status s = PersonService::checkReference(m_db, profile.reference, profile.personId); !s) {
         return s.error();
     }
     const QString now = Clock::instance().now().toUTC().toString(Qt::ISODateWithMs);
@@ -654,7 +633,7 @@ Status WorkforceService::updateProfile(const Actor& actor, const WorkerProfile& 
     if (personId.value().isNull()) {
         return requireWorker(profile.workerId);
     }
-    if (Status s = checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
+    if (Status s = PersonService::checkReference(m_db, profile.reference, personId.value().toLongLong()); !s) {
         return s;
     }
     if (Status s = ErasureService::checkNotReidentifying(m_db, personId.value().toLongLong(),

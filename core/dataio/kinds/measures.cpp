@@ -14,7 +14,7 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(const QString& key, const QString& title, const QString& help, const QStringList& headers,
+FieldSpec fieldSpec(const QString& key, const QString& title, const QString& help, const QStringList& headers,
     bool required = false, const QString& oneOf = {})
 {
     FieldSpec f;
@@ -69,13 +69,13 @@ public:
         const QString answers = QStringLiteral("answers");
         QList<FieldSpec> out = personLookupFields();
         out << dated(
-            field(QStringLiteral("administered_on"), Importer::tr("Date"),
+            fieldSpec(QStringLiteral("administered_on"), Importer::tr("Date"),
                 Importer::tr("The day the questionnaire was filled in: dd/mm/yyyy, not in the future. Required."),
                 { QStringLiteral("date"), QStringLiteral("administered on"), QStringLiteral("completed on"),
                     QStringLiteral("date completed"), QStringLiteral("date given"), QStringLiteral("filled in on") },
                 true),
             FieldSpec::DateRule::NotFuture);
-        out << field(QStringLiteral("service"), Importer::tr("Service"),
+        out << fieldSpec(QStringLiteral("service"), Importer::tr("Service"),
             Importer::tr("The service the questionnaire belongs to, when the person was in more than one on the "
                          "day. Optional."),
             { QStringLiteral("service component"), QStringLiteral("component"), QStringLiteral("programme") });
@@ -100,7 +100,7 @@ public:
                            .arg(item.maxValue())
                            .arg(labels.join(QStringLiteral(", ")));
             }
-            out << field(itemKey(item.number), Importer::tr("Item %1").arg(item.number), help, headers, false,
+            out << fieldSpec(itemKey(item.number), Importer::tr("Item %1").arg(item.number), help, headers, false,
                 item.isScored() ? answers : QString());
         }
         if (d.hasTotal()) {
@@ -108,7 +108,7 @@ public:
                 ? Importer::tr("the metric score from the conversion table, %1 to %2")
                       .arg(number(d.scoreMin), number(d.scoreMax))
                 : Importer::tr("from %1 to %2").arg(number(d.rawMin()), number(d.rawMax()));
-            out << field(QStringLiteral("total"), Importer::tr("Total"),
+            out << fieldSpec(QStringLiteral("total"), Importer::tr("Total"),
                 Importer::tr("The total score (%1). With no item answers the row is recorded as a total only; with "
                              "them it is checked against the answers.")
                     .arg(range),

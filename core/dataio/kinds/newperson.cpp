@@ -7,18 +7,6 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(
-    const QString& key, const QString& title, const QString& help, const QStringList& headers, bool required = false)
-{
-    FieldSpec f;
-    f.key = key;
-    f.title = title;
-    f.help = help;
-    f.headerNames = headers;
-    f.required = required;
-    return f;
-}
-
 QString name(const QString& given, const QString& family)
 {
     return QStringList({ given.trimmed(), family.trimmed() }).join(QLatin1Char(' ')).trimmed();
@@ -61,38 +49,38 @@ QString NewPerson::describe() const
 QList<FieldSpec> newPersonFields()
 {
     QList<FieldSpec> out;
-    out << field(QStringLiteral("reference"), Importer::tr("Reference"),
+    out << fieldSpec(QStringLiteral("reference"), Importer::tr("Reference"),
         Importer::tr("The ID from your old records (optional, unique): later files can find the person by it."),
         { QStringLiteral("ref"), QStringLiteral("id"), QStringLiteral("client id"), QStringLiteral("volunteer id"),
             QStringLiteral("person id"), QStringLiteral("record id") });
-    out << field(QStringLiteral("given_name"), Importer::tr("Given name"),
+    out << fieldSpec(QStringLiteral("given_name"), Importer::tr("Given name"),
         Importer::tr("Their first name, or the name they use. Required."),
         { QStringLiteral("first name"), QStringLiteral("forename"), QStringLiteral("firstname"),
             QStringLiteral("first") },
         true);
-    out << field(QStringLiteral("family_name"), Importer::tr("Family name"), Importer::tr("Their surname."),
+    out << fieldSpec(QStringLiteral("family_name"), Importer::tr("Family name"), Importer::tr("Their surname."),
         { QStringLiteral("surname"), QStringLiteral("last name"), QStringLiteral("lastname") });
-    out << field(QStringLiteral("known_as"), Importer::tr("Known as"), Importer::tr("A name they prefer, if any."),
+    out << fieldSpec(QStringLiteral("known_as"), Importer::tr("Known as"), Importer::tr("A name they prefer, if any."),
         { QStringLiteral("preferred name"), QStringLiteral("nickname") });
-    out << dated(field(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
+    out << dated(fieldSpec(QStringLiteral("date_of_birth"), Importer::tr("Date of birth"),
                      Importer::tr("dd/mm/yyyy or yyyy-mm-dd; an age from 0 to 120."),
                      { QStringLiteral("dob"), QStringLiteral("birth date"), QStringLiteral("born") }),
         FieldSpec::DateRule::Birth);
-    out << field(QStringLiteral("gender"), Importer::tr("Gender"),
+    out << fieldSpec(QStringLiteral("gender"), Importer::tr("Gender"),
         Importer::tr("One of: %1. Empty: not asked.").arg(ImportValues::acceptedNames(genderOptions())),
         { QStringLiteral("sex") });
-    out << field(QStringLiteral("ethnicity"), Importer::tr("Ethnic group"),
+    out << fieldSpec(QStringLiteral("ethnicity"), Importer::tr("Ethnic group"),
         Importer::tr("One of the Census 2021 groups (e.g. \"White: Irish\") or its number 1 to 19, or \"Not "
                      "stated\". Empty: not asked."),
         { QStringLiteral("ethnicity"), QStringLiteral("ethnic origin"), QStringLiteral("ethnic background") });
-    out << field(QStringLiteral("email"), Importer::tr("Email"), Importer::tr("Their email address."),
+    out << fieldSpec(QStringLiteral("email"), Importer::tr("Email"), Importer::tr("Their email address."),
         { QStringLiteral("email address"), QStringLiteral("e-mail") });
-    out << field(QStringLiteral("phone"), Importer::tr("Phone"), Importer::tr("Their phone number."),
+    out << fieldSpec(QStringLiteral("phone"), Importer::tr("Phone"), Importer::tr("Their phone number."),
         { QStringLiteral("telephone"), QStringLiteral("mobile"), QStringLiteral("phone number"),
             QStringLiteral("tel") });
-    out << field(QStringLiteral("address"), Importer::tr("Address"), Importer::tr("Their postal address."),
+    out << fieldSpec(QStringLiteral("address"), Importer::tr("Address"), Importer::tr("Their postal address."),
         { QStringLiteral("home address"), QStringLiteral("street") });
-    out << field(QStringLiteral("postcode"), Importer::tr("Postcode"), Importer::tr("Their postcode."),
+    out << fieldSpec(QStringLiteral("postcode"), Importer::tr("Postcode"), Importer::tr("Their postcode."),
         { QStringLiteral("post code"), QStringLiteral("zip") });
     return out;
 }

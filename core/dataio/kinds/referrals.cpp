@@ -8,18 +8,6 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(
-    const QString& key, const QString& title, const QString& help, const QStringList& headers, bool required = false)
-{
-    FieldSpec f;
-    f.key = key;
-    f.title = title;
-    f.help = help;
-    f.headerNames = headers;
-    f.required = required;
-    return f;
-}
-
 QList<CategoryOption> categoryOptions()
 {
     QList<CategoryOption> out;
@@ -54,12 +42,12 @@ public:
     {
         QList<FieldSpec> out = personLookupFields();
         out << referralFields();
-        out << field(QStringLiteral("service"), Importer::tr("Service"),
+        out << fieldSpec(QStringLiteral("service"), Importer::tr("Service"),
             Importer::tr("A service from your catalogue (e.g. \"1:1 peer mentoring\") to start for the person. "
                          "Optional."),
             { QStringLiteral("service component"), QStringLiteral("component"), QStringLiteral("programme") });
         out << dated(
-            field(QStringLiteral("service_start"), Importer::tr("Service started"),
+            fieldSpec(QStringLiteral("service_start"), Importer::tr("Service started"),
                 Importer::tr("The day the service began: dd/mm/yyyy, not before the referral. Empty: the referral "
                              "date."),
                 { QStringLiteral("service start"), QStringLiteral("start date"), QStringLiteral("started") }),
@@ -167,24 +155,24 @@ private:
 QList<FieldSpec> referralFields()
 {
     QList<FieldSpec> out;
-    out << dated(field(QStringLiteral("referred_on"), Importer::tr("Referred on"),
+    out << dated(fieldSpec(QStringLiteral("referred_on"), Importer::tr("Referred on"),
                      Importer::tr("The day of the referral: dd/mm/yyyy, not in the future. Required."),
                      { QStringLiteral("referral date"), QStringLiteral("date referred"), QStringLiteral("referred"),
                          QStringLiteral("date of referral") },
                      true),
         FieldSpec::DateRule::NotFuture);
-    out << field(QStringLiteral("source_category"), Importer::tr("Referral type"),
+    out << fieldSpec(QStringLiteral("source_category"), Importer::tr("Referral type"),
         Importer::tr("One of: %1. Empty: taken from the source, else self-referral.")
             .arg(ImportValues::acceptedNames(categoryOptions())),
         { QStringLiteral("referral category"), QStringLiteral("source category"), QStringLiteral("referral route") });
-    out << field(QStringLiteral("source_name"), Importer::tr("Referral source"),
+    out << fieldSpec(QStringLiteral("source_name"), Importer::tr("Referral source"),
         Importer::tr("A source from your referral sources catalogue (e.g. \"GP\"). Optional."),
         { QStringLiteral("source"), QStringLiteral("referred by"), QStringLiteral("referrer"),
             QStringLiteral("referral from") });
-    out << field(QStringLiteral("source_detail"), Importer::tr("Source detail"),
+    out << fieldSpec(QStringLiteral("source_detail"), Importer::tr("Source detail"),
         Importer::tr("Free text, e.g. the practice's name."),
         { QStringLiteral("referrer detail"), QStringLiteral("referrer name") });
-    out << field(QStringLiteral("reason"), Importer::tr("Reason for referral"), Importer::tr("Free text."),
+    out << fieldSpec(QStringLiteral("reason"), Importer::tr("Reason for referral"), Importer::tr("Free text."),
         { QStringLiteral("referral reason"), QStringLiteral("reason") });
     return out;
 }

@@ -8,18 +8,6 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(
-    const QString& key, const QString& title, const QString& help, const QStringList& headers, bool required = false)
-{
-    FieldSpec f;
-    f.key = key;
-    f.title = title;
-    f.help = help;
-    f.headerNames = headers;
-    f.required = required;
-    return f;
-}
-
 QList<CategoryOption> modeOptions()
 {
     QList<CategoryOption> out;
@@ -86,33 +74,33 @@ public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out = personLookupFields();
-        out << dated(field(QStringLiteral("held_on"), Importer::tr("Session date"),
+        out << dated(fieldSpec(QStringLiteral("held_on"), Importer::tr("Session date"),
                          Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
                          { QStringLiteral("date"), QStringLiteral("held on"), QStringLiteral("session"),
                              QStringLiteral("date of session") },
                          true),
             FieldSpec::DateRule::NotFuture);
-        out << field(QStringLiteral("duration"), Importer::tr("Duration"),
+        out << fieldSpec(QStringLiteral("duration"), Importer::tr("Duration"),
             Importer::tr("Minutes, a whole number from 0 to 600. Optional."),
             { QStringLiteral("minutes"), QStringLiteral("length"), QStringLiteral("duration minutes"),
                 QStringLiteral("duration mins"), QStringLiteral("mins") });
-        out << field(QStringLiteral("mode"), Importer::tr("How"),
+        out << fieldSpec(QStringLiteral("mode"), Importer::tr("How"),
             Importer::tr("One of: %1 (also F2F, phone). Empty: face to face.")
                 .arg(ImportValues::acceptedNames(modeOptions())),
             { QStringLiteral("mode"), QStringLiteral("contact type"), QStringLiteral("method") });
-        out << field(QStringLiteral("attendance"), Importer::tr("Attendance"),
+        out << fieldSpec(QStringLiteral("attendance"), Importer::tr("Attendance"),
             Importer::tr("One of: %1 (also DNA). Empty: attended.")
                 .arg(ImportValues::acceptedNames(attendanceOptions())),
             { QStringLiteral("attended"), QStringLiteral("outcome"), QStringLiteral("status") });
-        out << field(QStringLiteral("worker"), Importer::tr("Worker"),
+        out << fieldSpec(QStringLiteral("worker"), Importer::tr("Worker"),
             Importer::tr("The mentor or worker who held it: their name as on file, or their reference. Optional."),
             { QStringLiteral("mentor"), QStringLiteral("staff"), QStringLiteral("volunteer"),
                 QStringLiteral("peer worker"), QStringLiteral("seen by") });
-        out << field(QStringLiteral("service"), Importer::tr("Service"),
+        out << fieldSpec(QStringLiteral("service"), Importer::tr("Service"),
             Importer::tr("The service the session belongs to, when the person was in more than one on the day. "
                          "Optional."),
             { QStringLiteral("service component"), QStringLiteral("component"), QStringLiteral("programme") });
-        out << field(QStringLiteral("note"), Importer::tr("Note"), Importer::tr("Free text."),
+        out << fieldSpec(QStringLiteral("note"), Importer::tr("Note"), Importer::tr("Free text."),
             { QStringLiteral("notes"), QStringLiteral("comment"), QStringLiteral("comments") });
         return out;
     }

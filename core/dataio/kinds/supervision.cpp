@@ -15,18 +15,6 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(
-    const QString& key, const QString& title, const QString& help, const QStringList& headers, bool required = false)
-{
-    FieldSpec f;
-    f.key = key;
-    f.title = title;
-    f.help = help;
-    f.headerNames = headers;
-    f.required = required;
-    return f;
-}
-
 QList<CategoryOption> kindOptions()
 {
     QList<CategoryOption> out;
@@ -89,41 +77,41 @@ public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out;
-        out << dated(field(QStringLiteral("held_on"), Importer::tr("Date"),
+        out << dated(fieldSpec(QStringLiteral("held_on"), Importer::tr("Date"),
                          Importer::tr("The day of the session: dd/mm/yyyy, not in the future. Required."),
                          { QStringLiteral("held on"), QStringLiteral("session date"),
                              QStringLiteral("supervision date"), QStringLiteral("date of session") },
                          true),
             FieldSpec::DateRule::NotFuture);
-        out << field(QStringLiteral("kind"), Importer::tr("Type"),
+        out << fieldSpec(QStringLiteral("kind"), Importer::tr("Type"),
             Importer::tr("One of: %1. Empty: one-to-one reflective or peer supervision, or group reflective practice "
                          "when more than one person was supervised.")
                 .arg(ImportValues::acceptedNames(kindOptions())),
             { QStringLiteral("kind"), QStringLiteral("type of session"), QStringLiteral("session type"),
                 QStringLiteral("supervision type") });
-        out << field(QStringLiteral("duration"), Importer::tr("Duration"),
+        out << fieldSpec(QStringLiteral("duration"), Importer::tr("Duration"),
             Importer::tr("Minutes, a whole number from 1 to 600. Required."),
             { QStringLiteral("minutes"), QStringLiteral("length"), QStringLiteral("duration minutes"),
                 QStringLiteral("duration mins"), QStringLiteral("mins") },
             true);
-        out << field(QStringLiteral("format"), Importer::tr("How"),
+        out << fieldSpec(QStringLiteral("format"), Importer::tr("How"),
             Importer::tr("One of: %1. Empty: in person.").arg(ImportValues::acceptedNames(formatOptions())),
             { QStringLiteral("format"), QStringLiteral("mode"), QStringLiteral("held by") });
-        out << field(QStringLiteral("supervisor"), Importer::tr("Supervisor"),
+        out << fieldSpec(QStringLiteral("supervisor"), Importer::tr("Supervisor"),
             Importer::tr("The supervisor, when they are a volunteer or worker on file: their name as on file or their "
                          "reference. Otherwise use External supervisor."),
             { QStringLiteral("supervised by"), QStringLiteral("line manager"), QStringLiteral("facilitator") });
-        out << field(QStringLiteral("external_supervisor"), Importer::tr("External supervisor"),
+        out << fieldSpec(QStringLiteral("external_supervisor"), Importer::tr("External supervisor"),
             Importer::tr("The name of a supervisor from outside the charity, when there is no Supervisor."),
             { QStringLiteral("outside supervisor"), QStringLiteral("external") });
-        out << field(QStringLiteral("supervisees"), Importer::tr("Supervisees"),
+        out << fieldSpec(QStringLiteral("supervisees"), Importer::tr("Supervisees"),
             Importer::tr("The people supervised: each one's name as on file or reference, separated by ; or , when "
                          "there are several. Required."),
             { QStringLiteral("supervisee"), QStringLiteral("people supervised"), QStringLiteral("person supervised"),
                 QStringLiteral("attendees"), QStringLiteral("worker"), QStringLiteral("volunteer"),
                 QStringLiteral("name") },
             true);
-        out << field(QStringLiteral("summary"), Importer::tr("Summary"),
+        out << fieldSpec(QStringLiteral("summary"), Importer::tr("Summary"),
             Importer::tr("The shareable summary of the session. Private notes are not imported."),
             { QStringLiteral("notes"), QStringLiteral("shareable summary"), QStringLiteral("discussion"),
                 QStringLiteral("topics") });

@@ -12,7 +12,7 @@ namespace alongside::core::dataio {
 
 namespace {
 
-FieldSpec field(const QString& key, const QString& title, const QString& help, const QStringList& headers,
+FieldSpec fieldSpec(const QString& key, const QString& title, const QString& help, const QStringList& headers,
     bool required = false, const QString& oneOf = {})
 {
     FieldSpec f;
@@ -66,37 +66,37 @@ public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out = personLookupFields();
-        out << field(QStringLiteral("worker"), Importer::tr("Worker"),
+        out << fieldSpec(QStringLiteral("worker"), Importer::tr("Worker"),
             Importer::tr("Who completed the course, in one column: their name as on file (\"Sam Okafor\"), or their "
                          "reference. Instead of the reference and name columns."),
             { QStringLiteral("name"), QStringLiteral("full name"), QStringLiteral("volunteer"), QStringLiteral("staff"),
                 QStringLiteral("staff member"), QStringLiteral("trainee"), QStringLiteral("attendee") },
             false, QStringLiteral("who"));
-        out << field(QStringLiteral("course"), Importer::tr("Course"),
+        out << fieldSpec(QStringLiteral("course"), Importer::tr("Course"),
             Importer::tr("The course's title as in the training catalogue (capitals do not matter). Required."),
             { QStringLiteral("course title"), QStringLiteral("course name"), QStringLiteral("training"),
                 QStringLiteral("training course") },
             true);
-        out << dated(field(QStringLiteral("completed_on"), Importer::tr("Completed on"),
+        out << dated(fieldSpec(QStringLiteral("completed_on"), Importer::tr("Completed on"),
                          Importer::tr("The day the course was completed: dd/mm/yyyy, not in the future. Required."),
                          { QStringLiteral("date completed"), QStringLiteral("completed"),
                              QStringLiteral("completion date"), QStringLiteral("date") },
                          true),
             FieldSpec::DateRule::NotFuture);
         out << dated(
-            field(QStringLiteral("expires_on"), Importer::tr("Expires on"),
+            fieldSpec(QStringLiteral("expires_on"), Importer::tr("Expires on"),
                 Importer::tr("The expiry date printed on the certificate, after the completion date. Optional: empty, "
                              "it is worked out from the course's refresh interval."),
                 { QStringLiteral("expiry"), QStringLiteral("expiry date"), QStringLiteral("expires"),
                     QStringLiteral("renewal date"), QStringLiteral("valid until") }),
             FieldSpec::DateRule::Any);
-        out << field(QStringLiteral("provider"), Importer::tr("Provider"),
+        out << fieldSpec(QStringLiteral("provider"), Importer::tr("Provider"),
             Importer::tr("Who ran the course. Optional."),
             { QStringLiteral("trainer"), QStringLiteral("delivered by"), QStringLiteral("training provider") });
-        out << field(QStringLiteral("credits"), Importer::tr("Credits"),
+        out << fieldSpec(QStringLiteral("credits"), Importer::tr("Credits"),
             Importer::tr("Credits earned, a whole number from 0 to 360. Optional."),
             { QStringLiteral("cpd"), QStringLiteral("cpd credits"), QStringLiteral("points") });
-        out << field(QStringLiteral("note"), Importer::tr("Note"), Importer::tr("Free text. Optional."),
+        out << fieldSpec(QStringLiteral("note"), Importer::tr("Note"), Importer::tr("Free text. Optional."),
             { QStringLiteral("notes"), QStringLiteral("comment"), QStringLiteral("comments") });
         return out;
     }

@@ -52,41 +52,31 @@ QList<CategoryOption> payOptions()
     return out;
 }
 
-FieldSpec field(const QString& key, const QString& title, const QString& help, const QStringList& headers)
-{
-    FieldSpec f;
-    f.key = key;
-    f.title = title;
-    f.help = help;
-    f.headerNames = headers;
-    return f;
-}
-
 class VolunteersImporter : public KindImporter
 {
 public:
     Result<QList<FieldSpec>> fields() const override
     {
         QList<FieldSpec> out = newPersonFields();
-        out << field(QStringLiteral("status"), Importer::tr("Status"),
+        out << fieldSpec(QStringLiteral("status"), Importer::tr("Status"),
             Importer::tr("One of: %1. Empty: Active.").arg(ImportValues::acceptedNames(statusOptions())),
             { QStringLiteral("volunteer status") });
         out << dated(
-            field(QStringLiteral("status_since"), Importer::tr("Status since"),
+            fieldSpec(QStringLiteral("status_since"), Importer::tr("Status since"),
                 Importer::tr("The day the status began: dd/mm/yyyy. Empty: the role's start date, else today."),
                 { QStringLiteral("since"), QStringLiteral("status date"), QStringLiteral("date joined"),
                     QStringLiteral("joined") }),
             FieldSpec::DateRule::NotFuture);
-        out << field(QStringLiteral("status_reason"), Importer::tr("Reason"),
+        out << fieldSpec(QStringLiteral("status_reason"), Importer::tr("Reason"),
             Importer::tr("Why they paused or left: needed for those statuses."),
             { QStringLiteral("status reason"), QStringLiteral("reason for leaving") });
-        out << field(QStringLiteral("role"), Importer::tr("Role"),
+        out << fieldSpec(QStringLiteral("role"), Importer::tr("Role"),
             Importer::tr("A role from your roles catalogue (e.g. \"Volunteer peer mentor\"). Optional."),
             { QStringLiteral("role name"), QStringLiteral("job title") });
-        out << field(QStringLiteral("pay_basis"), Importer::tr("Pay basis"),
+        out << fieldSpec(QStringLiteral("pay_basis"), Importer::tr("Pay basis"),
             Importer::tr("One of: %1. Empty: the role's usual basis.").arg(ImportValues::acceptedNames(payOptions())),
             { QStringLiteral("pay"), QStringLiteral("paid or unpaid") });
-        out << dated(field(QStringLiteral("role_start"), Importer::tr("Role started"),
+        out << dated(fieldSpec(QStringLiteral("role_start"), Importer::tr("Role started"),
                          Importer::tr("The day the role began: dd/mm/yyyy. Empty: the status date."),
                          { QStringLiteral("role start"), QStringLiteral("start date"), QStringLiteral("started") }),
             FieldSpec::DateRule::NotFuture);
