@@ -952,13 +952,13 @@ int ImportCheckPage::undecided() const
 
 void ImportCheckPage::updateStatus()
 {
+    int skipped = 0; // duplicates the user chose to leave out
     if (w->m_check) {
         w->m_check->undecided = undecided();
         // Every row read is counted once: ready, waiting for a decision on a possible duplicate, to be
         // skipped (a duplicate so decided), or with problems (a row may have several).
         const ImportCheck& c = *w->m_check;
         const int waiting = c.undecided;
-        int skipped = 0;
         for (const core::dataio::PossibleDuplicate& d : c.duplicates) {
             if (w->m_options.duplicateChoices.value(d.line, w->m_options.duplicateDefault) == DuplicateChoice::Skip) {
                 ++skipped;
@@ -999,8 +999,8 @@ void ImportCheckPage::updateStatus()
                             .arg(duplicatesText(w->m_check->undecided)));
         setFeedbackColour(status, Feedback::Problem);
     } else {
-        status->setText(
-            ImportWizard::tr("No problems: %1 ready to import. Choose Next.").arg(rowsText(w->m_check->rowsReady)));
+        status->setText(ImportWizard::tr("No problems: %1 ready to import. Choose Next.")
+                            .arg(rowsText(w->m_check->rowsReady - skipped)));
         setFeedbackColour(status, Feedback::Good);
     }
     emit completeChanged();
